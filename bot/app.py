@@ -1,0 +1,88 @@
+"""Put the pieces together: flows, words, actions, store and engine, from settings."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot import checkins
+from bot.clock import Clock, SystemClock
+from bot.config import Settings
+from bot.engine import (
+    ActionRegistry,
+    Engine,
+    Flow,
+    FlowRuntime,
+    Problem,
+    Texts,
+    flow_files,
+    load_all,
+)
+from bot.engine import lint as lint_flows
+from bot.privacy.crypto import FieldCipher, load_or_create_key
+from bot.storage.sqlite import SqliteStore
+
+
+class FlowsInvalid(Exception):
+    """The shipped flows have problems; each one names file and line."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(problem) for problem in problems))
+        self.problems = problems
+
+
+def build_registry() -> ActionRegistry:
+    """Return the registry of every action flows may call."""
+    registry = ActionRegistry()
+    checkins.register(registry)
+    return registry
+
+
+def check_flows(path: Path, registry: ActionRegistry | None = None) -> list[Problem]:
+    """Load and lint the flows at ``path``; return every problem."""
+    loaded, problems = load_all(flow_files(path))
+    return sorted(
+        [*problems, *lint_flows(loaded, registry or build_registry())],
+        key=lambda problem: (problem.file, problem.line),
+    )
+
+
+def load_flows(path: Path, registry: ActionRegistry) -> dict[str, Flow]:
+    """Load the flows, refusing to start if any problem is found."""
+    loaded, problems = load_all(flow_files(path))
+    problems += lint_flows(loaded, registry)
+    if problems:
+        raise FlowsInvalid(problems)
+    return {flow_id: item.flow for flow_id, item in loaded.items()}
+
+
+@dataclass(frozen=True, slots=True)
+class App:
+    """A running engine and the store behind it."""
+
+    engine: Engine
+    store: SqliteStore
+    settings: Settings
+
+
+def build_runtime(settings: Settings) -> FlowRuntime:
+    """Load flows, words and actions into a runtime."""
+    registry = build_registry()
+    flows = load_flows(settings.flows_dir, registry)
+    texts = Texts.load(settings.data_dir / "engine.yaml")
+    return FlowRuntime(flows, registry, texts)
+
+
+@asynccontextmanager
+async def open_app(settings: Settings, clock: Clock | None = None) -> AsyncIterator[App]:
+    """Open the store and build the engine; close the store on the way out."""
+    runtime = build_runtime(settings)
+    key = load_or_create_key(settings.encryption_key, settings.key_file)
+    store = SqliteStore(settings.database, FieldCipher([key]))
+    await store.open()
+    try:
+        yield App(Engine(store, clock or SystemClock(), runtime), store, settings)
+    finally:
+        await store.close()

@@ -1,0 +1,95 @@
+"""The ``reconnect`` command line."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from bot.config import Settings
+
+logger = logging.getLogger(__name__)
+
+
+def setup_logging(level: str) -> None:
+    """Log to stderr; keep httpx quiet, because its request lines carry the bot token."""
+    logging.basicConfig(
+        level=getattr(logging, level, logging.INFO),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+    logging.getLogger("transitions").setLevel(logging.WARNING)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="reconnect", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("chat", help="talk to the bot in this terminal (no token needed)")
+    flows = commands.add_parser("flows", help="check or draw the conversation flows")
+    flow_commands = flows.add_subparsers(dest="flows_command", required=True)
+    check = flow_commands.add_parser("check", help="validate and lint flow files")
+    check.add_argument(
+        "path", nargs="?", type=Path, help="a flow file or folder (default: flows/)"
+    )
+    graph = flow_commands.add_parser("graph", help="print a flow as a Graphviz DOT graph")
+    graph.add_argument("flow", help="the flow id")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    args = _parser().parse_args(argv)
+    settings = Settings.from_env()
+    setup_logging(settings.log_level)
+    if args.command == "chat":
+        return _chat(settings)
+    if args.command == "flows" and args.flows_command == "check":
+        return _flows_check(args.path or settings.flows_dir)
+    if args.command == "flows" and args.flows_command == "graph":
+        return _flows_graph(settings, args.flow)
+    return 2
+
+
+def _chat(settings: Settings) -> int:
+    from bot.app import open_app
+    from bot.console import Console
+
+    async def talk() -> None:
+        async with open_app(settings) as app:
+            await Console(app, sys.stdout).run(sys.stdin)
+
+    try:
+        asyncio.run(talk())
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+def _flows_check(path: Path) -> int:
+    from bot.app import check_flows
+
+    problems = check_flows(path)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+        return 1
+    print(f"{path}: all flows are clean")
+    return 0
+
+
+def _flows_graph(settings: Settings, flow_id: str) -> int:
+    from bot.app import build_registry, load_flows
+    from bot.engine.graph import to_dot
+
+    flows = load_flows(settings.flows_dir, build_registry())
+    if flow_id not in flows:
+        print(f"no flow {flow_id!r}; known: {', '.join(sorted(flows))}", file=sys.stderr)
+        return 1
+    print(to_dot(flows[flow_id]))
+    return 0

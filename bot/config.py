@@ -1,0 +1,71 @@
+"""Settings from the environment (and a .env file), and where shipped flows and data live."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from dotenv import load_dotenv
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def _shipped(name: str) -> Path:
+    """Find a shipped folder: inside an installed wheel, else beside the package source."""
+    for candidate in (_PACKAGE / "_shipped" / name, _PACKAGE.parent / name):
+        if candidate.is_dir():
+            return candidate
+    return Path.cwd() / name
+
+
+def default_database() -> Path:
+    """Return the default SQLite path: under the user's data folder."""
+    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
+    return Path(base) / "reconnect" / "reconnect.sqlite3"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything the bot reads from its environment."""
+
+    token: str | None
+    api_base_url: str | None
+    database: Path
+    encryption_key: str | None
+    webhook_url: str | None
+    webhook_secret: str | None
+    default_country: str | None
+    log_level: str
+    flows_dir: Path
+    data_dir: Path
+
+    @property
+    def key_file(self) -> Path:
+        """Return the key file used when no key is set in the environment."""
+        return self.database.with_suffix(".key")
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None, *, dotenv: bool = True) -> Settings:
+        """Read settings from ``env`` (default: the process environment and ./.env)."""
+        if env is None:
+            if dotenv:
+                load_dotenv(Path.cwd() / ".env", override=False)
+            env = dict(os.environ)
+
+        def get(name: str) -> str | None:
+            value = env.get(name, "").strip()
+            return value or None
+
+        return cls(
+            token=get("TELEGRAM_BOT_TOKEN"),
+            api_base_url=get("TELEGRAM_API_BASE_URL"),
+            database=Path(get("RECONNECT_DATABASE") or default_database()).expanduser(),
+            encryption_key=get("RECONNECT_ENCRYPTION_KEY"),
+            webhook_url=get("RECONNECT_WEBHOOK_URL"),
+            webhook_secret=get("RECONNECT_WEBHOOK_SECRET"),
+            default_country=(get("RECONNECT_DEFAULT_COUNTRY") or "").upper() or None,
+            log_level=(get("RECONNECT_LOG_LEVEL") or "INFO").upper(),
+            flows_dir=Path(get("RECONNECT_FLOWS_DIR") or _shipped("flows")),
+            data_dir=Path(get("RECONNECT_DATA_DIR") or _shipped("data")),
+        )

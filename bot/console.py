@@ -1,0 +1,90 @@
+"""The terminal channel: the same engine, typed into and printed out."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from typing import TextIO
+
+from bot.app import App
+from bot.engine import Choice, Event, EventKind, Reply, Texts, reply_from_dict
+
+CONSOLE_USER = 1
+QUIT = frozenset({"/quit", "/exit"})
+WORDS = frozenset({"banner", "bye", "saved_file"})
+
+
+class Console:
+    """Read lines, hand them to the engine as events, print the replies."""
+
+    def __init__(self, app: App, out: TextIO, user_id: int = CONSOLE_USER) -> None:
+        self.app = app
+        self.out = out
+        self.user_id = user_id
+        self.choices: tuple[Choice, ...] = ()
+        self.words = Texts.load(app.settings.data_dir / "console.yaml", WORDS)
+
+    async def flush_outbox(self) -> None:
+        """Print replies committed but not yet shown (after a crash, say)."""
+        store = self.app.store
+        while items := await store.pending_outbox(user_id=self.user_id):
+            for item in items:
+                self.show(reply_from_dict(item.body))
+            await store.mark_sent([item.item_id for item in items])
+
+    async def send(self, event: Event) -> None:
+        """Hand one event to the engine and print what comes back."""
+        await self.app.engine.handle(event)
+        await self.flush_outbox()
+
+    def event_for(self, line: str) -> Event:
+        """Turn a typed line into an event: a command, a button (by label or number), text."""
+        event_id = f"console:{uuid.uuid4().hex}"
+        text = line.strip()
+        if text.startswith("/"):
+            return Event(event_id, self.user_id, EventKind.COMMAND, text=text)
+        wanted = " ".join(text.split()).casefold()
+        for choice in self.choices:
+            if choice.label.casefold() == wanted:
+                return Event(event_id, self.user_id, EventKind.BUTTON, payload=choice.payload)
+        numbered = any(len(choice.label) > 3 for choice in self.choices)
+        if numbered and wanted.isdigit() and 1 <= int(wanted) <= len(self.choices):
+            payload = self.choices[int(wanted) - 1].payload
+            return Event(event_id, self.user_id, EventKind.BUTTON, payload=payload)
+        return Event(event_id, self.user_id, EventKind.TEXT, text=text)
+
+    def show(self, reply: Reply) -> None:
+        """Print one reply, its choices numbered."""
+        self.out.write(f"\n{reply.text}\n")
+        if reply.attachment is not None:
+            folder = self.app.settings.database.parent
+            path = folder / reply.attachment.filename
+            path.write_bytes(reply.attachment.content)
+            saved = self.words.get("saved_file", kind=reply.attachment.kind, path=path)
+            self.out.write(f"{saved}\n")
+        if reply.choices:
+            self.choices = reply.choices
+            if all(len(choice.label) <= 3 for choice in reply.choices):
+                # A scale: the labels are the answers, so show them as they are.
+                self.out.write("  " + "  ".join(f"[{c.label}]" for c in reply.choices) + "\n")
+            else:
+                for number, choice in enumerate(reply.choices, start=1):
+                    self.out.write(f"  {number}. {choice.label}\n")
+        self.out.flush()
+
+    async def run(self, lines: TextIO) -> None:
+        """Talk until end of input or /quit."""
+        self.out.write(self.words.get("banner", database=self.app.settings.database) + "\n")
+        await self.flush_outbox()
+        await self.send(Event(f"console:{uuid.uuid4().hex}", self.user_id, EventKind.OPEN))
+        loop = asyncio.get_running_loop()
+        while True:
+            self.out.write("> ")
+            self.out.flush()
+            line = await loop.run_in_executor(None, lines.readline)
+            if not line or line.strip().lower() in QUIT:
+                self.out.write("\n" + self.words.get("bye") + "\n")
+                return
+            if not line.strip():
+                continue
+            await self.send(self.event_for(line))

@@ -1,0 +1,77 @@
+"""Actions a flow may run by name: only those registered here, never an import path."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+
+from bot.clock import Clock
+from bot.engine.events import Reply
+from bot.engine.session import Answer
+from bot.storage.protocol import Transaction
+
+
+@dataclass(frozen=True, slots=True)
+class ActionContext:
+    """What an action may see and touch: the user, their answers, the open transaction."""
+
+    user_id: int
+    flow_id: str
+    answers: Mapping[str, Answer]
+    tx: Transaction
+    clock: Clock
+
+
+@dataclass(frozen=True, slots=True)
+class ActionResult:
+    """What an action gives back: replies to send, answers to add to the flow."""
+
+    replies: tuple[Reply, ...] = ()
+    answers: Mapping[str, Answer] = field(default_factory=dict)
+
+
+ActionFn = Callable[[ActionContext], Awaitable[ActionResult]]
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    """A registered action and the answer names it provides to later conditions."""
+
+    name: str
+    run: ActionFn
+    provides: frozenset[str] = frozenset()
+
+
+class ActionRegistry:
+    """The closed set of names flows may call."""
+
+    def __init__(self, actions: Iterable[Action] = ()) -> None:
+        self._actions: dict[str, Action] = {}
+        for action in actions:
+            self.add(action)
+
+    def add(self, action: Action) -> None:
+        """Register an action; a name is registered once."""
+        if action.name in self._actions:
+            raise ValueError(f"action {action.name!r} is registered twice")
+        self._actions[action.name] = action
+
+    def register(self, name: str, provides: Iterable[str] = ()) -> Callable[[ActionFn], ActionFn]:
+        """Register the decorated coroutine function under ``name``."""
+
+        def decorate(run: ActionFn) -> ActionFn:
+            self.add(Action(name, run, frozenset(provides)))
+            return run
+
+        return decorate
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._actions
+
+    def __getitem__(self, name: str) -> Action:
+        return self._actions[name]
+
+    @property
+    def names(self) -> frozenset[str]:
+        """Return every registered name."""
+        return frozenset(self._actions)

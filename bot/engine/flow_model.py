@@ -1,0 +1,141 @@
+"""The shape of a flow file, validated into frozen types."""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+_NAME = r"^[a-z][a-z0-9_]*$"
+SKIP_VALUE = "~skip"
+
+
+def _as_tuple(value: Any) -> Any:
+    """Accept one string or a list of strings."""
+    if value is None:
+        return ()
+    if isinstance(value, str):
+        return (value,)
+    return value
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=False)
+
+
+class Option(_Frozen):
+    """One button of a choice: its label, the value saved, and where it leads."""
+
+    label: Annotated[str, Field(min_length=1)]
+    value: str = ""
+    next: str | None = None
+    flow: str | None = None
+
+    @model_validator(mode="after")
+    def _default_value(self) -> Option:
+        if not self.value:
+            slug = re.sub(r"[^a-z0-9]+", "_", self.label.lower()).strip("_") or "option"
+            object.__setattr__(self, "value", slug)
+        if self.next and self.flow:
+            raise ValueError("an option leads either to a step (next) or a flow (flow), not both")
+        return self
+
+
+class ScaleAsk(_Frozen):
+    """A whole number between ``min`` and ``max``, with words for both ends."""
+
+    min: int = 0
+    max: int = 10
+    low: str = ""
+    high: str = ""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> ScaleAsk:
+        if self.max <= self.min:
+            raise ValueError(f"scale max ({self.max}) must be greater than min ({self.min})")
+        if self.max - self.min > 20:
+            raise ValueError("a scale has at most 21 points; use a smaller range")
+        return self
+
+
+class TextAsk(_Frozen):
+    """Free text, up to ``max_length`` characters, with an optional skip button label."""
+
+    max_length: Annotated[int, Field(gt=0, le=4000)] = 2000
+    skip: str | None = None
+
+
+class Ask(_Frozen):
+    """What a step asks: exactly one of a choice, a scale or free text."""
+
+    choice: tuple[Option, ...] | None = None
+    scale: ScaleAsk | None = None
+    text: TextAsk | None = None
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> Ask:
+        given = [name for name in ("choice", "scale", "text") if getattr(self, name) is not None]
+        if len(given) != 1:
+            raise ValueError("ask needs exactly one of: choice, scale, text")
+        if self.choice is not None:
+            if not self.choice:
+                raise ValueError("a choice needs at least one option")
+            values = [option.value for option in self.choice]
+            if len(values) != len(set(values)):
+                raise ValueError("two options of this choice have the same value")
+        return self
+
+
+class BranchRule(_Frozen):
+    """Go to ``next`` when the condition ``when`` holds."""
+
+    when: Annotated[str, Field(min_length=1)]
+    next: Annotated[str, Field(min_length=1)]
+
+
+class Step(_Frozen):
+    """One step: say, maybe run actions, maybe ask, then move on or end."""
+
+    say: tuple[str, ...] = ()
+    do: tuple[str, ...] = ()
+    ask: Ask | None = None
+    save: Annotated[str, Field(pattern=_NAME)] | None = None
+    branch: tuple[BranchRule, ...] = ()
+    next: str | None = None
+    flow: str | None = None
+    end: bool = False
+
+    _coerce = field_validator("say", "do", mode="before")(_as_tuple)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Step:
+        if self.end and (self.next or self.branch or self.flow):
+            raise ValueError("a step with 'end: true' cannot also have next, branch or flow")
+        if self.flow and (self.next or self.branch):
+            raise ValueError("a step that hands over to a flow cannot also have next or branch")
+        if self.ask is not None and not self.say:
+            raise ValueError("a step that asks needs 'say': the question itself")
+        if self.save and self.ask is None:
+            raise ValueError("'save' needs an 'ask' on the same step")
+        if self.ask is not None and self.ask.choice is None and self.flow:
+            raise ValueError("hand over with 'flow' on a choice option, or on a step of its own")
+        return self
+
+
+class Flow(_Frozen):
+    """A conversation: an id, a version, where it starts and its named steps."""
+
+    id: Annotated[str, Field(pattern=_NAME)]
+    version: Annotated[int, Field(ge=1)]
+    title: Annotated[str, Field(min_length=1)]
+    command: Annotated[str, Field(pattern=_NAME)] | None = None
+    description: str = ""
+    start: str
+    steps: dict[Annotated[str, Field(pattern=_NAME)], Step]
+
+    @model_validator(mode="after")
+    def _has_start(self) -> Flow:
+        if not self.steps:
+            raise ValueError("a flow needs at least one step")
+        return self

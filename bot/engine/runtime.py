@@ -1,0 +1,389 @@
+"""Walk a user through flows: answer the current step, move on, say what comes next."""
+
+from __future__ import annotations
+
+import logging
+import re
+import secrets
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+
+from bot.clock import Clock
+from bot.engine.actions import ActionContext, ActionRegistry
+from bot.engine.events import Choice, Event, EventKind, Reply
+from bot.engine.flow_model import SKIP_VALUE, Flow, Option, Step
+from bot.engine.machines import ADVANCE, Machines, pick_trigger
+from bot.engine.session import Answer, Frame, Session
+from bot.engine.texts import Texts, render
+from bot.storage.protocol import Transaction
+
+logger = logging.getLogger(__name__)
+
+MAX_HOPS = 64  # steps entered in one turn without asking: more is a loop in a flow
+SYSTEM = "sys"  # nonce of the engine's own buttons
+RESUME = f"{SYSTEM}:resume"
+DROP = f"{SYSTEM}:drop"
+_NUMBER = re.compile(r"-?\d+")
+_SCORE = re.compile(r"(-?\d+)\s*(?:(?:/|out of)\s*(\d+))?\s*[.!]?", re.IGNORECASE)
+
+
+def new_nonce() -> str:
+    """Return a fresh 6-character button nonce."""
+    return secrets.token_hex(3)
+
+
+@dataclass(slots=True)
+class Turn:
+    """One event's work in progress: the session as it changes, the replies so far."""
+
+    user_id: int
+    tx: Transaction
+    clock: Clock
+    session: Session
+    replies: list[Reply] = field(default_factory=list)
+
+    def say(self, text: str, choices: tuple[Choice, ...] = ()) -> None:
+        """Add a reply."""
+        self.replies.append(Reply(text, choices))
+
+
+class FlowRuntime:
+    """Runs flows for any user; holds flows, machines and words, never a user's state."""
+
+    def __init__(
+        self,
+        flows: Mapping[str, Flow],
+        actions: ActionRegistry,
+        texts: Texts,
+        *,
+        home_flow: str = "menu",
+        nonce: Callable[[], str] = new_nonce,
+    ) -> None:
+        self.flows = dict(flows)
+        self.actions = actions
+        self.texts = texts
+        self.home_flow = home_flow
+        self.machines = Machines()
+        self._nonce = nonce
+        self.commands = {flow.command: flow.id for flow in flows.values() if flow.command}
+
+    # -- entry points -------------------------------------------------------------------------
+
+    async def handle(self, turn: Turn, event: Event) -> None:
+        """Answer one event, updating ``turn.session`` and ``turn.replies``."""
+        restarted = await self._reconcile(turn)
+        if restarted and event.kind is not EventKind.COMMAND:
+            return  # the old step's answer means nothing in the restarted flow
+        if event.kind is EventKind.COMMAND:
+            await self._command(turn, event.command)
+        elif event.kind is EventKind.BUTTON:
+            await self._button(turn, event.payload)
+        elif event.kind is EventKind.TEXT:
+            await self._text(turn, event.text)
+        elif event.kind is EventKind.OPEN:
+            await self._open(turn)
+        elif event.kind is EventKind.PROMPT:
+            await self.start(turn, event.payload)
+        else:
+            turn.say(self.texts.get("unsupported"))
+            self.reask(turn)
+
+    async def start(self, turn: Turn, flow_id: str) -> None:
+        """Start a flow, putting aside the one in progress (it can be resumed)."""
+        active = turn.session.active
+        if active is not None and active.flow_id == flow_id:
+            turn.say(self.texts.get("already_here", title=self.flows[flow_id].title))
+            self.reask(turn)
+            return
+        turn.session = turn.session.suspend_active()
+        await self._begin(turn, flow_id)
+
+    def reask(self, turn: Turn) -> None:
+        """Ask the current step's question again, if there is one."""
+        frame = turn.session.active
+        if frame is None:
+            return
+        step = self.flows[frame.flow_id].steps[frame.step]
+        if step.ask is None:
+            return
+        nonce = frame.nonce or self._nonce()
+        turn.session = replace(turn.session, active=replace(frame, nonce=nonce))
+        turn.replies.append(self._question(step, render(step.say[-1], frame.answers), nonce))
+
+    # -- events -------------------------------------------------------------------------------
+
+    async def _command(self, turn: Turn, name: str) -> None:
+        if name == "cancel":
+            await self._cancel(turn)
+        elif name == "resume":
+            await self._resume(turn)
+        elif name in self.commands:
+            await self.start(turn, self.commands[name])
+        else:
+            listed = " ".join(f"/{command}" for command in sorted(self.commands))
+            turn.say(self.texts.get("unknown_command", commands=listed))
+            self.reask(turn)
+
+    async def _button(self, turn: Turn, payload: str) -> None:
+        if payload == RESUME:
+            await self._resume(turn)
+            return
+        if payload == DROP:
+            turn.session = replace(turn.session, suspended=turn.session.suspended[:-1])
+            turn.say(self.texts.get("left_for_later"))
+            return
+        frame = turn.session.active
+        nonce, _, value = payload.partition(":")
+        if frame is None or not frame.nonce or nonce != frame.nonce:
+            self._stale(turn)
+            return
+        step = self._step(frame)
+        ask = step.ask
+        if ask is None:
+            self._stale(turn)
+        elif ask.choice is not None:
+            option = next((o for o in ask.choice if o.value == value), None)
+            if option is None:
+                self._stale(turn)
+            else:
+                await self._answer(turn, option.value, option)
+        elif ask.scale is not None:
+            number = int(value) if _NUMBER.fullmatch(value) else None
+            if number is None or not ask.scale.min <= number <= ask.scale.max:
+                self._stale(turn)
+            else:
+                await self._answer(turn, number, None)
+        elif ask.text is not None and ask.text.skip is not None and value == SKIP_VALUE:
+            await self._answer(turn, None, None)
+        else:
+            self._stale(turn)
+
+    async def _text(self, turn: Turn, text: str) -> None:
+        frame = turn.session.active
+        if frame is None:
+            turn.say(self.texts.get("idle_text"))
+            await self.start(turn, self.home_flow)
+            return
+        ask = self._step(frame).ask
+        if ask is None:
+            self.reask(turn)
+        elif ask.choice is not None:
+            option = _match_option(ask.choice, text)
+            if option is None:
+                turn.say(self.texts.get("reask_choice"))
+                self.reask(turn)
+            else:
+                await self._answer(turn, option.value, option)
+        elif ask.scale is not None:
+            number = _parse_scale(text, ask.scale.max)
+            if number is None or not ask.scale.min <= number <= ask.scale.max:
+                turn.say(self.texts.get("reask_scale", min=ask.scale.min, max=ask.scale.max))
+                self.reask(turn)
+            else:
+                await self._answer(turn, number, None)
+        elif ask.text is not None:
+            if len(text) > ask.text.max_length:
+                turn.say(self.texts.get("text_too_long", max=ask.text.max_length))
+                self.reask(turn)
+            else:
+                await self._answer(turn, text.strip(), None)
+
+    async def _open(self, turn: Turn) -> None:
+        if turn.session.active is not None:
+            turn.say(self.texts.get("welcome_back"))
+            self.reask(turn)
+        elif turn.session.suspended:
+            self._offer_resume(turn)
+        else:
+            await self.start(turn, self.home_flow)
+
+    async def _cancel(self, turn: Turn) -> None:
+        frame = turn.session.active
+        if frame is None:
+            turn.say(self.texts.get("nothing_to_cancel"))
+            return
+        turn.session = replace(turn.session, active=None)
+        turn.say(self.texts.get("cancelled", title=self.flows[frame.flow_id].title))
+        if turn.session.suspended:
+            self._offer_resume(turn)
+
+    async def _resume(self, turn: Turn) -> None:
+        if not turn.session.suspended:
+            turn.say(self.texts.get("nothing_to_resume"))
+            self.reask(turn)
+            return
+        *rest, frame = turn.session.suspended
+        turn.session = Session(turn.session.active, tuple(rest)).suspend_active()
+        current = self._current(turn, frame)
+        if current is None:
+            return
+        frame, fresh = current
+        turn.session = replace(turn.session, active=frame)
+        if fresh:
+            await self._enter(turn, frame)
+            return
+        turn.say(self.texts.get("resumed", title=self.flows[frame.flow_id].title))
+        self.reask(turn)
+
+    # -- moving through a flow ----------------------------------------------------------------
+
+    async def _answer(self, turn: Turn, value: Answer, option: Option | None) -> None:
+        frame = turn.session.active
+        assert frame is not None
+        step = self._step(frame)
+        if step.save:
+            frame = frame.with_answer(step.save, value)
+        if option is not None and option.flow:
+            turn.session = replace(turn.session, active=None)
+            await self._begin(turn, option.flow)
+            return
+        trigger = pick_trigger(option.value) if option is not None and option.next else ADVANCE
+        await self._move(turn, frame, trigger)
+
+    async def _move(self, turn: Turn, frame: Frame, trigger: str) -> None:
+        flow = self.flows[frame.flow_id]
+        target = self.machines.move(flow, frame.step, trigger, frame.answers)
+        if target is None:
+            logger.error("flow %s step %s has no way on; ending it", flow.id, frame.step)
+            turn.say(self.texts.get("something_went_wrong"))
+            await self._finish(turn)
+            return
+        await self._enter(turn, replace(frame, step=target, nonce=""))
+
+    async def _begin(self, turn: Turn, flow_id: str) -> None:
+        flow = self.flows[flow_id]
+        await self._enter(turn, Frame(flow.id, flow.version, flow.start))
+
+    async def _enter(self, turn: Turn, frame: Frame) -> None:
+        for _ in range(MAX_HOPS):
+            flow = self.flows[frame.flow_id]
+            step = flow.steps[frame.step]
+            turn.session = replace(turn.session, active=frame)
+            extra: list[Reply] = []
+            for name in step.do:
+                result = await self.actions[name].run(
+                    ActionContext(turn.user_id, flow.id, frame.answers, turn.tx, turn.clock)
+                )
+                extra.extend(result.replies)
+                if result.answers:
+                    frame = replace(frame, answers={**frame.answers, **result.answers})
+            texts = [render(text, frame.answers) for text in step.say]
+            if step.ask is not None:
+                nonce = self._nonce()
+                turn.replies.extend(Reply(text) for text in texts[:-1])
+                turn.replies.extend(extra)
+                turn.replies.append(self._question(step, texts[-1], nonce))
+                turn.session = replace(turn.session, active=replace(frame, nonce=nonce))
+                return
+            turn.replies.extend(Reply(text) for text in texts)
+            turn.replies.extend(extra)
+            if step.end:
+                await self._finish(turn)
+                return
+            if step.flow:
+                turn.session = replace(turn.session, active=None)
+                frame = Frame(
+                    step.flow, self.flows[step.flow].version, self.flows[step.flow].start
+                )
+                continue
+            target = self.machines.move(flow, frame.step, ADVANCE, frame.answers)
+            if target is None:
+                break
+            frame = replace(frame, step=target, nonce="")
+        logger.error("flow %s stopped at step %s: no way on", frame.flow_id, frame.step)
+        turn.say(self.texts.get("something_went_wrong"))
+        await self._finish(turn)
+
+    async def _finish(self, turn: Turn) -> None:
+        turn.session = replace(turn.session, active=None)
+        if turn.session.suspended:
+            self._offer_resume(turn)
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    async def _reconcile(self, turn: Turn) -> bool:
+        """Bring a saved active frame in line with today's flows; True if it restarted."""
+        frame = turn.session.active
+        if frame is None:
+            return False
+        current = self._current(turn, frame)
+        if current is None:
+            turn.session = replace(turn.session, active=None)
+            return False
+        frame, fresh = current
+        if fresh:
+            await self._enter(turn, frame)
+        else:
+            turn.session = replace(turn.session, active=frame)
+        return fresh
+
+    def _current(self, turn: Turn, frame: Frame) -> tuple[Frame, bool] | None:
+        """Return the frame valid for today's flows and whether it restarted; None if gone."""
+        flow = self.flows.get(frame.flow_id)
+        if flow is None:
+            turn.say(self.texts.get("flow_gone"))
+            return None
+        if flow.version == frame.version:
+            return frame, False
+        if frame.step in flow.steps:
+            return replace(frame, version=flow.version), False
+        turn.say(self.texts.get("flow_updated", title=flow.title))
+        return Frame(flow.id, flow.version, flow.start), True
+
+    def _step(self, frame: Frame) -> Step:
+        return self.flows[frame.flow_id].steps[frame.step]
+
+    def _stale(self, turn: Turn) -> None:
+        turn.say(self.texts.get("stale_button"))
+        self.reask(turn)
+
+    def _offer_resume(self, turn: Turn) -> None:
+        title = self.flows[turn.session.suspended[-1].flow_id].title
+        turn.say(
+            self.texts.get("resume_offer", title=title),
+            (
+                Choice(self.texts.get("resume_yes"), RESUME),
+                Choice(self.texts.get("resume_no"), DROP),
+            ),
+        )
+
+    def _question(self, step: Step, text: str, nonce: str) -> Reply:
+        ask = step.ask
+        assert ask is not None
+        if ask.choice is not None:
+            choices = tuple(Choice(o.label, f"{nonce}:{o.value}") for o in ask.choice)
+        elif ask.scale is not None:
+            scale = ask.scale
+            if scale.low or scale.high:
+                text += "\n\n" + self.texts.get(
+                    "scale_hint", min=scale.min, max=scale.max, low=scale.low, high=scale.high
+                )
+            choices = tuple(
+                Choice(str(n), f"{nonce}:{n}") for n in range(scale.min, scale.max + 1)
+            )
+        elif ask.text is not None and ask.text.skip:
+            choices = (Choice(ask.text.skip, f"{nonce}:{SKIP_VALUE}"),)
+        else:
+            choices = ()
+        return Reply(text, choices)
+
+
+def _parse_scale(text: str, top: int) -> int | None:
+    """Read a typed score: "7", "7/10", "7 out of 10", or one number in a short phrase."""
+    match = _SCORE.fullmatch(text.strip())
+    if match is not None:
+        out_of = match.group(2)
+        return int(match.group(1)) if out_of is None or int(out_of) == top else None
+    numbers = _NUMBER.findall(text)
+    return int(numbers[0]) if len(numbers) == 1 and len(text) <= 40 else None
+
+
+def _match_option(options: tuple[Option, ...], text: str) -> Option | None:
+    """Match typed text to an option by number, label or value."""
+    wanted = " ".join(text.split()).casefold().rstrip(".!")
+    if wanted.isdigit() and 1 <= int(wanted) <= len(options):
+        return options[int(wanted) - 1]
+    for option in options:
+        if wanted in {option.label.casefold(), option.value.casefold()}:
+            return option
+    return None

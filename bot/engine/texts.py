@@ -1,0 +1,72 @@
+"""The engine's own words (re-asks, stale buttons, resume offers), read from data/."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+_FIELD = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+
+REQUIRED = frozenset(
+    {
+        "reask_choice",
+        "reask_scale",
+        "text_too_long",
+        "stale_button",
+        "cancelled",
+        "nothing_to_cancel",
+        "resume_offer",
+        "resume_yes",
+        "resume_no",
+        "resumed",
+        "nothing_to_resume",
+        "left_for_later",
+        "flow_updated",
+        "flow_gone",
+        "unknown_command",
+        "unsupported",
+        "welcome_back",
+        "idle_text",
+        "already_here",
+        "something_went_wrong",
+        "scale_hint",
+    }
+)
+
+
+def render(template: str, values: Mapping[str, object]) -> str:
+    """Fill ``{name}`` fields from values; unknown names stay as written."""
+
+    def field(match: re.Match[str]) -> str:
+        value = values.get(match.group(1))
+        return match.group(0) if value is None else str(value)
+
+    return _FIELD.sub(field, template)
+
+
+@dataclass(frozen=True, slots=True)
+class Texts:
+    """A named set of messages; ``get`` fills in values."""
+
+    messages: Mapping[str, str]
+
+    @classmethod
+    def load(cls, file: Path, required: frozenset[str] = REQUIRED) -> Texts:
+        """Read a YAML mapping of names to messages; fail naming what is missing."""
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or not all(
+            isinstance(key, str) and isinstance(value, str) for key, value in data.items()
+        ):
+            raise ValueError(f"{file}: expected a mapping of names to messages")
+        missing = sorted(required - data.keys())
+        if missing:
+            raise ValueError(f"{file}: add the messages {', '.join(missing)}")
+        return cls(data)
+
+    def get(self, name: str, **values: object) -> str:
+        """Return a message with its fields filled in."""
+        return render(self.messages[name], values)

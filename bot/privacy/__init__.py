@@ -1,0 +1,1 @@
+"""Privacy: encryption at rest, export and deletion of a person's data."""

@@ -1,0 +1,61 @@
+"""Drive the real engine and store the way a channel would, for tests."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from bot.app import App
+from bot.engine import Event, EventKind, Reply, reply_from_dict
+
+_ids = itertools.count(1)
+
+
+@dataclass
+class Chat:
+    """One user talking to the engine; remembers the last buttons shown, like a screen would."""
+
+    app: App
+    user_id: int = 42
+    shown: list[Reply] = field(default_factory=list)
+
+    async def event(self, kind: EventKind, text: str = "", payload: str = "") -> list[Reply]:
+        """Send one event; return the replies it produced (and mark them delivered)."""
+        event = Event(f"test:{next(_ids)}", self.user_id, kind, text=text, payload=payload)
+        return await self.deliver(event)
+
+    async def deliver(self, event: Event) -> list[Reply]:
+        """Hand an event to the engine; return and deliver its replies."""
+        items = await self.app.engine.handle(event)
+        await self.app.store.mark_sent([item.item_id for item in items])
+        replies = [reply_from_dict(item.body) for item in items]
+        self.shown.extend(replies)
+        return replies
+
+    async def send(self, text: str) -> list[Reply]:
+        """Type a line: a command if it starts with a slash, else text."""
+        kind = EventKind.COMMAND if text.startswith("/") else EventKind.TEXT
+        return await self.event(kind, text=text)
+
+    def payload_for(self, label: str) -> str:
+        """Return the payload of the newest button with this label."""
+        for reply in reversed(self.shown):
+            for choice in reply.choices:
+                if choice.label.casefold() == label.casefold():
+                    return choice.payload
+        offered = [c.label for r in self.shown[-3:] for c in r.choices]
+        raise AssertionError(f"no button {label!r} was shown; recent buttons: {offered}")
+
+    async def tap(self, label: str) -> list[Reply]:
+        """Press the newest button with this label."""
+        return await self.event(EventKind.BUTTON, payload=self.payload_for(label))
+
+
+def text_of(replies: list[Reply]) -> str:
+    """Return all reply texts joined, for fragment checks."""
+    return "\n".join(reply.text for reply in replies)
+
+
+def labels_of(replies: list[Reply]) -> list[str]:
+    """Return every button label offered in these replies."""
+    return [choice.label for reply in replies for choice in reply.choices]

@@ -1,0 +1,67 @@
+"""Run every conversation script in tests/conversations/ against the real engine and store.
+
+A script is YAML::
+
+    name: what this conversation shows
+    turns:
+      - send: /checkin            # a command or text; or `tap: Label` for a button
+        expect: [How present]     # fragments that must be in this turn's replies
+        first: How present        # a fragment that must be in the first reply
+        absent: [Thank you]       # fragments that must not appear
+        choices: ["0", "10"]      # buttons that must be offered
+        checkins: 0               # check-ins stored for the user after this turn
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.app import App
+from tests.chat import Chat, labels_of, text_of
+
+SCRIPTS = sorted((Path(__file__).parent / "conversations").glob("*.yaml"))
+TURN_KEYS = {"send", "tap", "expect", "first", "absent", "choices", "checkins"}
+
+
+def _read(script: Path) -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(script.read_text(encoding="utf-8"))
+    return loaded
+
+
+def test_there_are_conversation_scripts() -> None:
+    assert len(SCRIPTS) >= 3
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=[path.stem for path in SCRIPTS])
+async def test_conversation(script: Path, app: App) -> None:
+    data: dict[str, Any] = _read(script)
+    chat = Chat(app, user_id=int(data.get("user", 42)))
+    for number, turn in enumerate(data["turns"], start=1):
+        where = f"{script.name} turn {number}"
+        unknown = set(turn) - TURN_KEYS
+        assert not unknown, f"{where}: unknown keys {unknown}"
+        if "tap" in turn:
+            replies = await chat.tap(str(turn["tap"]))
+        else:
+            replies = await chat.send(str(turn["send"]))
+        said = text_of(replies)
+        assert replies, f"{where}: no reply at all"
+        for fragment in turn.get("expect", []):
+            assert fragment.casefold() in said.casefold(), f"{where}: {fragment!r} not in\n{said}"
+        for fragment in turn.get("absent", []):
+            assert fragment.casefold() not in said.casefold(), f"{where}: {fragment!r} in\n{said}"
+        if "first" in turn:
+            assert turn["first"].casefold() in replies[0].text.casefold(), (
+                f"{where}: first reply was {replies[0].text!r}"
+            )
+        offered = labels_of(replies)
+        for label in turn.get("choices", []):
+            assert str(label) in offered, f"{where}: button {label!r} not in {offered}"
+        if "checkins" in turn:
+            async with app.store.transaction() as tx:
+                stored = await tx.checkins(chat.user_id)
+            assert len(stored) == turn["checkins"], f"{where}: {len(stored)} check-ins"
