@@ -29,8 +29,9 @@ class Console:
         store = self.app.store
         while items := await store.pending_outbox(user_id=self.user_id):
             for item in items:
-                self.show(reply_from_dict(item.body))
-            await store.mark_sent([item.item_id for item in items])
+                for body in item.unsent:
+                    self.show(reply_from_dict(body))
+                await store.mark_sent(item)
 
     async def send(self, event: Event) -> None:
         """Hand one event to the engine and print what comes back."""

@@ -26,9 +26,11 @@ class Chat:
 
     async def deliver(self, event: Event) -> list[Reply]:
         """Hand an event to the engine; return and deliver its replies."""
-        items = await self.app.engine.handle(event)
-        await self.app.store.mark_sent([item.item_id for item in items])
-        replies = [reply_from_dict(item.body) for item in items]
+        item = await self.app.engine.handle(event)
+        if item is None:
+            return []
+        await self.app.store.mark_sent(item)
+        replies = [reply_from_dict(body) for body in item.replies]
         self.shown.extend(replies)
         return replies
 

@@ -82,9 +82,12 @@ def load_file(file: Path) -> tuple[LoadedFlow | None, list[Problem]]:
     try:
         data, lines = read_yaml(file)
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark is not None else 1
-        return None, [Problem(name, line, f"bad YAML: {error.problem or error}; fix the syntax")]
+        line = error.problem_mark.line + 1 if error.problem_mark is not None else 1
+        context = ""
+        if error.context_mark is not None and error.context_mark.line + 1 != line:
+            context = f" (in the part that starts at line {error.context_mark.line + 1})"
+        message = f"bad YAML: {error.problem}{context}; check quotes, colons and indentation"
+        return None, [Problem(name, line, message)]
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         return None, [Problem(name, 1, f"cannot read the file: {error}")]
     if not isinstance(data, dict):

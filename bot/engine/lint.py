@@ -180,8 +180,8 @@ def _reachability(loaded: LoadedFlow) -> Iterator[Problem]:
                 leads_out.add(name)
                 changed = True
     for name, step in flow.steps.items():
-        if name in leads_out:
-            continue
+        if name in leads_out or any(t not in flow.steps for t, _ in edges(step)):
+            continue  # a step that leads to a missing one is reported as such
         if next(edges(step), None) is None:
             message = f"step {name!r} has no way out: add next, branch, flow or 'end: true'"
         else:

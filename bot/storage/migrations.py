@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 MIGRATIONS: tuple[str, ...] = (
-    # 1: users, sessions, check-ins, processed events, outbox
+    # 1: users, sessions, check-ins, processed events, outbox, and the one-statement turn commit
     """
     CREATE TABLE users (
         user_id     INTEGER PRIMARY KEY,
@@ -11,13 +11,15 @@ MIGRATIONS: tuple[str, ...] = (
         status      TEXT NOT NULL DEFAULT 'active'
     );
     CREATE TABLE sessions (
-        user_id     INTEGER PRIMARY KEY REFERENCES users(user_id) ON DELETE CASCADE,
+        user_id     INTEGER PRIMARY KEY REFERENCES users(user_id) ON DELETE CASCADE
+                    DEFERRABLE INITIALLY DEFERRED,
         state       BLOB NOT NULL,
         updated_at  TEXT NOT NULL
     );
     CREATE TABLE checkins (
         id          INTEGER PRIMARY KEY,
-        user_id     INTEGER NOT NULL REFERENCES users(user_id) ON DELETE CASCADE,
+        user_id     INTEGER NOT NULL REFERENCES users(user_id) ON DELETE CASCADE
+                    DEFERRABLE INITIALLY DEFERRED,
         at          TEXT NOT NULL,
         local_date  TEXT NOT NULL,
         presence    INTEGER NOT NULL,
@@ -32,13 +34,36 @@ MIGRATIONS: tuple[str, ...] = (
         at          TEXT NOT NULL
     ) WITHOUT ROWID;
     CREATE INDEX processed_events_by_time ON processed_events(at);
+    -- One row per event (or scheduled prompt): its replies, sealed, in order; ``sent``
+    -- counts how many have left, so a crash mid-way resends none twice.
     CREATE TABLE outbox (
-        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        id          INTEGER PRIMARY KEY,
+        key         TEXT NOT NULL UNIQUE,
         user_id     INTEGER NOT NULL,
         priority    INTEGER NOT NULL,
         created_at  TEXT NOT NULL,
-        body        BLOB NOT NULL
+        replies     BLOB NOT NULL,
+        sent        INTEGER NOT NULL DEFAULT 0
     );
     CREATE INDEX outbox_in_order ON outbox(priority, id);
+    -- Inserting one row here commits a whole turn in one statement: the event id, the user,
+    -- the session and the replies. A repeated event id fails the statement and changes nothing.
+    CREATE VIEW turn_commits AS
+        SELECT NULL AS event_id, NULL AS user_id, NULL AS at, NULL AS state,
+               NULL AS replies, NULL AS priority;
+    CREATE TRIGGER turn_commit INSTEAD OF INSERT ON turn_commits
+    BEGIN
+        INSERT INTO processed_events (event_id, user_id, at)
+            VALUES (NEW.event_id, NEW.user_id, NEW.at);
+        INSERT INTO users (user_id, created_at) VALUES (NEW.user_id, NEW.at)
+            ON CONFLICT (user_id) DO UPDATE SET status = 'active' WHERE status != 'active';
+        INSERT INTO sessions (user_id, state, updated_at)
+            SELECT NEW.user_id, NEW.state, NEW.at WHERE NEW.state IS NOT NULL
+            ON CONFLICT (user_id) DO UPDATE SET state = excluded.state,
+                                                updated_at = excluded.updated_at;
+        INSERT INTO outbox (key, user_id, priority, created_at, replies)
+            SELECT NEW.event_id, NEW.user_id, NEW.priority, NEW.at, NEW.replies
+            WHERE NEW.replies IS NOT NULL;
+    END
     """,
 )

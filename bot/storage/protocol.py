@@ -7,26 +7,33 @@ from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Any, Protocol
 
-from bot.storage.records import CheckIn, OutboxItem, Priority, UserRecord
+from bot.storage.records import CheckIn, OutboxItem, Priority, TurnState
+
+
+class DuplicateEvent(Exception):
+    """The event id was committed before: the event has been handled already."""
 
 
 class Transaction(Protocol):
     """Reads and writes that commit together, or not at all."""
 
-    async def claim_event(self, event_id: str, user_id: int, at: datetime) -> bool:
-        """Record an event id; return False if it was handled before."""
+    async def load_turn(self, event_id: str, user_id: int) -> TurnState:
+        """Return whether the event was seen, and the user and session it starts from."""
         ...
 
-    async def ensure_user(self, user_id: int, at: datetime) -> UserRecord:
-        """Return the user, creating the row on first contact."""
-        ...
+    async def commit_turn(
+        self,
+        event_id: str,
+        user_id: int,
+        session: dict[str, Any] | None,
+        replies: Sequence[dict[str, Any]],
+        priority: Priority,
+        at: datetime,
+    ) -> OutboxItem | None:
+        """Record the event as handled, save the session, queue the replies; atomically.
 
-    async def load_session(self, user_id: int) -> dict[str, Any] | None:
-        """Return the user's saved conversation state, if any."""
-        ...
-
-    async def save_session(self, user_id: int, session: dict[str, Any], at: datetime) -> None:
-        """Save the user's conversation state."""
+        Raise DuplicateEvent if the event id was committed before.
+        """
         ...
 
     async def add_checkin(self, user_id: int, checkin: CheckIn) -> None:
@@ -35,12 +42,6 @@ class Transaction(Protocol):
 
     async def checkins(self, user_id: int, since: datetime | None = None) -> list[CheckIn]:
         """Return the user's check-ins, oldest first."""
-        ...
-
-    async def enqueue(
-        self, user_id: int, bodies: Sequence[dict[str, Any]], priority: Priority, at: datetime
-    ) -> list[OutboxItem]:
-        """Put replies in the outbox; they are sent after the commit."""
         ...
 
 
@@ -56,15 +57,15 @@ class Store(Protocol):
         ...
 
     def transaction(self) -> AbstractAsyncContextManager[Transaction]:
-        """Begin a write transaction; commit on success, roll back on error."""
+        """Begin a unit of work; commit on success, roll back on error."""
         ...
 
     async def pending_outbox(
         self, limit: int = 100, user_id: int | None = None
     ) -> list[OutboxItem]:
-        """Return unsent replies, oldest first within each priority."""
+        """Return outbox items with replies still to send, by priority, oldest first."""
         ...
 
-    async def mark_sent(self, item_ids: Sequence[int]) -> None:
-        """Drop sent replies from the outbox."""
+    async def mark_sent(self, item: OutboxItem, count: int | None = None) -> None:
+        """Record that the first ``count`` replies of an item have left (default: all)."""
         ...

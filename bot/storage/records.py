@@ -32,6 +32,15 @@ class UserRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class TurnState:
+    """What one event starts from: whether it was seen before, the user, their session."""
+
+    seen: bool
+    user: UserRecord | None
+    session: dict[str, Any] | None
+
+
+@dataclass(frozen=True, slots=True)
 class CheckIn:
     """One daily check-in: two scores, a word, an optional note (decrypted here)."""
 
@@ -45,9 +54,15 @@ class CheckIn:
 
 @dataclass(frozen=True, slots=True)
 class OutboxItem:
-    """A reply waiting to be sent, in the order it was committed."""
+    """The replies of one event (its id is the key), in order; ``sent`` of them have left."""
 
-    item_id: int
+    key: str
     user_id: int
-    body: dict[str, Any]
+    replies: list[dict[str, Any]]
     priority: Priority = Priority.REPLY
+    sent: int = 0
+
+    @property
+    def unsent(self) -> list[dict[str, Any]]:
+        """Return the replies still to send."""
+        return self.replies[self.sent :]

@@ -1,10 +1,18 @@
-"""The embedded Store: SQLite through aiosqlite, one connection, WAL, one writer at a time."""
+"""The embedded Store: SQLite through aiosqlite, one connection, WAL, one writer at a time.
+
+Every call to aiosqlite is a round trip to its thread, so a turn is kept to one read (seen
+before? the user, the session) and its share of a group commit (see ``committer``): the
+``turn_commits`` view's trigger writes event id, user, session and replies in one
+statement, and many turns commit in one transaction, each atomic on its own.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
+import sqlite3
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import date, datetime
@@ -14,69 +22,91 @@ from typing import Any
 import aiosqlite
 
 from bot.privacy.crypto import FieldCipher
+from bot.storage.committer import Committer, UnitOfWork
 from bot.storage.migrations import MIGRATIONS
-from bot.storage.records import CheckIn, OutboxItem, Priority, UserRecord, UserStatus
+from bot.storage.records import (
+    CheckIn,
+    OutboxItem,
+    Priority,
+    TurnState,
+    UserRecord,
+    UserStatus,
+)
 
 logger = logging.getLogger(__name__)
+
+_LOAD_TURN = """
+SELECT EXISTS (SELECT 1 FROM processed_events WHERE event_id = :event),
+       u.created_at, u.status, s.state
+FROM (SELECT :user AS user_id) AS wanted
+LEFT JOIN users AS u ON u.user_id = wanted.user_id
+LEFT JOIN sessions AS s ON s.user_id = wanted.user_id
+"""
 
 
 def _ts(moment: datetime) -> str:
     return moment.isoformat()
 
 
+def _json(value: object) -> str:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
 class SqliteTransaction:
-    """The writes of one event, inside BEGIN IMMEDIATE ... COMMIT."""
+    """One unit of work: reads go straight to the database, writes commit together at the end.
+
+    Reads do not see this unit's own pending writes, except where a read merges them in
+    (``checkins``). Reads here only touch the user's own rows, which no other unit can be
+    writing while the engine holds that user's lock.
+    """
 
     def __init__(self, db: aiosqlite.Connection, cipher: FieldCipher) -> None:
         self._db = db
         self._cipher = cipher
+        self.unit = UnitOfWork()
+        self._pending_checkins: dict[int, list[CheckIn]] = {}
 
-    async def claim_event(self, event_id: str, user_id: int, at: datetime) -> bool:
-        """Record an event id; return False if it was handled before."""
-        cursor = await self._db.execute(
-            "INSERT OR IGNORE INTO processed_events (event_id, user_id, at) VALUES (?, ?, ?)",
-            (event_id, user_id, _ts(at)),
+    async def load_turn(self, event_id: str, user_id: int) -> TurnState:
+        """Return whether the event was seen, and the user and session it starts from."""
+        rows = await self._db.execute_fetchall(_LOAD_TURN, {"event": event_id, "user": user_id})
+        seen, created_at, status, state = next(iter(rows))
+        user = (
+            UserRecord(user_id, datetime.fromisoformat(created_at), UserStatus(status))
+            if created_at is not None
+            else None
         )
-        return cursor.rowcount == 1
+        session = json.loads(self._cipher.decrypt(user_id, "session", state)) if state else None
+        return TurnState(bool(seen), user, session)
 
-    async def ensure_user(self, user_id: int, at: datetime) -> UserRecord:
-        """Return the user, creating the row on first contact."""
-        rows = await self._db.execute_fetchall(
-            "SELECT created_at, status FROM users WHERE user_id = ?", (user_id,)
+    async def commit_turn(
+        self,
+        event_id: str,
+        user_id: int,
+        session: dict[str, Any] | None,
+        replies: Sequence[dict[str, Any]],
+        priority: Priority,
+        at: datetime,
+    ) -> OutboxItem | None:
+        """Record the event, save the session (sealed), queue the replies (sealed); atomically.
+
+        Durable when the transaction block ends; DuplicateEvent is raised there if the
+        event id was committed before.
+        """
+        sealed_state = (
+            self._cipher.encrypt(user_id, "session", _json(session))
+            if session is not None
+            else None
         )
-        for created_at, status in rows:
-            return UserRecord(user_id, datetime.fromisoformat(created_at), UserStatus(status))
-        await self._db.execute(
-            "INSERT INTO users (user_id, created_at) VALUES (?, ?)", (user_id, _ts(at))
+        sealed_replies = (
+            self._cipher.encrypt(user_id, "outbox", _json(replies)) if replies else None
         )
-        return UserRecord(user_id, at)
+        self.unit.turn = (event_id, user_id, _ts(at), sealed_state, sealed_replies, int(priority))
+        return OutboxItem(event_id, user_id, list(replies), priority) if replies else None
 
     async def set_status(self, user_id: int, status: UserStatus) -> None:
         """Mark a user active or blocked."""
-        await self._db.execute(
-            "UPDATE users SET status = ? WHERE user_id = ?", (status.value, user_id)
-        )
-
-    async def load_session(self, user_id: int) -> dict[str, Any] | None:
-        """Return the user's saved conversation state, if any."""
-        rows = await self._db.execute_fetchall(
-            "SELECT state FROM sessions WHERE user_id = ?", (user_id,)
-        )
-        for (state,) in rows:
-            loaded: dict[str, Any] = json.loads(self._cipher.decrypt(user_id, "session", state))
-            return loaded
-        return None
-
-    async def save_session(self, user_id: int, session: dict[str, Any], at: datetime) -> None:
-        """Save the user's conversation state (sealed: answers can hold free text)."""
-        sealed = self._cipher.encrypt(
-            user_id, "session", json.dumps(session, separators=(",", ":"))
-        )
-        await self._db.execute(
-            "INSERT INTO sessions (user_id, state, updated_at) VALUES (?, ?, ?) "
-            "ON CONFLICT (user_id) DO UPDATE SET state = excluded.state, "
-            "updated_at = excluded.updated_at",
-            (user_id, sealed, _ts(at)),
+        self.unit.writes.append(
+            ("UPDATE users SET status = ? WHERE user_id = ?", (status.value, user_id))
         )
 
     async def add_checkin(self, user_id: int, checkin: CheckIn) -> None:
@@ -84,28 +114,31 @@ class SqliteTransaction:
         note = (
             self._cipher.encrypt(user_id, "checkin.note", checkin.note) if checkin.note else None
         )
-        await self._db.execute(
-            "INSERT INTO checkins (user_id, at, local_date, presence, connection, feeling, note) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        self.unit.writes.append(
             (
-                user_id,
-                _ts(checkin.at),
-                checkin.local_date.isoformat(),
-                checkin.presence,
-                checkin.connection,
-                checkin.feeling,
-                note,
-            ),
+                "INSERT INTO checkins (user_id, at, local_date, presence, connection, feeling, "
+                "note) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    user_id,
+                    _ts(checkin.at),
+                    checkin.local_date.isoformat(),
+                    checkin.presence,
+                    checkin.connection,
+                    checkin.feeling,
+                    note,
+                ),
+            )
         )
+        self._pending_checkins.setdefault(user_id, []).append(checkin)
 
     async def checkins(self, user_id: int, since: datetime | None = None) -> list[CheckIn]:
-        """Return the user's check-ins, oldest first."""
+        """Return the user's check-ins, oldest first, this unit's own included."""
         rows = await self._db.execute_fetchall(
             "SELECT at, local_date, presence, connection, feeling, note FROM checkins "
             "WHERE user_id = ? AND at >= ? ORDER BY at, id",
             (user_id, _ts(since) if since else ""),
         )
-        return [
+        stored = [
             CheckIn(
                 at=datetime.fromisoformat(at),
                 local_date=date.fromisoformat(local_date),
@@ -116,41 +149,31 @@ class SqliteTransaction:
             )
             for at, local_date, presence, connection, feeling, note in rows
         ]
-
-    async def enqueue(
-        self, user_id: int, bodies: Sequence[dict[str, Any]], priority: Priority, at: datetime
-    ) -> list[OutboxItem]:
-        """Put replies in the outbox (sealed: they can quote what the user wrote)."""
-        if not bodies:
-            return []
-        values = ", ".join("(?, ?, ?, ?)" for _ in bodies)
-        params: list[object] = []
-        for body in bodies:
-            sealed = self._cipher.encrypt(
-                user_id, "outbox", json.dumps(body, separators=(",", ":"))
-            )
-            params.extend((user_id, int(priority), _ts(at), sealed))
-        rows = await self._db.execute_fetchall(
-            f"INSERT INTO outbox (user_id, priority, created_at, body) VALUES {values} "  # noqa: S608
-            "RETURNING id",
-            params,
-        )
-        ids = sorted(row[0] for row in rows)
-        return [
-            OutboxItem(item_id, user_id, body, priority)
-            for item_id, body in zip(ids, bodies, strict=True)
+        pending = [
+            c for c in self._pending_checkins.get(user_id, []) if not since or c.at >= since
         ]
+        return stored + pending
 
 
 class SqliteStore:
     """SQLite behind the Store protocol: one long-lived connection, WAL, numbered migrations."""
 
-    def __init__(self, path: Path | str, cipher: FieldCipher, *, synchronous: str = "NORMAL"):
+    def __init__(
+        self,
+        path: Path | str,
+        cipher: FieldCipher,
+        *,
+        synchronous: str = "NORMAL",
+        checkpoint_every: float = 1.0,
+    ):
         self.path = Path(path)
         self._cipher = cipher
         self._synchronous = synchronous
+        self._checkpoint_every = checkpoint_every
         self._db: aiosqlite.Connection | None = None
+        self._checkpointer: asyncio.Task[None] | None = None
         self._write_lock = asyncio.Lock()
+        self._committer: Committer | None = None
 
     @property
     def db(self) -> aiosqlite.Connection:
@@ -169,9 +192,26 @@ class SqliteStore:
             "PRAGMA busy_timeout = 5000",
             "PRAGMA foreign_keys = ON",
             "PRAGMA secure_delete = ON",
+            # Checkpoints run on a connection of their own (see _checkpoint_loop), so that
+            # no user's turn waits while the WAL is copied back into the database.
+            "PRAGMA wal_autocheckpoint = 0",
+            "PRAGMA journal_size_limit = 67108864",
         ):
             await self._db.execute(pragma)
         await self._migrate()
+        self._committer = Committer(self._db, self._write_lock)
+        self._checkpointer = asyncio.create_task(self._checkpoint_loop())
+
+    async def _checkpoint_loop(self) -> None:
+        """Copy the WAL back into the database now and then, beside the writer, not in it."""
+        async with aiosqlite.connect(self.path, isolation_level=None) as db:
+            await db.execute("PRAGMA busy_timeout = 5000")
+            while True:
+                await asyncio.sleep(self._checkpoint_every)
+                try:
+                    await db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                except sqlite3.Error:
+                    logger.warning("background checkpoint failed; will try again", exc_info=True)
 
     async def _migrate(self) -> None:
         rows = await self.db.execute_fetchall("PRAGMA user_version")
@@ -179,63 +219,68 @@ class SqliteStore:
         for number, script in enumerate(MIGRATIONS, start=1):
             if number <= current:
                 continue
-            async with self._write_lock:
-                await self.db.execute("BEGIN IMMEDIATE")
-                try:
-                    for statement in filter(str.strip, script.split(";")):
-                        await self.db.execute(statement)
-                    await self.db.execute(f"PRAGMA user_version = {number}")
-                except BaseException:
-                    await self.db.execute("ROLLBACK")
-                    raise
-                await self.db.execute("COMMIT")
+            # executescript commits as it goes; the version is set in the same script,
+            # so a crash part-way leaves the old version and the script runs again whole.
+            await self.db.executescript(
+                f"BEGIN IMMEDIATE;\n{script};\nPRAGMA user_version = {number};\nCOMMIT;"
+            )
             logger.info("database migrated to schema %d", number)
 
     async def close(self) -> None:
-        """Close the connection."""
+        """Stop checkpointing, fold the WAL back into the database, close the connection."""
+        if self._checkpointer is not None:
+            self._checkpointer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._checkpointer
+            self._checkpointer = None
         if self._db is not None:
+            await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             await self._db.close()
             self._db = None
 
+    @property
+    def committer(self) -> Committer:
+        """Return the group committer of the open store."""
+        if self._committer is None:
+            raise RuntimeError("the store is not open: call open() first")
+        return self._committer
+
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[SqliteTransaction]:
-        """Begin a write transaction; commit on success, roll back on any error."""
-        async with self._write_lock:
-            await self.db.execute("BEGIN IMMEDIATE")
-            try:
-                yield SqliteTransaction(self.db, self._cipher)
-            except BaseException:
-                await self.db.execute("ROLLBACK")
-                raise
-            await self.db.execute("COMMIT")
+        """Begin a unit of work; its writes commit together when the block ends without error."""
+        tx = SqliteTransaction(self.db, self._cipher)
+        yield tx
+        await self.committer.commit(tx.unit)
 
     async def pending_outbox(
         self, limit: int = 100, user_id: int | None = None
     ) -> list[OutboxItem]:
-        """Return unsent replies, oldest first within each priority."""
+        """Return outbox items with replies still to send, by priority, oldest first."""
         where, params = ("WHERE user_id = ?", [user_id]) if user_id is not None else ("", [])
-        rows = await self.db.execute_fetchall(
-            f"SELECT id, user_id, priority, body FROM outbox {where} "  # noqa: S608
-            "ORDER BY priority, id LIMIT ?",
-            [*params, limit],
-        )
+        async with self._write_lock:  # never read another turn's uncommitted replies
+            rows = await self.db.execute_fetchall(
+                f"SELECT key, user_id, priority, replies, sent FROM outbox {where} "  # noqa: S608
+                "ORDER BY priority, id LIMIT ?",
+                [*params, limit],
+            )
         return [
             OutboxItem(
-                item_id,
+                key,
                 owner,
-                json.loads(self._cipher.decrypt(owner, "outbox", body)),
+                json.loads(self._cipher.decrypt(owner, "outbox", replies)),
                 Priority(priority),
+                sent,
             )
-            for item_id, owner, priority, body in rows
+            for key, owner, priority, replies, sent in rows
         ]
 
-    async def mark_sent(self, item_ids: Sequence[int]) -> None:
-        """Drop sent replies from the outbox."""
-        if not item_ids:
-            return
-        marks = ", ".join("?" for _ in item_ids)
+    async def mark_sent(self, item: OutboxItem, count: int | None = None) -> None:
+        """Record that the first ``count`` replies of an item have left (default: all)."""
+        count = len(item.replies) if count is None else count
         async with self._write_lock:
-            await self.db.execute(
-                f"DELETE FROM outbox WHERE id IN ({marks})",  # noqa: S608
-                list(item_ids),
-            )
+            if count >= len(item.replies):
+                await self.db.execute("DELETE FROM outbox WHERE key = ?", (item.key,))
+            else:
+                await self.db.execute(
+                    "UPDATE outbox SET sent = ? WHERE key = ?", (count, item.key)
+                )

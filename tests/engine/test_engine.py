@@ -1,0 +1,219 @@
+"""The engine as a user meets it: once per event, kind to odd input, steady across changes."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.app import App, build_registry, load_flows
+from bot.clock import ManualClock
+from bot.engine import (
+    Action,
+    ActionContext,
+    ActionResult,
+    Engine,
+    Event,
+    EventKind,
+    FlowRuntime,
+    Texts,
+)
+from bot.engine.events import reply_from_dict
+from bot.storage.sqlite import SqliteStore
+from tests.chat import Chat, labels_of, text_of
+from tests.conftest import ROOT
+
+
+async def load_session(chat: Chat) -> dict[str, Any]:
+    async with chat.app.store.transaction() as tx:
+        state = await tx.load_turn("probe", chat.user_id)
+    assert state.session is not None
+    return state.session
+
+
+async def test_the_same_event_twice_is_handled_once(app: App, chat: Chat) -> None:
+    await chat.send("/checkin")
+    payload = chat.payload_for("4")
+    event = Event("tg:update:777", chat.user_id, EventKind.BUTTON, payload=payload)
+    first = await chat.deliver(event)
+    again = await chat.deliver(event)
+    assert "how connected" in text_of(first)
+    assert again == []
+    # The duplicate did not move the user on: the next answer lands on "connection".
+    replies = await chat.send("6")
+    assert "one word" in text_of(replies)
+
+
+async def test_a_stale_button_changes_nothing(chat: Chat) -> None:
+    await chat.send("/checkin")
+    old_payload = chat.payload_for("2")
+    await chat.tap("5")  # presence answered; now on "connection"
+    replies = await chat.event(EventKind.BUTTON, payload=old_payload)
+    assert "earlier question" in text_of(replies)
+    assert "how connected" in text_of(replies)  # asked again, not skipped
+    replies = await chat.tap("9")
+    assert "one word" in text_of(replies)
+
+
+@pytest.mark.parametrize(
+    "payload", ["", "junk", "zzzzzz:5", ":", "sys:nothing", "x" * 64, "abc:def:ghi"]
+)
+async def test_forged_buttons_get_a_kind_reply(chat: Chat, payload: str) -> None:
+    await chat.send("/checkin")
+    replies = await chat.event(EventKind.BUTTON, payload=payload)
+    assert "earlier question" in text_of(replies)
+    assert "How present" in text_of(replies)
+
+
+async def test_a_forged_value_with_the_live_nonce_is_refused(chat: Chat) -> None:
+    await chat.send("/checkin")
+    nonce = chat.payload_for("3").split(":")[0]
+    for value in ("11", "-1", "seven", ""):
+        replies = await chat.event(EventKind.BUTTON, payload=f"{nonce}:{value}")
+        assert "earlier question" in text_of(replies)
+    session = await load_session(chat)
+    assert session["active"]["step"] == "presence"
+    assert session["active"]["answers"] == {}
+
+
+async def test_unsupported_messages_get_a_kind_reply_and_the_question_again(chat: Chat) -> None:
+    await chat.send("/checkin")
+    replies = await chat.event(EventKind.UNSUPPORTED, payload="sticker")
+    assert "only read text and buttons" in text_of(replies)
+    assert "How present" in text_of(replies)
+
+
+async def test_text_that_is_too_long_is_asked_again(chat: Chat) -> None:
+    await chat.send("/checkin")
+    await chat.tap("5")
+    await chat.tap("5")
+    await chat.tap("Calm")
+    replies = await chat.send("word " * 500)
+    assert "up to 1000 characters" in text_of(replies)
+    assert labels_of(replies) == ["Skip"]
+
+
+async def test_reopening_shows_where_the_user_was(chat: Chat) -> None:
+    await chat.send("/checkin")
+    await chat.tap("5")
+    replies = await chat.event(EventKind.OPEN)
+    assert "Welcome back" in text_of(replies)
+    assert "how connected" in text_of(replies)
+
+
+async def test_a_failing_action_still_answers_and_keeps_the_user_in_place(
+    app: App, chat: Chat, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def broken(_ctx: ActionContext) -> ActionResult:
+        raise RuntimeError("disk on fire")
+
+    await chat.send("/checkin")
+    for label in ("5", "5", "Calm"):
+        await chat.tap(label)
+    registry = app.engine.runtime.actions
+    monkeypatch.setitem(registry._actions, "save_checkin", Action("save_checkin", broken))
+    replies = await chat.tap("Skip")
+    assert "Something went wrong on my side" in text_of(replies)
+    session = await load_session(chat)
+    assert session["active"]["step"] == "note"
+
+
+# -- a flow that changes under a user ----------------------------------------------------------
+
+FLOW_V1 = """\
+id: survey
+version: {version}
+title: little survey
+command: survey
+start: one
+steps:
+  one:
+    say: "Question one?"
+    ask: {{text: {{}}}}
+    save: one
+    next: {second}
+  {second}:
+    say: "Question two?"
+    ask: {{text: {{}}}}
+    save: two
+    next: done
+  done:
+    say: "Done: {{one}} / {{two}}"
+    end: true
+"""
+
+
+@pytest.fixture
+async def survey_store(tmp_path: Path) -> AsyncIterator[SqliteStore]:
+    from bot.privacy.crypto import FieldCipher
+
+    store = SqliteStore(tmp_path / "db.sqlite3", FieldCipher([b"k" * 32]))
+    await store.open()
+    yield store
+    await store.close()
+
+
+def engine_for(tmp_path: Path, store: SqliteStore, clock: ManualClock, text: str) -> Engine:
+    folder = tmp_path / "flows"
+    folder.mkdir(exist_ok=True)
+    (folder / "survey.yaml").write_text(text, encoding="utf-8")
+    (folder / "menu.yaml").write_text((ROOT / "flows" / "menu.yaml").read_text("utf-8"), "utf-8")
+    for name in ("help", "checkin"):
+        (folder / f"{name}.yaml").write_text(
+            (ROOT / "flows" / f"{name}.yaml").read_text("utf-8"), "utf-8"
+        )
+    registry = build_registry()
+    runtime = FlowRuntime(
+        load_flows(folder, registry), registry, Texts.load(ROOT / "data" / "engine.yaml")
+    )
+    return Engine(store, clock, runtime)
+
+
+async def say(engine: Engine, store: SqliteStore, number: int, text: str) -> str:
+    kind = EventKind.COMMAND if text.startswith("/") else EventKind.TEXT
+    item = await engine.handle(Event(f"e{number}", 5, kind, text=text))
+    assert item is not None
+    await store.mark_sent(item)
+    return "\n".join(reply_from_dict(body).text for body in item.replies)
+
+
+async def test_a_changed_flow_keeps_the_user_at_the_same_step(
+    tmp_path: Path, survey_store: SqliteStore, clock: ManualClock
+) -> None:
+    v1 = engine_for(tmp_path, survey_store, clock, FLOW_V1.format(version=1, second="two"))
+    await say(v1, survey_store, 1, "/survey")
+    assert "Question two?" in await say(v1, survey_store, 2, "first")
+    v2 = engine_for(tmp_path, survey_store, clock, FLOW_V1.format(version=2, second="two"))
+    assert "Done: first / second" in await say(v2, survey_store, 3, "second")
+
+
+async def test_a_removed_step_restarts_the_flow_kindly(
+    tmp_path: Path, survey_store: SqliteStore, clock: ManualClock
+) -> None:
+    v1 = engine_for(tmp_path, survey_store, clock, FLOW_V1.format(version=1, second="two"))
+    await say(v1, survey_store, 1, "/survey")
+    await say(v1, survey_store, 2, "first")
+    v2 = engine_for(tmp_path, survey_store, clock, FLOW_V1.format(version=2, second="deux"))
+    said = await say(v2, survey_store, 3, "second")
+    assert "changed a little" in said
+    assert "Question one?" in said
+    assert "Done" not in said
+
+
+async def test_a_removed_flow_drops_the_user_gently(
+    tmp_path: Path, survey_store: SqliteStore, clock: ManualClock
+) -> None:
+    v1 = engine_for(tmp_path, survey_store, clock, FLOW_V1.format(version=1, second="two"))
+    await say(v1, survey_store, 1, "/survey")
+    (tmp_path / "flows" / "survey.yaml").unlink()
+    registry = build_registry()
+    runtime = FlowRuntime(
+        load_flows(tmp_path / "flows", registry),
+        registry,
+        Texts.load(ROOT / "data" / "engine.yaml"),
+    )
+    said = await say(Engine(survey_store, clock, runtime), survey_store, 2, "hello")
+    assert "isn't available any more" in said
+    assert "What would you like to do?" in said

@@ -1,0 +1,159 @@
+"""The SQLite store against a real file: schema, atomic turns, sealing, outbox."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.app import App
+from bot.privacy.crypto import FieldCipher
+from bot.storage import CheckIn, Priority, SqliteStore
+from bot.storage.protocol import DuplicateEvent
+from tests.chat import Chat
+
+NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+CIPHER = FieldCipher([b"s" * 32])
+
+
+@pytest.fixture
+async def store(tmp_path: Path) -> SqliteStore:
+    opened = SqliteStore(tmp_path / "db.sqlite3", CIPHER)
+    await opened.open()
+    yield opened  # type: ignore[misc]
+    await opened.close()
+
+
+async def test_migrations_run_once_and_the_journal_is_wal(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    for _ in range(2):
+        store = SqliteStore(path, CIPHER)
+        await store.open()
+        await store.close()
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    db.close()
+
+
+async def test_a_turn_commits_event_user_session_and_replies_together(store: SqliteStore) -> None:
+    async with store.transaction() as tx:
+        first = await tx.load_turn("e1", 7)
+        assert (first.seen, first.user, first.session) == (False, None, None)
+        await tx.commit_turn("e1", 7, {"step": "a"}, [{"text": "hi"}], Priority.REPLY, NOW)
+    async with store.transaction() as tx:
+        again = await tx.load_turn("e1", 7)
+    assert again.seen is True
+    assert again.user is not None
+    assert again.user.created_at == NOW
+    assert again.session == {"step": "a"}
+    assert [item.replies for item in await store.pending_outbox()] == [[{"text": "hi"}]]
+
+
+async def test_a_repeated_event_changes_nothing(store: SqliteStore) -> None:
+    async with store.transaction() as tx:
+        await tx.commit_turn("e1", 7, {"step": "a"}, [{"text": "one"}], Priority.REPLY, NOW)
+    with pytest.raises(DuplicateEvent):
+        async with store.transaction() as tx:
+            await tx.add_checkin(7, CheckIn(NOW, date(2026, 11, 2), 1, 1))
+            await tx.commit_turn("e1", 7, {"step": "b"}, [{"text": "two"}], Priority.REPLY, NOW)
+    async with store.transaction() as tx:
+        assert (await tx.load_turn("e2", 7)).session == {"step": "a"}
+        assert await tx.checkins(7) == []  # the record of the repeated turn was rolled back
+    assert [item.replies for item in await store.pending_outbox()] == [[{"text": "one"}]]
+
+
+async def test_concurrent_turns_commit_together_and_a_duplicate_fails_alone(
+    store: SqliteStore,
+) -> None:
+    async with store.transaction() as tx:
+        await tx.commit_turn("dup", 1, {"n": 0}, [{"text": "first"}], Priority.REPLY, NOW)
+
+    async def turn(event_id: str, user_id: int) -> str:
+        try:
+            async with store.transaction() as tx:
+                await tx.add_checkin(user_id, CheckIn(NOW, date(2026, 11, 2), user_id, 1))
+                await tx.commit_turn(event_id, user_id, {"n": user_id}, [], Priority.REPLY, NOW)
+        except DuplicateEvent:
+            return "duplicate"
+        return "ok"
+
+    outcomes = await asyncio.gather(*(turn(f"e{u}", u) for u in range(2, 12)), turn("dup", 1))
+    assert outcomes == ["ok"] * 10 + ["duplicate"]
+    async with store.transaction() as tx:
+        for user_id in range(2, 12):
+            assert (await tx.load_turn("x", user_id)).session == {"n": user_id}
+            assert [c.presence for c in await tx.checkins(user_id)] == [user_id]
+        assert (await tx.load_turn("x", 1)).session == {"n": 0}
+        assert await tx.checkins(1) == []
+
+
+async def test_a_crash_mid_turn_leaves_nothing(store: SqliteStore) -> None:
+    with pytest.raises(RuntimeError):
+        async with store.transaction() as tx:
+            await tx.add_checkin(7, CheckIn(NOW, date(2026, 11, 2), 1, 1))
+            raise RuntimeError("crash before the turn commits")
+    async with store.transaction() as tx:
+        assert await tx.checkins(7) == []
+        assert (await tx.load_turn("e1", 7)).seen is False
+
+
+async def test_replies_survive_a_restart_and_are_sent_once(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    store = SqliteStore(path, CIPHER)
+    await store.open()
+    async with store.transaction() as tx:
+        await tx.commit_turn("p1", 8, None, [{"text": "later"}], Priority.PROMPT, NOW)
+    async with store.transaction() as tx:
+        await tx.commit_turn("e1", 7, {}, [{"text": "a"}, {"text": "b"}], Priority.REPLY, NOW)
+    pending = await store.pending_outbox()
+    await store.mark_sent(pending[0], 1)  # "a" left, then the process died
+    await store.close()
+
+    store = SqliteStore(path, CIPHER)
+    await store.open()
+    try:
+        pending = await store.pending_outbox()
+        assert [(item.user_id, item.unsent) for item in pending] == [
+            (7, [{"text": "b"}]),  # replies to people talking come before prompts
+            (8, [{"text": "later"}]),
+        ]
+        for item in pending:
+            await store.mark_sent(item)
+        assert await store.pending_outbox() == []
+    finally:
+        await store.close()
+
+
+async def test_free_text_is_not_readable_in_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    store = SqliteStore(path, CIPHER)
+    await store.open()
+    phrase = "my secret phrase about the lighthouse"
+    async with store.transaction() as tx:
+        await tx.add_checkin(7, CheckIn(NOW, date(2026, 11, 2), 3, 4, "flat", phrase))
+        await tx.commit_turn(
+            "e1", 7, {"answers": {"note": phrase}}, [{"text": phrase}], Priority.REPLY, NOW
+        )
+    async with store.transaction() as tx:
+        assert (await tx.checkins(7))[0].note == phrase
+    await store.close()
+    raw = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.name.startswith("db."))
+    assert b"lighthouse" not in raw
+
+
+async def test_a_whole_check_in_leaves_the_note_sealed(app: App, chat: Chat) -> None:
+    await chat.send("/checkin")
+    for label in ("3", "4", "Sad"):
+        await chat.tap(label)
+    await chat.send("walked past the old bakery on Elm street")
+    async with app.store.transaction() as tx:
+        stored = await tx.checkins(chat.user_id)
+    assert [(c.presence, c.connection, c.feeling) for c in stored] == [(3, 4, "sad")]
+    assert stored[0].note == "walked past the old bakery on Elm street"
+    folder = app.settings.database.parent
+    raw = b"".join(p.read_bytes() for p in folder.iterdir() if p.is_file())
+    assert b"bakery" not in raw

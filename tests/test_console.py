@@ -1,0 +1,122 @@
+"""`reconnect chat` as a person uses it, including being killed mid-flow."""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from bot.privacy.crypto import FieldCipher, parse_key
+from bot.storage import SqliteStore
+from tests.conftest import TEST_KEY
+
+
+class Terminal:
+    """A running `reconnect chat`, fed line by line, its output read as it comes."""
+
+    def __init__(self, database: Path) -> None:
+        env = {
+            **os.environ,
+            "RECONNECT_DATABASE": str(database),
+            "RECONNECT_ENCRYPTION_KEY": TEST_KEY,
+            "PYTHONUNBUFFERED": "1",
+        }
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "chat"],
+            cwd=database.parent,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        self.output: queue.Queue[str] = queue.Queue()
+        self.seen = ""
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.output.put(line)
+
+    def expect(self, fragment: str, within: float = 30.0) -> str:
+        """Wait until the output shows ``fragment``; return everything shown since last time."""
+        deadline = time.monotonic() + within
+        while fragment not in self.seen:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise AssertionError(f"{fragment!r} never appeared; output was:\n{self.seen}")
+            try:
+                self.seen += self.output.get(timeout=remaining)
+            except queue.Empty:
+                continue
+        shown, self.seen = self.seen, self.seen[self.seen.index(fragment) + len(fragment) :]
+        return shown
+
+    def type(self, line: str) -> None:
+        assert self.process.stdin is not None
+        self.process.stdin.write(line + "\n")
+        self.process.stdin.flush()
+
+    def close(self) -> int:
+        """End input, wait for the process, and release its pipes."""
+        if self.process.stdin is not None and not self.process.stdin.closed:
+            self.process.stdin.close()
+        code = self.process.wait(timeout=30)
+        self.reader.join(timeout=30)
+        if self.process.stdout is not None:
+            self.process.stdout.close()
+        return code
+
+
+async def test_killed_mid_flow_it_carries_on_at_the_same_step(tmp_path: Path) -> None:
+    database = tmp_path / "reconnect.sqlite3"
+    first = Terminal(database)
+    first.expect("What would you like to do?")
+    first.type("/checkin")
+    first.expect("How present")
+    first.type("3")
+    first.expect("how connected")
+    first.type("8")
+    first.expect("one word")
+    first.process.send_signal(signal.SIGKILL)
+    assert first.close() == -signal.SIGKILL
+
+    second = Terminal(database)
+    shown = second.expect("one word")
+    assert "Welcome back" in shown
+    assert "How present" not in shown  # nothing asked twice
+    second.type("2")  # "Flat", by its number
+    second.expect("Anything you'd like to note")
+    second.type("the radiator hums")
+    second.expect("Thank you for checking in")
+    second.type("/quit")
+    second.expect("Your place is saved")
+    assert second.close() == 0
+
+    store = SqliteStore(database, FieldCipher([parse_key(TEST_KEY)]))
+    await store.open()
+    try:
+        async with store.transaction() as tx:
+            stored = await tx.checkins(1)
+    finally:
+        await store.close()
+    assert [(c.presence, c.connection, c.feeling, c.note) for c in stored] == [
+        (3, 8, "flat", "the radiator hums")
+    ]
+
+
+def test_chat_runs_from_any_folder_on_the_shipped_flows(tmp_path: Path) -> None:
+    terminal = Terminal(tmp_path / "elsewhere.sqlite3")
+    assert terminal.process.args[-1] == "chat"
+    terminal.expect("What would you like to do?")
+    terminal.type("/help")
+    terminal.expect("not a therapist")
+    terminal.type("/quit")
+    assert terminal.close() == 0
