@@ -64,7 +64,7 @@ async def run_users(
             user = queue.get_nowait()
             for event in script(user):
                 started = time.perf_counter()
-                item = await engine.handle(event)  # returns once the turn is durable
+                item = (await engine.handle(event)).item  # once the turn is durable
                 latencies.append(time.perf_counter() - started)
                 if item is not None:  # as a sender would: mark it sent beside the talk
                     task = asyncio.create_task(store.mark_sent(item))

@@ -10,25 +10,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.config import Settings
+from bot.logs import setup_logging
 
 logger = logging.getLogger(__name__)
-
-
-def setup_logging(level: str) -> None:
-    """Log to stderr; keep httpx quiet, because its request lines carry the bot token."""
-    logging.basicConfig(
-        level=getattr(logging, level, logging.INFO),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-    logging.getLogger("httpcore").setLevel(logging.WARNING)
-    logging.getLogger("transitions").setLevel(logging.WARNING)
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="reconnect", description=__doc__)
     commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("run", help="run the bot on Telegram (needs TELEGRAM_BOT_TOKEN)")
     commands.add_parser("chat", help="talk to the bot in this terminal (no token needed)")
     flows = commands.add_parser("flows", help="check or draw the conversation flows")
     flow_commands = flows.add_subparsers(dest="flows_command", required=True)
@@ -45,7 +35,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
     settings = Settings.from_env()
-    setup_logging(settings.log_level)
+    setup_logging(settings.log_level, [settings.token or ""])
+    if args.command == "run":
+        return _run(settings)
     if args.command == "chat":
         return _chat(settings)
     if args.command == "flows" and args.flows_command == "check":
@@ -53,6 +45,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "flows" and args.flows_command == "graph":
         return _flows_graph(settings, args.flow)
     return 2
+
+
+def _run(settings: Settings) -> int:
+    from bot.telegram.runner import START_HELP, serve
+
+    if not settings.token:
+        print(START_HELP, file=sys.stderr)
+        return 2
+    if settings.webhook_url and not settings.webhook_secret:
+        print(
+            "RECONNECT_WEBHOOK_URL is set but RECONNECT_WEBHOOK_SECRET is not: set a secret "
+            "(letters, digits, _ and -) so that only Telegram can post to the webhook.",
+            file=sys.stderr,
+        )
+        return 2
+    asyncio.run(serve(settings))
+    return 0
 
 
 def _chat(settings: Settings) -> int:

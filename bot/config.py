@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlparse
 
 from dotenv import load_dotenv
 
@@ -35,10 +36,18 @@ class Settings:
     encryption_key: str | None
     webhook_url: str | None
     webhook_secret: str | None
+    webhook_listen: str
+    webhook_port: int
     default_country: str | None
     log_level: str
+    send_rate: float
     flows_dir: Path
     data_dir: Path
+
+    @property
+    def webhook_path(self) -> str:
+        """Return the path the webhook listens on: the path of its public URL."""
+        return urlparse(self.webhook_url or "").path.strip("/") or "telegram"
 
     @property
     def key_file(self) -> Path:
@@ -64,8 +73,11 @@ class Settings:
             encryption_key=get("RECONNECT_ENCRYPTION_KEY"),
             webhook_url=get("RECONNECT_WEBHOOK_URL"),
             webhook_secret=get("RECONNECT_WEBHOOK_SECRET"),
+            webhook_listen=get("RECONNECT_WEBHOOK_LISTEN") or "0.0.0.0",  # noqa: S104
+            webhook_port=int(get("RECONNECT_WEBHOOK_PORT") or 8443),
             default_country=(get("RECONNECT_DEFAULT_COUNTRY") or "").upper() or None,
             log_level=(get("RECONNECT_LOG_LEVEL") or "INFO").upper(),
+            send_rate=float(get("RECONNECT_SEND_RATE") or 25),
             flows_dir=Path(get("RECONNECT_FLOWS_DIR") or _shipped("flows")),
             data_dir=Path(get("RECONNECT_DATA_DIR") or _shipped("data")),
         )

@@ -26,7 +26,7 @@ class Chat:
 
     async def deliver(self, event: Event) -> list[Reply]:
         """Hand an event to the engine; return and deliver its replies."""
-        item = await self.app.engine.handle(event)
+        item = (await self.app.engine.handle(event)).item
         if item is None:
             return []
         await self.app.store.mark_sent(item)

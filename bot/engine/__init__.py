@@ -1,7 +1,7 @@
 """The conversation engine: YAML flows on `transitions`, pure of I/O but for its ports."""
 
 from bot.engine.actions import Action, ActionContext, ActionRegistry, ActionResult
-from bot.engine.engine import Engine
+from bot.engine.engine import Engine, Outcome
 from bot.engine.events import (
     Attachment,
     Choice,
@@ -32,6 +32,7 @@ __all__ = [
     "FlowRuntime",
     "Frame",
     "LoadedFlow",
+    "Outcome",
     "Problem",
     "Reply",
     "Session",

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from bot.clock import Clock
 from bot.engine.events import Event, EventKind, reply_to_dict
 from bot.engine.locks import UserLocks
 from bot.engine.runtime import FlowRuntime, Turn
 from bot.engine.session import Session
+from bot.logs import log_failure
 from bot.safety.levels import NOT_SCREENED, Level, Screen, Verdict
 from bot.storage.protocol import DuplicateEvent, Store
 from bot.storage.records import OutboxItem, Priority
@@ -16,6 +18,17 @@ from bot.storage.records import OutboxItem, Priority
 logger = logging.getLogger(__name__)
 
 SCREENED_KINDS = frozenset({EventKind.TEXT, EventKind.COMMAND})
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What one event led to: its committed replies, and whether it answered the question."""
+
+    item: OutboxItem | None = None
+    answered: bool = False
+
+
+DUPLICATE = Outcome()
 
 
 def _no_screen(_text: str) -> Verdict:
@@ -41,24 +54,24 @@ class Engine:
         self._safety_flows = safety_flows or {}
         self._locks = UserLocks()
 
-    async def handle(self, event: Event) -> OutboxItem | None:
+    async def handle(self, event: Event) -> Outcome:
         """Handle one event exactly once; return its replies as committed to the outbox."""
         async with self._locks.hold(event.user_id):
             try:
                 return await self._handle(event)
             except DuplicateEvent:
-                return None
-            except Exception:
+                return DUPLICATE
+            except Exception as error:
                 # Never silence: the turn is rolled back, the user hears that something failed.
-                logger.exception("event %s failed (kind %s)", event.event_id, event.kind.value)
+                log_failure(logger, f"event {event.event_id} ({event.kind.value}) failed", error)
                 return await self._apologise(event)
 
-    async def _handle(self, event: Event) -> OutboxItem | None:
+    async def _handle(self, event: Event) -> Outcome:
         async with self.store.transaction() as tx:
             state = await tx.load_turn(event.event_id, event.user_id)
             if state.seen:
                 logger.debug("event %s already handled", event.event_id)
-                return None
+                return DUPLICATE
             turn = Turn(event.user_id, tx, self.clock, Session.from_dict(state.session))
             verdict = self._screen(event.text) if event.kind in SCREENED_KINDS else NOT_SCREENED
             safety_flow = self._safety_flows.get(verdict.level)
@@ -68,7 +81,7 @@ class Engine:
             else:
                 await self.runtime.handle(turn, event)
             priority = Priority.PROMPT if event.kind is EventKind.PROMPT else Priority.REPLY
-            return await tx.commit_turn(
+            item = await tx.commit_turn(
                 event.event_id,
                 event.user_id,
                 turn.session.to_dict(),
@@ -76,12 +89,13 @@ class Engine:
                 priority,
                 self.clock.now(),
             )
+        return Outcome(item, turn.answered)
 
-    async def _apologise(self, event: Event) -> OutboxItem | None:
+    async def _apologise(self, event: Event) -> Outcome:
         text = self.runtime.texts.get("something_went_wrong")
         try:
             async with self.store.transaction() as tx:
-                return await tx.commit_turn(
+                item = await tx.commit_turn(
                     event.event_id,
                     event.user_id,
                     None,  # the session stays as it was before this event
@@ -90,4 +104,5 @@ class Engine:
                     self.clock.now(),
                 )
         except DuplicateEvent:
-            return None
+            return DUPLICATE
+        return Outcome(item)

@@ -41,6 +41,7 @@ class Turn:
     clock: Clock
     session: Session
     replies: list[Reply] = field(default_factory=list)
+    answered: bool = False  # the event was taken as the answer to the question asked
 
     def say(self, text: str, choices: tuple[Choice, ...] = ()) -> None:
         """Add a reply."""
@@ -230,6 +231,7 @@ class FlowRuntime:
     async def _answer(self, turn: Turn, value: Answer, option: Option | None) -> None:
         frame = turn.session.active
         assert frame is not None
+        turn.answered = True
         step = self._step(frame)
         if step.save:
             frame = frame.with_answer(step.save, value)

@@ -7,7 +7,7 @@ from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Any, Protocol
 
-from bot.storage.records import CheckIn, OutboxItem, Priority, TurnState
+from bot.storage.records import CheckIn, OutboxItem, Priority, TurnState, UserStatus
 
 
 class DuplicateEvent(Exception):
@@ -34,6 +34,10 @@ class Transaction(Protocol):
 
         Raise DuplicateEvent if the event id was committed before.
         """
+        ...
+
+    async def set_status(self, user_id: int, status: UserStatus) -> None:
+        """Mark a user active or blocked (a user who blocked the bot gets nothing more)."""
         ...
 
     async def add_checkin(self, user_id: int, checkin: CheckIn) -> None:

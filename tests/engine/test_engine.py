@@ -173,7 +173,7 @@ def engine_for(tmp_path: Path, store: SqliteStore, clock: ManualClock, text: str
 
 async def say(engine: Engine, store: SqliteStore, number: int, text: str) -> str:
     kind = EventKind.COMMAND if text.startswith("/") else EventKind.TEXT
-    item = await engine.handle(Event(f"e{number}", 5, kind, text=text))
+    item = (await engine.handle(Event(f"e{number}", 5, kind, text=text))).item
     assert item is not None
     await store.mark_sent(item)
     return "\n".join(reply_from_dict(body).text for body in item.replies)

@@ -1,0 +1,123 @@
+"""Run the bot on Telegram: polling, or a webhook with a secret token."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import signal
+import socket
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any
+
+from telegram import Update
+from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+
+from bot.app import App
+from bot.config import Settings
+from bot.telegram.channel import TelegramChannel
+from bot.telegram.delivery import Delivery
+from bot.telegram.words import ChannelWords
+
+logger = logging.getLogger(__name__)
+
+START_HELP = """\
+No Telegram token is set, so the bot cannot start on Telegram.
+
+To get one: open Telegram, talk to @BotFather, send /newbot and follow its questions.
+It gives you a token; put it in TELEGRAM_BOT_TOKEN (in the environment, or in a .env file
+in this folder; see .env.example), then run `reconnect run` again.
+
+To try the bot without Telegram, run `reconnect chat`: the same bot, in this terminal.
+"""
+
+PTBApplication = Application[Any, Any, Any, Any, Any, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class RunningBot:
+    """A started bot: its PTB application and channel."""
+
+    application: PTBApplication
+    channel: TelegramChannel
+
+
+def build_application(settings: Settings) -> PTBApplication:
+    """Build the PTB application: token, Bot API server, Telegram's rate limits."""
+    assert settings.token is not None
+    builder = (
+        ApplicationBuilder()
+        .token(settings.token)
+        .rate_limiter(AIORateLimiter(overall_max_rate=settings.send_rate, max_retries=2))
+        .concurrent_updates(True)
+        # Small requests, sent at once: without this, Nagle's algorithm holds them back.
+        .socket_options(((socket.IPPROTO_TCP, socket.TCP_NODELAY, 1),))
+    )
+    if settings.api_base_url:
+        base = settings.api_base_url.rstrip("/")
+        builder = builder.base_url(base).base_file_url(base.removesuffix("/bot") + "/file/bot")
+    return builder.build()
+
+
+@asynccontextmanager
+async def started(
+    settings: Settings, app: App, *, drain_every: float = 5.0, delivery_backoff: float = 1.0
+) -> AsyncIterator[RunningBot]:
+    """Start the bot (polling or webhook) on an open app; stop it on the way out."""
+    application = build_application(settings)
+    words = ChannelWords.load(settings.data_dir / "telegram.yaml")
+    delivery = Delivery(application.bot, app.store, backoff=delivery_backoff)
+    channel = TelegramChannel(app, words, delivery)
+    channel.attach(application)
+    async with application:
+        await channel.set_commands()
+        await application.start()
+        assert application.updater is not None
+        if settings.webhook_url:
+            await application.updater.start_webhook(
+                listen=settings.webhook_listen,
+                port=settings.webhook_port,
+                url_path=settings.webhook_path,
+                webhook_url=settings.webhook_url,
+                secret_token=settings.webhook_secret,
+                allowed_updates=Update.ALL_TYPES,
+            )
+        else:
+            await application.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+        drainer = asyncio.create_task(_keep_draining(channel, drain_every))
+        try:
+            yield RunningBot(application, channel)
+        finally:
+            drainer.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await drainer
+            await application.updater.stop()
+            await application.stop()
+
+
+async def _keep_draining(channel: TelegramChannel, every: float) -> None:
+    """Deliver what the outbox still holds: at start (after a crash), then now and then."""
+    while True:
+        try:
+            await channel.delivery.drain()
+        except Exception:
+            logger.warning("outbox drain failed; will try again", exc_info=False)
+        await asyncio.sleep(every)
+
+
+async def serve(settings: Settings) -> None:
+    """Run until SIGINT or SIGTERM."""
+    from bot.app import open_app
+
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(NotImplementedError):
+            loop.add_signal_handler(sig, stop.set)
+    async with open_app(settings) as app, started(settings, app):
+        mode = "webhook" if settings.webhook_url else "long polling"
+        logger.info("Reconnect is running on Telegram (%s). Stop with Ctrl+C.", mode)
+        await stop.wait()
+    logger.info("stopped")

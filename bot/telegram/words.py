@@ -1,0 +1,36 @@
+"""The Telegram channel's own words, read from data/telegram.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.engine.texts import render
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelWords:
+    """The group notice, the answered-button format and the command menu."""
+
+    private_only: str
+    answered: str
+    commands: dict[str, str]
+
+    @classmethod
+    def load(cls, file: Path) -> ChannelWords:
+        """Read the channel's words, failing with the file's name if any are missing."""
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        try:
+            return cls(
+                private_only=str(data["private_only"]),
+                answered=str(data["answered"]),
+                commands={str(k): str(v) for k, v in dict(data["commands"]).items()},
+            )
+        except (KeyError, TypeError) as error:
+            raise ValueError(f"{file}: needs private_only, answered and commands") from error
+
+    def answered_text(self, question: str, answer: str) -> str:
+        """Return the question with the chosen answer beneath it."""
+        return render(self.answered, {"question": question, "answer": answer})
