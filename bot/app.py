@@ -22,7 +22,13 @@ from bot.engine import (
 )
 from bot.engine import lint as lint_flows
 from bot.privacy.crypto import FieldCipher, load_or_create_key
+from bot.safety import actions as safety_actions
+from bot.safety.helplines import Helplines
+from bot.safety.levels import Level
+from bot.safety.screen import CrisisScreen, Lexicon
 from bot.storage.sqlite import SqliteStore
+
+SAFETY_FLOWS = {Level.CRISIS: "crisis", Level.CONCERN: "concern"}
 
 
 class FlowsInvalid(Exception):
@@ -33,11 +39,23 @@ class FlowsInvalid(Exception):
         self.problems = problems
 
 
-def build_registry() -> ActionRegistry:
+def build_registry(settings: Settings | None = None) -> ActionRegistry:
     """Return the registry of every action flows may call."""
+    data = settings.data_dir if settings is not None else Settings.from_env(dotenv=False).data_dir
     registry = ActionRegistry()
     checkins.register(registry)
+    safety_actions.register(
+        registry,
+        Helplines.load(data / "helplines.yaml"),
+        Texts.load(data / "safety.yaml", safety_actions.WORDS),
+        settings.default_country if settings is not None else None,
+    )
     return registry
+
+
+def build_screen(settings: Settings) -> CrisisScreen:
+    """Return the crisis screen over the shipped (or configured) lexicon."""
+    return CrisisScreen(Lexicon.load(settings.data_dir / "crisis_lexicon.yaml"))
 
 
 def check_flows(path: Path, registry: ActionRegistry | None = None) -> list[Problem]:
@@ -69,7 +87,7 @@ class App:
 
 def build_runtime(settings: Settings) -> FlowRuntime:
     """Load flows, words and actions into a runtime."""
-    registry = build_registry()
+    registry = build_registry(settings)
     flows = load_flows(settings.flows_dir, registry)
     texts = Texts.load(settings.data_dir / "engine.yaml")
     return FlowRuntime(flows, registry, texts)
@@ -83,6 +101,13 @@ async def open_app(settings: Settings, clock: Clock | None = None) -> AsyncItera
     store = SqliteStore(settings.database, FieldCipher([key]))
     await store.open()
     try:
-        yield App(Engine(store, clock or SystemClock(), runtime), store, settings)
+        engine = Engine(
+            store,
+            clock or SystemClock(),
+            runtime,
+            screen=build_screen(settings),
+            safety_flows=SAFETY_FLOWS,
+        )
+        yield App(engine, store, settings)
     finally:
         await store.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import logging
 import sys
 from collections.abc import Sequence
@@ -28,6 +29,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     graph = flow_commands.add_parser("graph", help="print a flow as a Graphviz DOT graph")
     graph.add_argument("flow", help="the flow id")
+    safety = commands.add_parser("safety", help="audit the crisis screen")
+    safety_commands = safety.add_subparsers(dest="safety_command", required=True)
+    scan = safety_commands.add_parser("scan", help="print the screen's verdict for each line")
+    scan.add_argument("file", type=Path, help="a text file, one message per line")
     return parser
 
 
@@ -44,7 +49,22 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _flows_check(args.path or settings.flows_dir)
     if args.command == "flows" and args.flows_command == "graph":
         return _flows_graph(settings, args.flow)
+    if args.command == "safety" and args.safety_command == "scan":
+        return _safety_scan(settings, args.file)
     return 2
+
+
+def _safety_scan(settings: Settings, file: Path) -> int:
+    from bot.app import build_screen
+
+    screen = build_screen(settings)
+    with file.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            verdict = screen(line.rstrip("\n"))
+            # The line number, not the text: the output can be shared without the phrases.
+            record = {"line": number, "level": verdict.level.value, "rule": verdict.rule}
+            print(json.dumps(record))
+    return 0
 
 
 def _run(settings: Settings) -> int:
@@ -96,7 +116,7 @@ def _flows_graph(settings: Settings, flow_id: str) -> int:
     from bot.app import build_registry, load_flows
     from bot.engine.graph import to_dot
 
-    flows = load_flows(settings.flows_dir, build_registry())
+    flows = load_flows(settings.flows_dir, build_registry(settings))
     if flow_id not in flows:
         print(f"no flow {flow_id!r}; known: {', '.join(sorted(flows))}", file=sys.stderr)
         return 1

@@ -9,6 +9,7 @@ from bot.clock import Clock
 from bot.engine.events import Reply
 from bot.engine.session import Answer
 from bot.storage.protocol import Transaction
+from bot.storage.records import UserRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +21,7 @@ class ActionContext:
     answers: Mapping[str, Answer]
     tx: Transaction
     clock: Clock
+    user: UserRecord | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -72,12 +72,15 @@ class Engine:
             if state.seen:
                 logger.debug("event %s already handled", event.event_id)
                 return DUPLICATE
-            turn = Turn(event.user_id, tx, self.clock, Session.from_dict(state.session))
+            session = Session.from_dict(state.session)
+            turn = Turn(event.user_id, tx, self.clock, session, user=state.user)
             verdict = self._screen(event.text) if event.kind in SCREENED_KINDS else NOT_SCREENED
-            safety_flow = self._safety_flows.get(verdict.level)
-            if safety_flow is not None:
+            safety_flow = self._safety_flow(verdict, session)
+            if verdict.level is not Level.NONE:
                 logger.info("safety screen: %s (rule %s)", verdict.level.value, verdict.rule)
-                await self.runtime.start(turn, safety_flow)
+                await tx.record_safety_event(event.user_id, verdict.level.value, self.clock.now())
+            if safety_flow is not None:
+                await self.runtime.start(turn, safety_flow, again=True)
             else:
                 await self.runtime.handle(turn, event)
             priority = Priority.PROMPT if event.kind is EventKind.PROMPT else Priority.REPLY
@@ -90,6 +93,14 @@ class Engine:
                 self.clock.now(),
             )
         return Outcome(item, turn.answered)
+
+    def _safety_flow(self, verdict: Verdict, session: Session) -> str | None:
+        """Return the flow a verdict calls for; concern never interrupts a safety flow."""
+        flow = self._safety_flows.get(verdict.level)
+        active = session.active.flow_id if session.active is not None else None
+        if verdict.level is Level.CONCERN and active in self._safety_flows.values():
+            return None
+        return flow
 
     async def _apologise(self, event: Event) -> Outcome:
         text = self.runtime.texts.get("something_went_wrong")

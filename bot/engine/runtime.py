@@ -16,6 +16,7 @@ from bot.engine.machines import ADVANCE, Machines, pick_trigger
 from bot.engine.session import Answer, Frame, Session
 from bot.engine.texts import Texts, render
 from bot.storage.protocol import Transaction
+from bot.storage.records import UserRecord
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +43,7 @@ class Turn:
     session: Session
     replies: list[Reply] = field(default_factory=list)
     answered: bool = False  # the event was taken as the answer to the question asked
+    user: UserRecord | None = None
 
     def say(self, text: str, choices: tuple[Choice, ...] = ()) -> None:
         """Add a reply."""
@@ -89,9 +91,17 @@ class FlowRuntime:
             turn.say(self.texts.get("unsupported"))
             self.reask(turn)
 
-    async def start(self, turn: Turn, flow_id: str) -> None:
-        """Start a flow, putting aside the one in progress (it can be resumed)."""
+    async def start(self, turn: Turn, flow_id: str, *, again: bool = False) -> None:
+        """Start a flow, putting aside the one in progress (it can be resumed).
+
+        If the flow is already running it is asked again where it is, or with ``again``
+        started over from the top (the crisis flow always starts over).
+        """
         active = turn.session.active
+        if again and active is not None and active.flow_id == flow_id:
+            turn.session = replace(turn.session, active=None)
+            await self._begin(turn, flow_id)
+            return
         if active is not None and active.flow_id == flow_id:
             turn.say(self.texts.get("already_here", title=self.flows[flow_id].title))
             self.reask(turn)
@@ -264,7 +274,9 @@ class FlowRuntime:
             extra: list[Reply] = []
             for name in step.do:
                 result = await self.actions[name].run(
-                    ActionContext(turn.user_id, flow.id, frame.answers, turn.tx, turn.clock)
+                    ActionContext(
+                        turn.user_id, flow.id, frame.answers, turn.tx, turn.clock, turn.user
+                    )
                 )
                 extra.extend(result.replies)
                 if result.answers:

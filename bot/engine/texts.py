@@ -67,6 +67,6 @@ class Texts:
             raise ValueError(f"{file}: add the messages {', '.join(missing)}")
         return cls(data)
 
-    def get(self, name: str, **values: object) -> str:
+    def get(self, key: str, /, **values: object) -> str:
         """Return a message with its fields filled in."""
-        return render(self.messages[name], values)
+        return render(self.messages[key], values)

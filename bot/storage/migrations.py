@@ -66,4 +66,16 @@ MIGRATIONS: tuple[str, ...] = (
             WHERE NEW.replies IS NOT NULL;
     END
     """,
+    # 2: where a user lives (for crisis lines), and safety events: time and level, no text
+    """
+    ALTER TABLE users ADD COLUMN country TEXT;
+    CREATE TABLE safety_events (
+        id          INTEGER PRIMARY KEY,
+        user_id     INTEGER NOT NULL REFERENCES users(user_id) ON DELETE CASCADE
+                    DEFERRABLE INITIALLY DEFERRED,
+        at          TEXT NOT NULL,
+        level       TEXT NOT NULL
+    );
+    CREATE INDEX safety_events_by_user ON safety_events(user_id, at);
+    """,
 )

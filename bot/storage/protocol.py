@@ -40,6 +40,10 @@ class Transaction(Protocol):
         """Mark a user active or blocked (a user who blocked the bot gets nothing more)."""
         ...
 
+    async def record_safety_event(self, user_id: int, level: str, at: datetime) -> None:
+        """Record that the screen raised a level for this user: the time and level, no text."""
+        ...
+
     async def add_checkin(self, user_id: int, checkin: CheckIn) -> None:
         """Save one check-in (the note encrypted)."""
         ...

@@ -29,6 +29,7 @@ class UserRecord:
     user_id: int
     created_at: datetime
     status: UserStatus = UserStatus.ACTIVE
+    country: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,7 @@ logger = logging.getLogger(__name__)
 
 _LOAD_TURN = """
 SELECT EXISTS (SELECT 1 FROM processed_events WHERE event_id = :event),
-       u.created_at, u.status, s.state
+       u.created_at, u.status, u.country, s.state
 FROM (SELECT :user AS user_id) AS wanted
 LEFT JOIN users AS u ON u.user_id = wanted.user_id
 LEFT JOIN sessions AS s ON s.user_id = wanted.user_id
@@ -69,9 +69,9 @@ class SqliteTransaction:
     async def load_turn(self, event_id: str, user_id: int) -> TurnState:
         """Return whether the event was seen, and the user and session it starts from."""
         rows = await self._db.execute_fetchall(_LOAD_TURN, {"event": event_id, "user": user_id})
-        seen, created_at, status, state = next(iter(rows))
+        seen, created_at, status, country, state = next(iter(rows))
         user = (
-            UserRecord(user_id, datetime.fromisoformat(created_at), UserStatus(status))
+            UserRecord(user_id, datetime.fromisoformat(created_at), UserStatus(status), country)
             if created_at is not None
             else None
         )
@@ -107,6 +107,15 @@ class SqliteTransaction:
         """Mark a user active or blocked."""
         self.unit.writes.append(
             ("UPDATE users SET status = ? WHERE user_id = ?", (status.value, user_id))
+        )
+
+    async def record_safety_event(self, user_id: int, level: str, at: datetime) -> None:
+        """Record that the screen raised a level for this user: the time and level, no text."""
+        self.unit.writes.append(
+            (
+                "INSERT INTO safety_events (user_id, at, level) VALUES (?, ?, ?)",
+                (user_id, _ts(at), level),
+            )
         )
 
     async def add_checkin(self, user_id: int, checkin: CheckIn) -> None:

@@ -160,7 +160,7 @@ def engine_for(tmp_path: Path, store: SqliteStore, clock: ManualClock, text: str
     folder.mkdir(exist_ok=True)
     (folder / "survey.yaml").write_text(text, encoding="utf-8")
     (folder / "menu.yaml").write_text((ROOT / "flows" / "menu.yaml").read_text("utf-8"), "utf-8")
-    for name in ("help", "checkin"):
+    for name in ("help", "checkin", "crisis", "concern"):
         (folder / f"{name}.yaml").write_text(
             (ROOT / "flows" / f"{name}.yaml").read_text("utf-8"), "utf-8"
         )

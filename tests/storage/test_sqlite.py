@@ -12,6 +12,7 @@ import pytest
 from bot.app import App
 from bot.privacy.crypto import FieldCipher
 from bot.storage import CheckIn, Priority, SqliteStore
+from bot.storage.migrations import MIGRATIONS
 from bot.storage.protocol import DuplicateEvent
 from tests.chat import Chat
 
@@ -34,7 +35,7 @@ async def test_migrations_run_once_and_the_journal_is_wal(tmp_path: Path) -> Non
         await store.open()
         await store.close()
     with sqlite3.connect(path) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert db.execute("PRAGMA user_version").fetchone()[0] == len(MIGRATIONS)
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     db.close()
 

@@ -1,0 +1,126 @@
+"""A crisis message anywhere gets crisis lines first, and the user can go back afterwards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.app import App
+from bot.config import Settings
+from bot.engine import EventKind
+from bot.safety.helplines import Helplines
+from tests.chat import Chat, labels_of, text_of
+from tests.conftest import ROOT, make_settings
+
+CRISIS_TEXT = "I want to end my life"
+# How to reach a point in the middle of each shipped flow (at least one step in).
+MIDDLE = {
+    "checkin": ["/checkin", "tap:5"],
+    "menu": ["/menu"],
+    "help": ["/checkin", "/help"],
+    "crisis": ["/sos"],
+    "concern": ["I feel hopeless"],
+}
+
+
+def test_every_shipped_flow_is_covered() -> None:
+    shipped = {path.stem for path in (ROOT / "flows").glob("*.yaml")}
+    assert shipped == set(MIDDLE)
+
+
+async def walk(chat: Chat, steps: list[str]) -> None:
+    for step in steps:
+        if step.startswith("tap:"):
+            await chat.tap(step[4:])
+        else:
+            await chat.send(step)
+
+
+@pytest.mark.parametrize("flow", sorted(MIDDLE))
+async def test_a_crisis_message_mid_flow_gets_crisis_lines_first(chat: Chat, flow: str) -> None:
+    await walk(chat, MIDDLE[flow])
+    replies = await chat.send(CRISIS_TEXT)
+    assert "glad you told me" in replies[0].text
+    assert "116 123" in text_of(replies) or "findahelpline.com" in text_of(replies)
+    assert "Are you safe right now?" in text_of(replies)
+
+
+async def test_after_the_crisis_path_the_interrupted_flow_can_be_resumed(chat: Chat) -> None:
+    await chat.send("/checkin")
+    await chat.tap("4")  # now at "how connected"
+    await chat.send(CRISIS_TEXT)
+    await chat.tap("I'm safe for now")
+    replies = await chat.tap("Not now")
+    assert "Carry on" in labels_of(replies)
+    replies = await chat.tap("Carry on")
+    assert "how connected" in text_of(replies)
+    await chat.tap("6")
+    replies = await chat.tap("Calm")
+    assert "Anything you'd like to note" in text_of(replies)
+
+
+async def test_a_crisis_typed_at_a_free_text_prompt_is_not_saved_as_the_answer(
+    app: App, chat: Chat
+) -> None:
+    await chat.send("/checkin")
+    for label in ("3", "3", "Sad"):
+        await chat.tap(label)
+    replies = await chat.send("honestly I want to kill myself")
+    assert "glad you told me" in replies[0].text
+    async with app.store.transaction() as tx:
+        assert await tx.checkins(chat.user_id) == []
+    await chat.tap("I'm safe for now")
+    await chat.tap("Not now")
+    replies = await chat.tap("Carry on")
+    assert "Anything you'd like to note" in text_of(replies)
+
+
+async def test_concern_asks_directly_and_yes_leads_to_crisis_lines(chat: Chat) -> None:
+    replies = await chat.send("everything is hopeless")
+    assert "are you having thoughts of suicide" in text_of(replies)
+    replies = await chat.tap("Yes")
+    assert "Are you safe right now?" in text_of(replies)
+
+
+async def test_sos_works_in_every_state_and_edits_and_captions_are_screened(chat: Chat) -> None:
+    await chat.send("/checkin")
+    replies = await chat.send("/sos")
+    assert "Are you safe right now?" in text_of(replies)
+    replies = await chat.event(EventKind.TEXT, text="caption: i want to die")
+    assert "glad you told me" in replies[0].text
+
+
+async def test_safety_events_keep_time_and_level_only(app: App, chat: Chat) -> None:
+    await chat.send("I want to die")
+    rows = await app.store.db.execute_fetchall("SELECT * FROM safety_events")
+    assert len(rows) == 1
+    assert "crisis" in rows[0]
+    assert not any("die" in str(value) for value in rows[0])
+
+
+@pytest.mark.parametrize("country", ["GB", "US", "XX"])
+async def test_crisis_lines_follow_the_default_country(tmp_path: Path, country: str) -> None:
+    from bot.app import open_app
+
+    settings: Settings = make_settings(tmp_path, RECONNECT_DEFAULT_COUNTRY=country)
+    async with open_app(settings) as app:
+        replies = await Chat(app).send("/sos")
+    said = text_of(replies)
+    expected = {"GB": "116 123", "US": "988", "XX": "findahelpline.com"}[country]
+    assert expected in said
+
+
+def test_every_country_has_a_source_and_a_verified_date() -> None:
+    raw = yaml.safe_load((ROOT / "data" / "helplines.yaml").read_text("utf-8"))
+    assert len(raw["countries"]) >= 25
+    for code, entry in raw["countries"].items():
+        assert entry["emergency"], code
+        assert entry["emergency_source"].startswith("http"), code
+        for line in entry.get("lines") or []:
+            assert line["source"].startswith("http"), (code, line["name"])
+            assert line["verified"], (code, line["name"])
+    helplines = Helplines.load(ROOT / "data" / "helplines.yaml")
+    wanted = {"US", "CA", "GB", "IE", "AU", "NZ", "IN", "DE", "FR", "NL", "RU", "UA", "BR", "IR"}
+    assert wanted <= set(helplines.countries)
