@@ -140,3 +140,16 @@ def test_unknown_flow_and_duplicate_ids(tmp_path: Path) -> None:
     found = problems_in(tmp_path, text, "z.yaml")
     assert any("z.yaml:10: flow 'nothing' does not exist" in p for p in found), found
     assert any("twin.yaml:1: flow id 'demo' is already used by" in p for p in found), found
+
+
+def test_graph_draws_every_step_and_way_of_a_shipped_flow() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "bot", "flows", "graph", "checkin"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith('digraph "checkin"')
+    assert '"presence" -> "connection"' in result.stdout
+    assert '"saved" -> "little_feeling"' in result.stdout  # a branch is drawn too

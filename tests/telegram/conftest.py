@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bot.app import App, open_app
+from bot.app import open_app
 from bot.config import Settings
 from bot.telegram.runner import RunningBot, started
 from tests.conftest import make_settings
@@ -45,11 +45,6 @@ def run_bot(tg_settings: Settings) -> RunBot:
             yield running
 
     return run
-
-
-@pytest.fixture
-async def app_of(run_bot: RunBot) -> Callable[[RunningBot], App]:
-    return lambda running: running.channel.app
 
 
 class TelegramUser:
