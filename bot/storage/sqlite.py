@@ -48,6 +48,13 @@ def _ts(moment: datetime) -> str:
     return moment.isoformat()
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return 0
+
+
 def _json(value: object) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
@@ -174,11 +181,13 @@ class SqliteStore:
         *,
         synchronous: str = "NORMAL",
         checkpoint_every: float = 1.0,
+        wal_limit: int = 32 * 2**20,
     ):
         self.path = Path(path)
         self._cipher = cipher
         self._synchronous = synchronous
         self._checkpoint_every = checkpoint_every
+        self._wal_limit = wal_limit
         self._db: aiosqlite.Connection | None = None
         self._checkpointer: asyncio.Task[None] | None = None
         self._write_lock = asyncio.Lock()
@@ -212,13 +221,22 @@ class SqliteStore:
         self._checkpointer = asyncio.create_task(self._checkpoint_loop())
 
     async def _checkpoint_loop(self) -> None:
-        """Copy the WAL back into the database now and then, beside the writer, not in it."""
+        """Copy the WAL back into the database now and then, beside the writer, not in it.
+
+        Under steady writing a PASSIVE checkpoint never catches the last frames, so the WAL
+        would never start over and would grow without end (and its index with it, in memory).
+        Once it passes ``wal_limit`` bytes a TRUNCATE checkpoint waits for the writer to pause
+        (a few milliseconds at most; most frames are copied already) and empties it.
+        """
+        wal = self.path.with_name(self.path.name + "-wal")
         async with aiosqlite.connect(self.path, isolation_level=None) as db:
             await db.execute("PRAGMA busy_timeout = 5000")
             while True:
                 await asyncio.sleep(self._checkpoint_every)
                 try:
                     await db.execute("PRAGMA wal_checkpoint(PASSIVE)")
+                    if _size(wal) > self._wal_limit:
+                        await db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 except sqlite3.Error:
                     logger.warning("background checkpoint failed; will try again", exc_info=True)
 
@@ -284,12 +302,15 @@ class SqliteStore:
         ]
 
     async def mark_sent(self, item: OutboxItem, count: int | None = None) -> None:
-        """Record that the first ``count`` replies of an item have left (default: all)."""
+        """Record that the first ``count`` replies of an item have left (default: all).
+
+        Group-committed with the turns being written, so a busy sender adds no commits.
+        """
         count = len(item.replies) if count is None else count
-        async with self._write_lock:
-            if count >= len(item.replies):
-                await self.db.execute("DELETE FROM outbox WHERE key = ?", (item.key,))
-            else:
-                await self.db.execute(
-                    "UPDATE outbox SET sent = ? WHERE key = ?", (count, item.key)
-                )
+        if count >= len(item.replies):
+            unit = UnitOfWork(forget=[item.key])
+        else:
+            unit = UnitOfWork(
+                writes=[("UPDATE outbox SET sent = ? WHERE key = ?", (count, item.key))]
+            )
+        await self.committer.commit(unit)

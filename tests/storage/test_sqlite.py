@@ -158,3 +158,28 @@ async def test_a_whole_check_in_leaves_the_note_sealed(app: App, chat: Chat) -> 
     folder = app.settings.database.parent
     raw = b"".join(p.read_bytes() for p in folder.iterdir() if p.is_file())
     assert b"bakery" not in raw
+
+
+async def test_the_wal_stays_bounded_under_steady_writing(tmp_path: Path) -> None:
+    """Turns never pausing must not let the write-ahead log grow without end."""
+    limit = 256 * 1024
+    store = SqliteStore(tmp_path / "db.sqlite3", CIPHER, checkpoint_every=0.005, wal_limit=limit)
+    await store.open()
+    wal = tmp_path / "db.sqlite3-wal"
+    largest = 0
+
+    async def user(user_id: int) -> None:
+        nonlocal largest
+        for turn in range(60):
+            async with store.transaction() as tx:
+                item = await tx.commit_turn(
+                    f"{user_id}:{turn}", user_id, {"n": turn}, [{"text": "x"}], Priority.REPLY, NOW
+                )
+            assert item is not None
+            await store.mark_sent(item)
+            largest = max(largest, wal.stat().st_size)
+
+    await asyncio.gather(*(user(n) for n in range(40)))
+    await store.close()
+    # 2,400 turns and as many sent marks write several MiB of log; it must keep starting over.
+    assert largest < 8 * limit, f"the WAL grew to {largest:,} bytes"
