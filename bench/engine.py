@@ -111,7 +111,7 @@ async def main() -> None:
         cores = sorted(os.sched_getaffinity(0))
         print(f"synchronous={args.sync}, concurrency={args.concurrency}, cores={cores}")
         done = 0
-        for checkpoint in (10_000, args.users):
+        for checkpoint in sorted({10_000, 100_000, args.users}):
             if checkpoint <= done:
                 continue
             latencies = array.array("d")  # 8 bytes an event, so RSS shows the bot, not us

@@ -225,8 +225,8 @@ class SqliteStore:
 
         Under steady writing a PASSIVE checkpoint never catches the last frames, so the WAL
         would never start over and would grow without end (and its index with it, in memory).
-        Once it passes ``wal_limit`` bytes a TRUNCATE checkpoint waits for the writer to pause
-        (a few milliseconds at most; most frames are copied already) and empties it.
+        Once it passes ``wal_limit`` bytes a TRUNCATE checkpoint runs between two group
+        commits and empties it (a few milliseconds; most frames are copied already).
         """
         wal = self.path.with_name(self.path.name + "-wal")
         async with aiosqlite.connect(self.path, isolation_level=None) as db:
@@ -236,7 +236,11 @@ class SqliteStore:
                 try:
                     await db.execute("PRAGMA wal_checkpoint(PASSIVE)")
                     if _size(wal) > self._wal_limit:
-                        await db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                        # Between two group commits, on the writer's own connection: nothing
+                        # can write meanwhile, so it cannot be starved, and the frames left
+                        # to copy are few.
+                        async with self._write_lock:
+                            await self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 except sqlite3.Error:
                     logger.warning("background checkpoint failed; will try again", exc_info=True)
 
