@@ -26,10 +26,11 @@ class ActionContext:
 
 @dataclass(frozen=True, slots=True)
 class ActionResult:
-    """What an action gives back: replies to send, answers to add to the flow."""
+    """What an action gives back: replies, answers to add to the flow, the user as changed."""
 
     replies: tuple[Reply, ...] = ()
     answers: Mapping[str, Answer] = field(default_factory=dict)
+    user: UserRecord | None = None
 
 
 ActionFn = Callable[[ActionContext], Awaitable[ActionResult]]

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 _NAME = r"^[a-z][a-z0-9_]*$"
 SKIP_VALUE = "~skip"
+SUGGESTION = "~s"  # a suggestion button's value is this and its position: "~s0", "~s1"...
 
 
 def _as_tuple(value: Any) -> Any:
@@ -60,10 +61,16 @@ class ScaleAsk(_Frozen):
 
 
 class TextAsk(_Frozen):
-    """Free text, up to ``max_length`` characters, with an optional skip button label."""
+    """Free text, up to ``max_length`` characters, with an optional skip button label.
+
+    Suggestions are buttons that answer with their own label, as if it had been typed:
+    fixed ones (``suggest``), or a list an action saved under the name ``suggest_from``.
+    """
 
     max_length: Annotated[int, Field(gt=0, le=4000)] = 2000
     skip: str | None = None
+    suggest: tuple[Annotated[str, Field(min_length=1)], ...] = ()
+    suggest_from: Annotated[str, Field(pattern=_NAME)] | None = None
 
 
 class Ask(_Frozen):
@@ -95,7 +102,11 @@ class BranchRule(_Frozen):
 
 
 class Step(_Frozen):
-    """One step: say, maybe run actions, maybe ask, then move on or end."""
+    """One step: say, maybe run actions, maybe ask, then move on or end.
+
+    ``flow`` hands over to another flow for good; ``call`` runs another flow and, when it
+    ends, goes on at ``next``.
+    """
 
     say: tuple[str, ...] = ()
     do: tuple[str, ...] = ()
@@ -104,6 +115,7 @@ class Step(_Frozen):
     branch: tuple[BranchRule, ...] = ()
     next: str | None = None
     flow: str | None = None
+    call: str | None = None
     end: bool = False
 
     _coerce = field_validator("say", "do", mode="before")(_as_tuple)
@@ -118,6 +130,10 @@ class Step(_Frozen):
             raise ValueError("a step that asks needs 'say': the question itself")
         if self.save and self.ask is None:
             raise ValueError("'save' needs an 'ask' on the same step")
+        if self.call and (self.ask is not None or self.flow or self.end or self.branch):
+            raise ValueError("a step that calls a flow only says, does and goes on ('next')")
+        if self.call and not self.next:
+            raise ValueError("a step that calls a flow needs 'next': where to go on after it")
         if self.ask is not None and self.ask.choice is None and self.flow:
             raise ValueError("hand over with 'flow' on a choice option, or on a step of its own")
         return self
@@ -131,6 +147,9 @@ class Flow(_Frozen):
     title: Annotated[str, Field(min_length=1)]
     command: Annotated[str, Field(pattern=_NAME)] | None = None
     description: str = ""
+    # Whether the flow may only run once the user has agreed to talk about feelings. Only
+    # flows that ask nothing about feelings (onboarding, help, crisis lines) set it false.
+    needs_consent: bool = True
     start: str
     steps: dict[Annotated[str, Field(pattern=_NAME)], Step]
 

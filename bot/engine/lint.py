@@ -85,7 +85,10 @@ def _lint_flow(
                 yield problem(
                     (*at, *path), f"step {name!r} leads to {target!r}, which is not a step here"
                 )
-        handovers: list[tuple[str | None, tuple[str | int, ...]]] = [(step.flow, (*at, "flow"))]
+        handovers: list[tuple[str | None, tuple[str | int, ...]]] = [
+            (step.flow, (*at, "flow")),
+            (step.call, (*at, "call")),
+        ]
         if step.ask is not None and step.ask.choice is not None:
             handovers += [
                 (option.flow, (*at, "ask", "choice", i, "flow"))
@@ -122,6 +125,12 @@ def _lint_flow(
                         f"option {option.label!r} leads nowhere: give it next or flow, "
                         "or give the step a next",
                     )
+        source = step.ask.text.suggest_from if step.ask and step.ask.text else None
+        if source is not None and source not in known_names:
+            yield problem(
+                (*at, "ask", "text", "suggest_from"),
+                f"suggestions come from {source!r}, which no step saves and no action sets",
+            )
         if step.ask is not None and step.ask.text is not None and step.ask.text.skip is not None:
             yield from _payload_problem(problem, (*at, "ask", "text", "skip"), SKIP_VALUE)
         if step.ask is not None and step.ask.choice is not None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from bot.clock import Clock
 from bot.engine.actions import ActionContext, ActionRegistry
 from bot.engine.events import Choice, Event, EventKind, Reply
-from bot.engine.flow_model import SKIP_VALUE, Flow, Option, Step
+from bot.engine.flow_model import SKIP_VALUE, SUGGESTION, Flow, Option, Step
 from bot.engine.machines import ADVANCE, Machines, pick_trigger
 from bot.engine.session import Answer, Frame, Session
 from bot.engine.texts import Texts, render
@@ -21,6 +21,7 @@ from bot.storage.records import UserRecord
 logger = logging.getLogger(__name__)
 
 MAX_HOPS = 64  # steps entered in one turn without asking: more is a loop in a flow
+MAX_CALLERS = 8  # frames kept waiting: deeper nesting of called flows drops the oldest
 SYSTEM = "sys"  # nonce of the engine's own buttons
 RESUME = f"{SYSTEM}:resume"
 DROP = f"{SYSTEM}:drop"
@@ -60,12 +61,14 @@ class FlowRuntime:
         texts: Texts,
         *,
         home_flow: str = "menu",
+        consent_flow: str | None = None,
         nonce: Callable[[], str] = new_nonce,
     ) -> None:
         self.flows = dict(flows)
         self.actions = actions
         self.texts = texts
         self.home_flow = home_flow
+        self.consent_flow = consent_flow  # where a flow that needs consent sends those without
         self.machines = Machines()
         self._nonce = nonce
         self.commands = {flow.command: flow.id for flow in flows.values() if flow.command}
@@ -106,6 +109,8 @@ class FlowRuntime:
             turn.say(self.texts.get("already_here", title=self.flows[flow_id].title))
             self.reask(turn)
             return
+        if active is not None and active.flow_id == self.home_flow:
+            turn.session = replace(turn.session, active=None)  # a menu is not worth resuming
         turn.session = turn.session.suspend_active()
         await self._begin(turn, flow_id)
 
@@ -119,7 +124,9 @@ class FlowRuntime:
             return
         nonce = frame.nonce or self._nonce()
         turn.session = replace(turn.session, active=replace(frame, nonce=nonce))
-        turn.replies.append(self._question(step, render(step.say[-1], frame.answers), nonce))
+        turn.replies.append(
+            self._question(step, frame, render(step.say[-1], frame.answers), nonce)
+        )
 
     # -- events -------------------------------------------------------------------------------
 
@@ -140,7 +147,8 @@ class FlowRuntime:
             await self._resume(turn)
             return
         if payload == DROP:
-            turn.session = replace(turn.session, suspended=turn.session.suspended[:-1])
+            kept = Session(turn.session.active, turn.session.suspended[:-1]).without_callers()
+            turn.session = kept
             turn.say(self.texts.get("left_for_later"))
             return
         frame = turn.session.active
@@ -166,6 +174,13 @@ class FlowRuntime:
                 await self._answer(turn, number, None)
         elif ask.text is not None and ask.text.skip is not None and value == SKIP_VALUE:
             await self._answer(turn, None, None)
+        elif ask.text is not None and value.startswith(SUGGESTION):
+            suggestions = _suggestions(step, frame)
+            position = value.removeprefix(SUGGESTION)
+            if position.isdigit() and int(position) < len(suggestions):
+                await self._answer(turn, suggestions[int(position)], None)
+            else:
+                self._stale(turn)
         else:
             self._stale(turn)
 
@@ -213,7 +228,7 @@ class FlowRuntime:
         if frame is None:
             turn.say(self.texts.get("nothing_to_cancel"))
             return
-        turn.session = replace(turn.session, active=None)
+        turn.session = Session(None, turn.session.suspended).without_callers()
         turn.say(self.texts.get("cancelled", title=self.flows[frame.flow_id].title))
         if turn.session.suspended:
             self._offer_resume(turn)
@@ -230,8 +245,8 @@ class FlowRuntime:
             return
         frame, fresh = current
         turn.session = replace(turn.session, active=frame)
-        if fresh:
-            await self._enter(turn, frame)
+        if fresh or frame.returning:  # a caller has not entered its step yet
+            await self._enter(turn, replace(frame, returning=False))
             return
         turn.say(self.texts.get("resumed", title=self.flows[frame.flow_id].title))
         self.reask(turn)
@@ -263,8 +278,15 @@ class FlowRuntime:
         await self._enter(turn, replace(frame, step=target, nonce=""))
 
     async def _begin(self, turn: Turn, flow_id: str) -> None:
+        await self._enter(turn, self._opening(turn, flow_id))
+
+    def _opening(self, turn: Turn, flow_id: str) -> Frame:
+        """Return the first frame of a flow; of the consent flow if it needs consent first."""
         flow = self.flows[flow_id]
-        await self._enter(turn, Frame(flow.id, flow.version, flow.start))
+        if flow.needs_consent and self.consent_flow and not _consented(turn.user):
+            turn.say(self.texts.get("consent_first"))
+            flow = self.flows[self.consent_flow]
+        return Frame(flow.id, flow.version, flow.start)
 
     async def _enter(self, turn: Turn, frame: Frame) -> None:
         for _ in range(MAX_HOPS):
@@ -279,6 +301,8 @@ class FlowRuntime:
                     )
                 )
                 extra.extend(result.replies)
+                if result.user is not None:
+                    turn.user = result.user
                 if result.answers:
                     frame = replace(frame, answers={**frame.answers, **result.answers})
             texts = [render(text, frame.answers) for text in step.say]
@@ -286,7 +310,7 @@ class FlowRuntime:
                 nonce = self._nonce()
                 turn.replies.extend(Reply(text) for text in texts[:-1])
                 turn.replies.extend(extra)
-                turn.replies.append(self._question(step, texts[-1], nonce))
+                turn.replies.append(self._question(step, frame, texts[-1], nonce))
                 turn.session = replace(turn.session, active=replace(frame, nonce=nonce))
                 return
             turn.replies.extend(Reply(text) for text in texts)
@@ -296,9 +320,12 @@ class FlowRuntime:
                 return
             if step.flow:
                 turn.session = replace(turn.session, active=None)
-                frame = Frame(
-                    step.flow, self.flows[step.flow].version, self.flows[step.flow].start
-                )
+                frame = self._opening(turn, step.flow)
+                continue
+            if step.call and step.next:
+                caller = replace(frame, step=step.next, nonce="", returning=True)
+                turn.session = Session(None, (*turn.session.suspended, caller)[-MAX_CALLERS:])
+                frame = self._opening(turn, step.call)
                 continue
             target = self.machines.move(flow, frame.step, ADVANCE, frame.answers)
             if target is None:
@@ -310,7 +337,15 @@ class FlowRuntime:
 
     async def _finish(self, turn: Turn) -> None:
         turn.session = replace(turn.session, active=None)
-        if turn.session.suspended:
+        suspended = turn.session.suspended
+        if suspended and suspended[-1].returning:  # go back to the flow that called this one
+            *rest, caller = suspended
+            turn.session = Session(None, tuple(rest))
+            current = self._current(turn, caller)
+            if current is not None:
+                await self._enter(turn, replace(current[0], returning=False))
+            return
+        if suspended:
             self._offer_resume(turn)
 
     # -- helpers ------------------------------------------------------------------------------
@@ -361,7 +396,7 @@ class FlowRuntime:
             ),
         )
 
-    def _question(self, step: Step, text: str, nonce: str) -> Reply:
+    def _question(self, step: Step, frame: Frame, text: str, nonce: str) -> Reply:
         ask = step.ask
         assert ask is not None
         if ask.choice is not None:
@@ -375,11 +410,31 @@ class FlowRuntime:
             choices = tuple(
                 Choice(str(n), f"{nonce}:{n}") for n in range(scale.min, scale.max + 1)
             )
-        elif ask.text is not None and ask.text.skip:
-            choices = (Choice(ask.text.skip, f"{nonce}:{SKIP_VALUE}"),)
+        elif ask.text is not None:
+            choices = tuple(
+                Choice(label, f"{nonce}:{SUGGESTION}{position}")
+                for position, label in enumerate(_suggestions(step, frame))
+            )
+            if ask.text.skip:
+                choices += (Choice(ask.text.skip, f"{nonce}:{SKIP_VALUE}"),)
         else:
             choices = ()
         return Reply(text, choices)
+
+
+def _consented(user: UserRecord | None) -> bool:
+    return user is not None and user.consented_at is not None
+
+
+def _suggestions(step: Step, frame: Frame) -> list[str]:
+    """Return the suggestion buttons of a text question: fixed, or saved by an action."""
+    ask = step.ask.text if step.ask is not None else None
+    if ask is None:
+        return []
+    if ask.suggest_from:
+        saved = frame.answers.get(ask.suggest_from)
+        return [str(item) for item in saved] if isinstance(saved, list) else []
+    return list(ask.suggest)
 
 
 def _parse_scale(text: str, top: int) -> int | None:

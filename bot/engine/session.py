@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-Answer = str | int | float | bool | None
+Answer = str | int | float | bool | list[str] | None
 
 MAX_SUSPENDED = 3
 
@@ -19,6 +19,7 @@ class Frame:
     step: str
     answers: dict[str, Answer] = field(default_factory=dict)
     nonce: str = ""
+    returning: bool = False  # a caller waiting at ``step`` for the flow it called to end
 
     def with_answer(self, name: str, value: Answer) -> Frame:
         """Return this frame with one more saved answer."""
@@ -32,6 +33,7 @@ class Frame:
             "step": self.step,
             "answers": self.answers,
             "nonce": self.nonce,
+            **({"returning": True} if self.returning else {}),
         }
 
     @classmethod
@@ -43,6 +45,7 @@ class Frame:
             step=str(data["step"]),
             answers=dict(data.get("answers") or {}),
             nonce=str(data.get("nonce") or ""),
+            returning=bool(data.get("returning")),
         )
 
 
@@ -59,6 +62,13 @@ class Session:
             return self
         kept = tuple(f for f in self.suspended if f.flow_id != self.active.flow_id)
         return Session(None, (*kept, self.active)[-MAX_SUSPENDED:])
+
+    def without_callers(self) -> Session:
+        """Drop the callers waiting on top of the suspended stack (their callee is gone)."""
+        kept = list(self.suspended)
+        while kept and kept[-1].returning:
+            kept.pop()
+        return Session(self.active, tuple(kept))
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready form."""

@@ -34,6 +34,7 @@ REQUIRED = frozenset(
         "already_here",
         "something_went_wrong",
         "scale_hint",
+        "consent_first",
     }
 )
 

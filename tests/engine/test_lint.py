@@ -82,6 +82,21 @@ def test_check_exits_non_zero_with_one_line_per_problem(tmp_path: Path) -> None:
             10,
             "at most 64",
         ),
+        (
+            ('    say: "Thanks"\n', '    say: "Thanks"\n    call: elsewhere\n'),
+            12,
+            "goes on ('next')",
+        ),
+        (
+            ('    say: "Thanks"\n    end: true', "    call: elsewhere\n    next: ask"),
+            13,
+            "flow 'elsewhere' does not exist",
+        ),
+        (
+            ("    ask:\n      choice:", "    ask:\n      text: {suggest_from: zones}\n      xx:"),
+            10,
+            "unknown key 'xx'",
+        ),
     ],
     ids=[
         "bad-yaml",
@@ -93,6 +108,9 @@ def test_check_exits_non_zero_with_one_line_per_problem(tmp_path: Path) -> None:
         "unknown-action",
         "long-text",
         "long-payload",
+        "call-without-next",
+        "call-unknown-flow",
+        "ask-unknown-key",
     ],
 )
 def test_each_problem_names_file_and_line(
@@ -153,3 +171,27 @@ def test_graph_draws_every_step_and_way_of_a_shipped_flow() -> None:
     assert result.stdout.startswith('digraph "checkin"')
     assert '"presence" -> "connection"' in result.stdout
     assert '"saved" -> "little_feeling"' in result.stdout  # a branch is drawn too
+
+
+SUGGEST = """\
+id: demo
+version: 1
+title: demo
+start: ask
+steps:
+  ask:
+    say: "Where?"
+    ask:
+      text: {suggest_from: places}
+    save: place
+    next: done
+  done:
+    say: "Thanks"
+    end: true
+"""
+
+
+def test_suggestions_must_come_from_a_saved_name(tmp_path: Path) -> None:
+    found = problems_in(tmp_path, SUGGEST)
+    assert any(":9:" in p and "'places'" in p for p in found), found
+    assert problems_in(tmp_path, SUGGEST.replace("from: places", "from: place")) == []
