@@ -40,11 +40,12 @@ _ids = itertools.count()
 
 
 def script(user_id: int) -> list[Event]:
-    """One user's check-in, typed: command, two scores, a word, a note."""
+    """One user's check-in, typed: command, two scores, a family of feelings, a word, a note."""
     turns = [
         (EventKind.COMMAND, "/checkin"),
         (EventKind.TEXT, str(user_id % 11)),
         (EventKind.TEXT, str((user_id * 7) % 11)),
+        (EventKind.TEXT, "good"),
         (EventKind.TEXT, "calm"),
         (EventKind.TEXT, "a short note about the day"),
     ]
@@ -80,6 +81,15 @@ async def run_users(
     await asyncio.gather(*sending)
 
 
+async def seed_consent(store: SqliteStore, users: range, at: datetime) -> None:
+    """Give the users the consent /start would have recorded (not timed: not the workload)."""
+    stamp = at.isoformat()
+    await store.db.executemany(
+        "INSERT INTO users (user_id, created_at, consented_at) VALUES (?, ?, ?)",
+        [(user, stamp, stamp) for user in users],
+    )
+
+
 def rss_mib() -> float:
     return psutil.Process().memory_info().rss / 2**20
 
@@ -105,15 +115,15 @@ async def main() -> None:
             settings.database, FieldCipher([os.urandom(32)]), synchronous=args.sync
         )
         await store.open()
-        engine = Engine(
-            store, ManualClock(datetime(2026, 11, 2, tzinfo=UTC)), build_runtime(settings)
-        )
+        clock = ManualClock(datetime(2026, 11, 2, tzinfo=UTC))
+        engine = Engine(store, clock, build_runtime(settings))
         cores = sorted(os.sched_getaffinity(0))
         print(f"synchronous={args.sync}, concurrency={args.concurrency}, cores={cores}")
         done = 0
         for checkpoint in sorted({10_000, 100_000, args.users}):
             if checkpoint <= done:
                 continue
+            await seed_consent(store, range(done, checkpoint), clock.now())
             latencies = array.array("d")  # 8 bytes an event, so RSS shows the bot, not us
             started = time.perf_counter()
             await run_users(engine, store, range(done, checkpoint), args.concurrency, latencies)

@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot import checkins
+from bot import checkins, profile, progress
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.engine import (
@@ -21,6 +21,7 @@ from bot.engine import (
     load_all,
 )
 from bot.engine import lint as lint_flows
+from bot.places import Places
 from bot.privacy.crypto import FieldCipher, load_or_create_key
 from bot.safety import actions as safety_actions
 from bot.safety.helplines import Helplines
@@ -29,6 +30,7 @@ from bot.safety.screen import CrisisScreen, Lexicon
 from bot.storage.sqlite import SqliteStore
 
 SAFETY_FLOWS = {Level.CRISIS: "crisis", Level.CONCERN: "concern"}
+CONSENT_FLOW = "start"  # where a flow that needs consent sends someone who has not given it
 
 
 class FlowsInvalid(Exception):
@@ -44,6 +46,12 @@ def build_registry(settings: Settings | None = None) -> ActionRegistry:
     data = settings.data_dir if settings is not None else Settings.from_env(dotenv=False).data_dir
     registry = ActionRegistry()
     checkins.register(registry)
+    profile.register(
+        registry,
+        Places.load(data / "places.yaml"),
+        Texts.load(data / "profile.yaml", profile.WORDS),
+    )
+    progress.register(registry, Texts.load(data / "progress.yaml", progress.WORDS))
     safety_actions.register(
         registry,
         Helplines.load(data / "helplines.yaml"),
@@ -90,7 +98,7 @@ def build_runtime(settings: Settings) -> FlowRuntime:
     registry = build_registry(settings)
     flows = load_flows(settings.flows_dir, registry)
     texts = Texts.load(settings.data_dir / "engine.yaml")
-    return FlowRuntime(flows, registry, texts)
+    return FlowRuntime(flows, registry, texts, consent_flow=CONSENT_FLOW)
 
 
 @asynccontextmanager

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
+from bot.engine.session import Answer
 from bot.storage.records import CheckIn
+from bot.timezones import local_date
 
 
 async def save_checkin(ctx: ActionContext) -> ActionResult:
@@ -14,14 +16,18 @@ async def save_checkin(ctx: ActionContext) -> ActionResult:
         ctx.user_id,
         CheckIn(
             at=now,
-            local_date=now.date(),
-            presence=int(answers.get("presence") or 0),
-            connection=int(answers.get("connection") or 0),
+            local_date=local_date(now, ctx.user.timezone if ctx.user else None),
+            presence=_score(answers.get("presence")),
+            connection=_score(answers.get("connection")),
             feeling=str(answers.get("feeling") or ""),
             note=str(answers.get("note") or ""),
         ),
     )
     return ActionResult()
+
+
+def _score(value: Answer) -> int:
+    return int(value) if isinstance(value, int | float) else 0
 
 
 def register(registry: ActionRegistry) -> None:

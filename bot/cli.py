@@ -104,7 +104,7 @@ def _flows_check(path: Path) -> int:
 
     problems = check_flows(path)
     for problem in problems:
-        print(problem)
+        print(problem, flush=True)
     if problems:
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         return 1

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from bot.app import App
 from bot.engine import Event, EventKind, Reply, reply_from_dict
+from bot.storage.records import UserRecord
 
 _ids = itertools.count(1)
 
@@ -18,6 +19,17 @@ class Chat:
     app: App
     user_id: int = 42
     shown: list[Reply] = field(default_factory=list)
+
+    async def consent(self) -> None:
+        """Start as someone who went through /start and agreed to talk about feelings."""
+        now = self.app.engine.clock.now()
+        async with self.app.store.transaction() as tx:
+            await tx.save_user(UserRecord(self.user_id, created_at=now, consented_at=now))
+
+    async def user(self) -> UserRecord | None:
+        """Return the user's stored record."""
+        async with self.app.store.transaction() as tx:
+            return (await tx.load_turn("", self.user_id)).user
 
     async def event(self, kind: EventKind, text: str = "", payload: str = "") -> list[Reply]:
         """Send one event; return the replies it produced (and mark them delivered)."""

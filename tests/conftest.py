@@ -46,5 +46,14 @@ async def app(settings: Settings, clock: ManualClock) -> AsyncIterator[App]:
 
 
 @pytest.fixture
-def chat(app: App) -> Chat:
-    return Chat(app)
+async def chat(app: App) -> Chat:
+    """A user who has agreed to talk about feelings (onboarding has its own tests)."""
+    talker = Chat(app)
+    await talker.consent()
+    return talker
+
+
+@pytest.fixture
+def stranger(app: App) -> Chat:
+    """A user the bot has never met."""
+    return Chat(app, user_id=77)

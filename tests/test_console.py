@@ -79,21 +79,33 @@ async def test_killed_mid_flow_it_carries_on_at_the_same_step(tmp_path: Path) ->
     database = tmp_path / "reconnect.sqlite3"
     first = Terminal(database)
     first.expect("What would you like to do?")
-    first.type("/checkin")
+    first.type("/checkin")  # a new user is asked for consent first, then set up
+    first.expect("Is it okay for me to ask")
+    first.type("yes, that's okay")
+    first.expect("How old are you?")
+    first.type("I'd rather not say")
+    first.expect("Which country are you in?")
+    first.type("France")
+    first.expect("Your time zone is Paris")
+    first.type("9pm")
+    first.expect("at 21:00 each day")
+    first.type("1")  # "Yes, let's check in"
     first.expect("How present")
     first.type("3")
     first.expect("how connected")
     first.type("8")
-    first.expect("one word")
+    first.expect("family of feelings")
     first.process.send_signal(signal.SIGKILL)
     assert first.close() == -signal.SIGKILL
 
     second = Terminal(database)
     # A reply committed but not yet marked shown when the kill came is shown again first.
     shown = second.expect("Welcome back")
-    shown += second.expect("one word")
+    shown += second.expect("family of feelings")
     assert "How present" not in shown  # no step asked twice, none skipped
-    second.type("2")  # "Flat", by its number
+    second.type("1")  # "Numb or flat", by its number
+    second.expect("Which word")
+    second.type("3")  # "Flat"
     second.expect("Anything you'd like to note")
     second.type("the radiator hums")
     second.expect("Thank you for checking in")

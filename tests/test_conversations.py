@@ -3,6 +3,8 @@
 A script is YAML::
 
     name: what this conversation shows
+    new_user: true                # optional: someone who has not been through /start yet
+                                  # (by default the user has agreed to talk about feelings)
     turns:
       - send: /checkin            # a command or text; or `tap: Label` for a button
         expect: [How present]     # fragments that must be in this turn's replies
@@ -40,6 +42,8 @@ def test_there_are_conversation_scripts() -> None:
 async def test_conversation(script: Path, app: App) -> None:
     data: dict[str, Any] = _read(script)
     chat = Chat(app, user_id=int(data.get("user", 42)))
+    if not data.get("new_user"):
+        await chat.consent()
     for number, turn in enumerate(data["turns"], start=1):
         where = f"{script.name} turn {number}"
         unknown = set(turn) - TURN_KEYS

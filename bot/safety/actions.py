@@ -8,7 +8,7 @@ from bot.engine.texts import Texts
 from bot.safety.helplines import Helplines
 
 WORDS = frozenset(
-    {"emergency", "emergency_unknown", "international", "line", "hours"}
+    {"emergency", "emergency_unknown", "international", "line", "hours", "youth", "youth_unknown"}
     | {"way_phone", "way_text", "way_chat", "way_web"}
 )
 
@@ -24,4 +24,12 @@ def register(
         country = ctx.user.country if ctx.user is not None and ctx.user.country else None
         return ActionResult(
             replies=(Reply(helplines.describe(country or default_country, words)),)
+        )
+
+    @registry.register("show_youth_lines")
+    async def show_youth_lines(ctx: ActionContext) -> ActionResult:
+        """Show the services for young people in the user's country."""
+        country = ctx.user.country if ctx.user is not None and ctx.user.country else None
+        return ActionResult(
+            replies=(Reply(helplines.describe_youth(country or default_country, words)),)
         )

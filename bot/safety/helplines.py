@@ -35,6 +35,7 @@ class Country:
     emergency: str
     emergency_source: str
     lines: tuple[Line, ...]
+    youth: tuple[Line, ...] = ()  # services for children and young people
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +71,7 @@ class Helplines:
                 emergency=str(entry["emergency"]),
                 emergency_source=str(entry["emergency_source"]),
                 lines=tuple(line(raw, str(code)) for raw in entry.get("lines") or ()),
+                youth=tuple(line(raw, str(code)) for raw in entry.get("youth") or ()),
             )
             for code, entry in data["countries"].items()
         }
@@ -89,6 +91,16 @@ class Helplines:
             parts.append(words.get("international"))
             parts.extend(_line_text(line, words) for line in self.international)
         return "\n".join(parts)
+
+    def describe_youth(self, code: str | None, words: Texts) -> str:
+        """Return the services for young people in a country, or where to find them."""
+        country = self.countries.get((code or "").upper())
+        if country is None or not country.youth:
+            return words.get("youth_unknown")
+        return "\n".join(
+            [words.get("youth", country=country.name)]
+            + [_line_text(line, words) for line in country.youth]
+        )
 
 
 def _line_text(line: Line, words: Texts) -> str:

@@ -78,4 +78,11 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX safety_events_by_user ON safety_events(user_id, at);
     """,
+    # 3: what onboarding and /settings keep: consent, age band, timezone, daily prompt time
+    """
+    ALTER TABLE users ADD COLUMN consented_at TEXT;
+    ALTER TABLE users ADD COLUMN age_band TEXT;
+    ALTER TABLE users ADD COLUMN timezone TEXT;
+    ALTER TABLE users ADD COLUMN prompt_time TEXT;
+    """,
 )

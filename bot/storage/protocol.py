@@ -7,7 +7,14 @@ from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Any, Protocol
 
-from bot.storage.records import CheckIn, OutboxItem, Priority, TurnState, UserStatus
+from bot.storage.records import (
+    CheckIn,
+    OutboxItem,
+    Priority,
+    TurnState,
+    UserRecord,
+    UserStatus,
+)
 
 
 class DuplicateEvent(Exception):
@@ -38,6 +45,10 @@ class Transaction(Protocol):
 
     async def set_status(self, user_id: int, status: UserStatus) -> None:
         """Mark a user active or blocked (a user who blocked the bot gets nothing more)."""
+        ...
+
+    async def save_user(self, user: UserRecord) -> None:
+        """Save a user's settings (created if new; the status is left as it is)."""
         ...
 
     async def record_safety_event(self, user_id: int, level: str, at: datetime) -> None:

@@ -29,7 +29,11 @@ class UserRecord:
     user_id: int
     created_at: datetime
     status: UserStatus = UserStatus.ACTIVE
-    country: str | None = None
+    country: str | None = None  # ISO 3166 alpha-2, for crisis lines
+    consented_at: datetime | None = None  # when they agreed to talk about feelings
+    age_band: str | None = None
+    timezone: str | None = None  # IANA name
+    prompt_time: str | None = None  # "HH:MM" local, or None for no daily prompt
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,7 +37,8 @@ logger = logging.getLogger(__name__)
 
 _LOAD_TURN = """
 SELECT EXISTS (SELECT 1 FROM processed_events WHERE event_id = :event),
-       u.created_at, u.status, u.country, s.state
+       s.state, u.created_at, u.status, u.country, u.consented_at, u.age_band, u.timezone,
+       u.prompt_time
 FROM (SELECT :user AS user_id) AS wanted
 LEFT JOIN users AS u ON u.user_id = wanted.user_id
 LEFT JOIN sessions AS s ON s.user_id = wanted.user_id
@@ -53,6 +54,28 @@ def _size(path: Path) -> int:
         return path.stat().st_size
     except FileNotFoundError:
         return 0
+
+
+def _user(
+    user_id: int,
+    created_at: str,
+    status: str,
+    country: str | None,
+    consented_at: str | None,
+    age_band: str | None,
+    timezone: str | None,
+    prompt_time: str | None,
+) -> UserRecord:
+    return UserRecord(
+        user_id,
+        datetime.fromisoformat(created_at),
+        UserStatus(status),
+        country,
+        datetime.fromisoformat(consented_at) if consented_at else None,
+        age_band,
+        timezone,
+        prompt_time,
+    )
 
 
 def _json(value: object) -> str:
@@ -76,12 +99,8 @@ class SqliteTransaction:
     async def load_turn(self, event_id: str, user_id: int) -> TurnState:
         """Return whether the event was seen, and the user and session it starts from."""
         rows = await self._db.execute_fetchall(_LOAD_TURN, {"event": event_id, "user": user_id})
-        seen, created_at, status, country, state = next(iter(rows))
-        user = (
-            UserRecord(user_id, datetime.fromisoformat(created_at), UserStatus(status), country)
-            if created_at is not None
-            else None
-        )
+        seen, state, *columns = next(iter(rows))
+        user = _user(user_id, *columns) if columns[0] is not None else None
         session = json.loads(self._cipher.decrypt(user_id, "session", state)) if state else None
         return TurnState(bool(seen), user, session)
 
@@ -114,6 +133,27 @@ class SqliteTransaction:
         """Mark a user active or blocked."""
         self.unit.writes.append(
             ("UPDATE users SET status = ? WHERE user_id = ?", (status.value, user_id))
+        )
+
+    async def save_user(self, user: UserRecord) -> None:
+        """Save a user's settings (created if new; the status is left as it is)."""
+        self.unit.writes.append(
+            (
+                "INSERT INTO users (user_id, created_at, country, consented_at, age_band, "
+                "timezone, prompt_time) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (user_id) DO UPDATE SET country = excluded.country, "
+                "consented_at = excluded.consented_at, age_band = excluded.age_band, "
+                "timezone = excluded.timezone, prompt_time = excluded.prompt_time",
+                (
+                    user.user_id,
+                    _ts(user.created_at),
+                    user.country,
+                    _ts(user.consented_at) if user.consented_at else None,
+                    user.age_band,
+                    user.timezone,
+                    user.prompt_time,
+                ),
+            )
         )
 
     async def record_safety_event(self, user_id: int, level: str, at: datetime) -> None:

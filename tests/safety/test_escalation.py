@@ -22,6 +22,13 @@ MIDDLE = {
     "help": ["/checkin", "/help"],
     "crisis": ["/sos"],
     "concern": ["I feel hopeless"],
+    "start": ["/start", "tap:Read how you work again"],
+    "settings": ["/settings"],
+    "age": ["/settings", "tap:Age"],
+    "where": ["/settings", "tap:Country"],
+    "timezone": ["/settings", "tap:Time zone"],
+    "reminder": ["/settings", "tap:Reminder time"],
+    "progress": ["/progress"],
 }
 
 
@@ -47,6 +54,15 @@ async def test_a_crisis_message_mid_flow_gets_crisis_lines_first(chat: Chat, flo
     assert "Are you safe right now?" in text_of(replies)
 
 
+@pytest.mark.parametrize("first", ["I want to end my life", "/sos"])
+async def test_crisis_lines_never_wait_for_consent(stranger: Chat, first: str) -> None:
+    """Someone who has never agreed to anything still gets help at once."""
+    replies = await stranger.send(first)
+    assert "glad you told me" in replies[0].text
+    assert "Are you safe right now?" in text_of(replies)
+    assert "Is it okay for me to ask" not in text_of(replies)
+
+
 async def test_after_the_crisis_path_the_interrupted_flow_can_be_resumed(chat: Chat) -> None:
     await chat.send("/checkin")
     await chat.tap("4")  # now at "how connected"
@@ -57,6 +73,7 @@ async def test_after_the_crisis_path_the_interrupted_flow_can_be_resumed(chat: C
     replies = await chat.tap("Carry on")
     assert "how connected" in text_of(replies)
     await chat.tap("6")
+    await chat.tap("Good")
     replies = await chat.tap("Calm")
     assert "Anything you'd like to note" in text_of(replies)
 
@@ -65,7 +82,7 @@ async def test_a_crisis_typed_at_a_free_text_prompt_is_not_saved_as_the_answer(
     app: App, chat: Chat
 ) -> None:
     await chat.send("/checkin")
-    for label in ("3", "3", "Sad"):
+    for label in ("3", "3", "Sad", "Low"):
         await chat.tap(label)
     replies = await chat.send("honestly I want to kill myself")
     assert "glad you told me" in replies[0].text

@@ -86,6 +86,15 @@ class TelegramUser:
                     return message
         raise AssertionError(f"no message with a button {label!r}")
 
+    async def agree(self) -> None:
+        """Go through /start as a new user would: agree, and skip what can be skipped."""
+        await self.send("/start", until="Is it okay")
+        await self.tap("Yes, that's okay", until="How old are you")
+        await self.tap("I'd rather not say", until="Which country")
+        await self.tap("Skip for now", until="Which time zone")
+        await self.tap("Not sure", until="reminder")
+        await self.tap("No reminders", until="first check-in")
+
     async def tap(self, label: str, until: str | None = None) -> list[str]:
         """Press the newest button with this label."""
         message = self.message_with(label)

@@ -1,0 +1,131 @@
+"""Countries and their time zones: from the tz database (tzdata), with friendlier names.
+
+The tz database's own tables (``iso3166.tab``, ``zone.tab``) give every country code, name
+and zone. ``data/places.yaml`` adds what people actually type ("UK", "USA", "Deutschland"),
+short lists of zones for the countries that span many, and the countries offered as buttons.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any
+from zoneinfo import available_timezones
+
+import yaml
+
+MAX_ZONE_BUTTONS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Zone:
+    """One IANA time zone and how to call it on a button."""
+
+    name: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A country: its code, its name, its time zones (the usual ones first)."""
+
+    code: str
+    name: str
+    zones: tuple[Zone, ...]
+    choices: tuple[Zone, ...]  # the ones offered as buttons
+
+
+def _key(text: str) -> str:
+    """Fold case, accents and punctuation away, for matching what people type."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    words = re.sub(r"[\W_]+", " ", re.sub(r"['’ʼ]", "", plain)).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def _city(zone: str) -> str:
+    return zone.rsplit("/", 1)[-1].replace("_", " ")
+
+
+def _table(name: str) -> list[list[str]]:
+    text = resources.files("tzdata.zoneinfo").joinpath(name).read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+class Places:
+    """Find a country from what someone typed, and the time zones to offer for it."""
+
+    def __init__(
+        self,
+        names: dict[str, str],
+        zones: dict[str, list[str]],
+        aliases: dict[str, str],
+        curated: dict[str, list[Zone]],
+        popular: list[str],
+        world: list[Zone],
+    ) -> None:
+        self.names = names
+        self._zones = zones
+        self._curated = curated
+        self.popular = popular
+        self.world = tuple(world)
+        self._lookup: dict[str, str] = {}
+        for code, name in names.items():
+            self._lookup[_key(name)] = code
+            self._lookup[code.casefold()] = code
+        for alias, code in aliases.items():
+            self._lookup[_key(alias)] = code
+
+    @classmethod
+    def load(cls, file: Path) -> Places:
+        """Read the tz tables and the names, aliases and zone lists in ``file``."""
+        data: dict[str, Any] = yaml.safe_load(file.read_text(encoding="utf-8"))
+        names = {code: name for code, name, *_ in _table("iso3166.tab")}
+        names.update(data.get("names") or {})
+        zones: dict[str, list[str]] = {}
+        for code, _coordinates, zone, *_ in _table("zone.tab"):
+            zones.setdefault(code, []).append(zone)
+        curated = {
+            code: [Zone(str(item["zone"]), str(item["label"])) for item in items]
+            for code, items in (data.get("zones") or {}).items()
+        }
+        world = [Zone(str(item["zone"]), str(item["label"])) for item in data.get("world") or ()]
+        aliases = {str(alias): str(code) for alias, code in (data.get("aliases") or {}).items()}
+        return cls(names, zones, aliases, curated, list(data.get("popular") or ()), world)
+
+    @cached_property
+    def _known_zones(self) -> frozenset[str]:
+        return frozenset(available_timezones())
+
+    def find(self, typed: str) -> Place | None:
+        """Return the country someone means by a name, an alias or a two-letter code."""
+        key = _key(typed)
+        code = self._lookup.get(key) if key else None
+        return self.place(code) if code is not None else None
+
+    def place(self, code: str | None) -> Place | None:
+        """Return the country with this code, if the tz database knows it."""
+        if code is None or code not in self.names:
+            return None
+        zones = tuple(Zone(zone, _city(zone)) for zone in self._zones.get(code, ()))
+        choices = tuple(self._curated.get(code, ())) or zones[:MAX_ZONE_BUTTONS]
+        return Place(code, self.names[code], zones, choices)
+
+    def zone(self, place: Place | None, typed: str) -> Zone | None:
+        """Return the zone someone means: a button's label, a city, or an IANA name."""
+        wanted = _key(typed)
+        offered = place.choices + place.zones if place is not None else self.world
+        for zone in offered:
+            if wanted in {_key(zone.label), _key(_city(zone.name)), _key(zone.name)}:
+                return zone
+        exact = typed.strip()
+        if exact in self._known_zones:
+            return Zone(exact, _city(exact))
+        by_city = [name for name in self._known_zones if _key(_city(name)) == wanted]
+        return Zone(sorted(by_city)[0], _city(sorted(by_city)[0])) if by_city else None

@@ -1,0 +1,176 @@
+"""A user's settings, as onboarding and /settings change them: consent, age band, country,
+time zone, the time of the daily check-in.
+
+Each action reads what the flow saved, stores the changed user and hands the new record
+back, so later steps of the same turn (crisis lines, say) already see it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
+from bot.engine.events import Reply
+from bot.engine.session import Answer
+from bot.engine.texts import Texts
+from bot.places import Place, Places, Zone
+from bot.storage.records import UserRecord
+
+WORDS = frozenset({"settings", "not_set", "no_prompt", "consent_given", "consent_not_given"})
+
+_CLOCK = re.compile(
+    r"(?P<hour>\d{1,2})(?:\s*[:.h]\s*(?P<minute>\d{2}))?\s*(?P<half>[ap])?\.?\s*m?\.?",
+    re.IGNORECASE,
+)
+_NAMED_TIMES = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
+
+
+def parse_clock(typed: str) -> str | None:
+    """Read a time of day ("8", "8am", "7.30 pm", "19:30", "noon") as "HH:MM"; else None."""
+    text = typed.strip().casefold()
+    if text in _NAMED_TIMES:
+        return _NAMED_TIMES[text]
+    match = _CLOCK.fullmatch(text)
+    if match is None:
+        return None
+    hour, minute = int(match["hour"]), int(match["minute"] or 0)
+    if match["half"]:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match["half"].casefold() == "p" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return f"{hour:02d}:{minute:02d}"
+
+
+def _user(ctx: ActionContext) -> UserRecord:
+    return ctx.user or UserRecord(ctx.user_id, created_at=ctx.clock.now())
+
+
+async def _saved(ctx: ActionContext, user: UserRecord, **answers: Answer) -> ActionResult:
+    await ctx.tx.save_user(user)
+    return ActionResult(user=user, answers=answers)
+
+
+def register(registry: ActionRegistry, places: Places, words: Texts) -> None:
+    """Register the settings actions."""
+    register_reading(registry)
+
+    def country_of(ctx: ActionContext) -> Place | None:
+        return places.place(ctx.user.country if ctx.user is not None else None)
+
+    @registry.register("give_consent")
+    async def give_consent(ctx: ActionContext) -> ActionResult:
+        """Record that the user agreed to talk about feelings, and when."""
+        return await _saved(ctx, replace(_user(ctx), consented_at=ctx.clock.now()))
+
+    @registry.register("refuse_consent")
+    async def refuse_consent(ctx: ActionContext) -> ActionResult:
+        """Take back consent given before; store nothing new for someone who never gave it."""
+        if ctx.user is None or ctx.user.consented_at is None:
+            return ActionResult()
+        return await _saved(ctx, replace(ctx.user, consented_at=None))
+
+    @registry.register("save_age_band")
+    async def save_age_band(ctx: ActionContext) -> ActionResult:
+        """Keep the age band the user picked."""
+        band = ctx.answers.get("age_band")
+        return await _saved(ctx, replace(_user(ctx), age_band=str(band) if band else None))
+
+    @registry.register(
+        "set_country", provides=["country_found", "country_skipped", "country_name"]
+    )
+    async def set_country(ctx: ActionContext) -> ActionResult:
+        """Find the country typed or tapped; keep it if found."""
+        typed = ctx.answers.get("country_typed")
+        if typed is None:
+            return ActionResult(answers={"country_found": False, "country_skipped": True})
+        place = places.find(str(typed))
+        if place is None:
+            return ActionResult(answers={"country_found": False, "country_skipped": False})
+        user = replace(_user(ctx), country=place.code)
+        return await _saved(
+            ctx, user, country_found=True, country_skipped=False, country_name=place.name
+        )
+
+    @registry.register("find_timezones", provides=["zone_count", "zone_options", "zone_name"])
+    async def find_timezones(ctx: ActionContext) -> ActionResult:
+        """Settle the time zone of a one-zone country; otherwise list the ones to offer."""
+        place = country_of(ctx)
+        options = place.choices if place is not None else places.world
+        if len(options) == 1:
+            user = replace(_user(ctx), timezone=options[0].name)
+            return await _saved(
+                ctx, user, zone_count=1, zone_options=[], zone_name=options[0].label
+            )
+        return ActionResult(
+            answers={
+                "zone_count": len(options),
+                "zone_options": [zone.label for zone in options],
+                "zone_name": "",
+            }
+        )
+
+    @registry.register("set_timezone", provides=["zone_found", "zone_name"])
+    async def set_timezone(ctx: ActionContext) -> ActionResult:
+        """Keep the zone picked or typed; "not sure" takes the country's usual one."""
+        typed = ctx.answers.get("zone_typed")
+        place = country_of(ctx)
+        zone: Zone | None
+        if typed is None:
+            zone = (place.choices if place is not None else places.world)[0]
+        else:
+            zone = places.zone(place, str(typed))
+        if zone is None:
+            return ActionResult(answers={"zone_found": False, "zone_name": ""})
+        user = replace(_user(ctx), timezone=zone.name)
+        return await _saved(ctx, user, zone_found=True, zone_name=zone.label)
+
+    @registry.register("set_prompt_time", provides=["time_found", "prompt_time"])
+    async def set_prompt_time(ctx: ActionContext) -> ActionResult:
+        """Keep the daily check-in time typed or tapped, or none when skipped."""
+        typed = ctx.answers.get("time_typed")
+        if typed is None:
+            user = replace(_user(ctx), prompt_time=None)
+            return await _saved(ctx, user, time_found=True, prompt_time="")
+        clock = parse_clock(str(typed))
+        if clock is None:
+            return ActionResult(answers={"time_found": False, "prompt_time": ""})
+        user = replace(_user(ctx), prompt_time=clock)
+        return await _saved(ctx, user, time_found=True, prompt_time=clock)
+
+    @registry.register("show_settings")
+    async def show_settings(ctx: ActionContext) -> ActionResult:
+        """Say what is set now."""
+        user = _user(ctx)
+        place = country_of(ctx)
+        unset = words.get("not_set")
+        text = words.get(
+            "settings",
+            consent=words.get("consent_given" if user.consented_at else "consent_not_given"),
+            age_band=words.messages.get(f"age_band_{user.age_band}", unset),
+            country=place.name if place is not None else unset,
+            timezone=user.timezone or unset,
+            prompt_time=user.prompt_time or words.get("no_prompt"),
+        )
+        return ActionResult(replies=(Reply(text),))
+
+
+def register_reading(registry: ActionRegistry) -> None:
+    """Register the action that lets a flow branch on what is set."""
+
+    @registry.register(
+        "read_settings", provides=["consented", "age_band", "has_country", "has_prompt_time"]
+    )
+    async def read_settings(ctx: ActionContext) -> ActionResult:
+        """Put the user's settings where a flow's conditions can see them."""
+        user = ctx.user
+        return ActionResult(
+            answers={
+                "consented": user is not None and user.consented_at is not None,
+                "age_band": (user.age_band if user is not None else None) or "",
+                "has_country": user is not None and user.country is not None,
+                "has_prompt_time": user is not None and user.prompt_time is not None,
+            }
+        )

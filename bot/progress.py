@@ -1,0 +1,131 @@
+"""/progress: the last 30 days of check-ins as a chart (matplotlib) and a few plain words."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date, timedelta
+from statistics import mean
+
+from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
+from bot.engine.events import Attachment, Reply
+from bot.engine.texts import Texts
+from bot.storage.records import CheckIn
+from bot.timezones import local_date
+
+DAYS = 30
+WORDS = frozenset(
+    {
+        "none_yet",
+        "only_one",
+        "summary",
+        "trend_up",
+        "trend_down",
+        "trend_steady",
+        "top_words",
+        "chart_title",
+        "chart_presence",
+        "chart_connection",
+        "chart_words",
+        "chart_score",
+    }
+)
+
+
+def _daily(checkins: Sequence[CheckIn]) -> dict[date, tuple[float, float]]:
+    """Return each day's mean presence and connection (a day may have two check-ins)."""
+    days: dict[date, list[CheckIn]] = {}
+    for checkin in checkins:
+        days.setdefault(checkin.local_date, []).append(checkin)
+    return {
+        day: (mean(c.presence for c in items), mean(c.connection for c in items))
+        for day, items in sorted(days.items())
+    }
+
+
+def _trend(values: Sequence[float], words: Texts) -> str:
+    """Compare the later half of the days with the earlier half."""
+    half = len(values) // 2
+    change = mean(values[half:]) - mean(values[:half])
+    if change >= 1:
+        return words.get("trend_up")
+    if change <= -1:
+        return words.get("trend_down")
+    return words.get("trend_steady")
+
+
+def summarise(checkins: Sequence[CheckIn], words: Texts) -> str:
+    """Say how many days were checked in, where both scores are heading, the usual words."""
+    daily = _daily(checkins)
+    presence = [scores[0] for scores in daily.values()]
+    connection = [scores[1] for scores in daily.values()]
+    text = words.get(
+        "summary",
+        days=len(daily),
+        total=DAYS,
+        presence_trend=_trend(presence, words),
+        connection_trend=_trend(connection, words),
+        presence_now=round(presence[-1]),
+        connection_now=round(connection[-1]),
+    )
+    common = [word for word, _ in Counter(c.feeling for c in checkins if c.feeling).most_common(3)]
+    if common:
+        text += "\n" + words.get("top_words", words=", ".join(common))
+    return text
+
+
+def render_chart(checkins: Sequence[CheckIn], today: date, words: Texts) -> bytes:
+    """Draw both scores day by day, and how often each feeling word was chosen, as a PNG."""
+    # Imported on first use: matplotlib costs ~40 MiB, which most runs never need.
+    from matplotlib.dates import DateFormatter
+    from matplotlib.figure import Figure
+
+    daily = _daily(checkins)
+    figure = Figure(figsize=(9, 5), dpi=100, layout="constrained")
+    scores, counts = figure.subplots(1, 2, width_ratios=[3, 1])
+    days = list(daily)
+    scores.plot(
+        days, [s[0] for s in daily.values()], marker="o", label=words.get("chart_presence")
+    )
+    scores.plot(
+        days, [s[1] for s in daily.values()], marker="s", label=words.get("chart_connection")
+    )
+    scores.set_ylim(-0.5, 10.5)
+    scores.set_xlim(today - timedelta(days=DAYS - 1), today + timedelta(days=1))
+    scores.set_ylabel(words.get("chart_score"))
+    scores.set_title(words.get("chart_title"))
+    scores.grid(alpha=0.3)
+    scores.legend(loc="upper left")
+    scores.xaxis.set_major_formatter(DateFormatter("%d %b"))  # type: ignore[no-untyped-call]
+    tally = Counter(c.feeling for c in checkins if c.feeling).most_common(8)
+    counts.barh([word for word, _ in reversed(tally)], [n for _, n in reversed(tally)])
+    counts.set_title(words.get("chart_words"))
+    counts.xaxis.get_major_locator().set_params(integer=True)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+def register(registry: ActionRegistry, words: Texts) -> None:
+    """Register the progress action."""
+
+    @registry.register("show_progress")
+    async def show_progress(ctx: ActionContext) -> ActionResult:
+        """Send the chart and summary, or a kind word when there is too little to draw."""
+        now = ctx.clock.now()
+        checkins = await ctx.tx.checkins(ctx.user_id, since=now - timedelta(days=DAYS))
+        if not checkins:
+            return ActionResult(replies=(Reply(words.get("none_yet")),))
+        if len({c.local_date for c in checkins}) < 2:
+            last = checkins[-1]
+            text = words.get("only_one", presence=last.presence, connection=last.connection)
+            return ActionResult(replies=(Reply(text),))
+        today = local_date(now, ctx.user.timezone if ctx.user else None)
+        # Drawing takes a tenth of a second: off the event loop, so nobody else waits.
+        png = await asyncio.to_thread(render_chart, checkins, today, words)
+        summary = summarise(checkins, words)
+        return ActionResult(
+            replies=(Reply(summary, attachment=Attachment("progress.png", png, "photo")),)
+        )
