@@ -24,9 +24,12 @@ from bot.engine import lint as lint_flows
 from bot.places import Places
 from bot.privacy.crypto import FieldCipher, load_or_create_key
 from bot.safety import actions as safety_actions
+from bot.safety import plan as safety_plan
+from bot.safety import triage
 from bot.safety.helplines import Helplines
 from bot.safety.levels import Level
 from bot.safety.screen import CrisisScreen, Lexicon
+from bot.safety.triage import Resources
 from bot.storage.sqlite import SqliteStore
 
 SAFETY_FLOWS = {Level.CRISIS: "crisis", Level.CONCERN: "concern"}
@@ -52,6 +55,8 @@ def build_registry(settings: Settings | None = None) -> ActionRegistry:
         Texts.load(data / "profile.yaml", profile.WORDS),
     )
     progress.register(registry, Texts.load(data / "progress.yaml", progress.WORDS))
+    triage.register(registry, Resources.load(data / "resources.yaml"))
+    safety_plan.register(registry, Texts.load(data / "safety_plan.yaml", safety_plan.WORDS))
     safety_actions.register(
         registry,
         Helplines.load(data / "helplines.yaml"),

@@ -85,4 +85,13 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE users ADD COLUMN timezone TEXT;
     ALTER TABLE users ADD COLUMN prompt_time TEXT;
     """,
+    # 4: a safety plan per user: its parts as one sealed JSON document
+    """
+    CREATE TABLE safety_plans (
+        user_id     INTEGER PRIMARY KEY REFERENCES users(user_id) ON DELETE CASCADE
+                    DEFERRABLE INITIALLY DEFERRED,
+        plan        BLOB NOT NULL,
+        updated_at  TEXT NOT NULL
+    );
+    """,
 )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Any, Protocol
@@ -57,6 +57,14 @@ class Transaction(Protocol):
 
     async def add_checkin(self, user_id: int, checkin: CheckIn) -> None:
         """Save one check-in (the note encrypted)."""
+        ...
+
+    async def safety_plan(self, user_id: int) -> dict[str, str]:
+        """Return the user's safety plan, part by part (empty if they have none)."""
+        ...
+
+    async def save_safety_plan(self, user_id: int, plan: Mapping[str, str], at: datetime) -> None:
+        """Save the user's whole safety plan (sealed)."""
         ...
 
     async def checkins(self, user_id: int, since: datetime | None = None) -> list[CheckIn]:

@@ -13,7 +13,7 @@ import contextlib
 import json
 import logging
 import sqlite3
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Mapping, Sequence
 from contextlib import asynccontextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -95,6 +95,7 @@ class SqliteTransaction:
         self._cipher = cipher
         self.unit = UnitOfWork()
         self._pending_checkins: dict[int, list[CheckIn]] = {}
+        self._pending_plans: dict[int, dict[str, str]] = {}
 
     async def load_turn(self, event_id: str, user_id: int) -> TurnState:
         """Return whether the event was seen, and the user and session it starts from."""
@@ -186,6 +187,31 @@ class SqliteTransaction:
             )
         )
         self._pending_checkins.setdefault(user_id, []).append(checkin)
+
+    async def safety_plan(self, user_id: int) -> dict[str, str]:
+        """Return the user's safety plan, part by part, this unit's own change included."""
+        if user_id in self._pending_plans:
+            return dict(self._pending_plans[user_id])
+        rows = await self._db.execute_fetchall(
+            "SELECT plan FROM safety_plans WHERE user_id = ?", (user_id,)
+        )
+        for (sealed,) in rows:
+            plan: dict[str, str] = json.loads(self._cipher.decrypt(user_id, "safety_plan", sealed))
+            return plan
+        return {}
+
+    async def save_safety_plan(self, user_id: int, plan: Mapping[str, str], at: datetime) -> None:
+        """Save the user's whole safety plan, sealed as one document."""
+        sealed = self._cipher.encrypt(user_id, "safety_plan", _json(dict(plan)))
+        self.unit.writes.append(
+            (
+                "INSERT INTO safety_plans (user_id, plan, updated_at) VALUES (?, ?, ?) "
+                "ON CONFLICT (user_id) DO UPDATE SET plan = excluded.plan, "
+                "updated_at = excluded.updated_at",
+                (user_id, sealed, _ts(at)),
+            )
+        )
+        self._pending_plans[user_id] = dict(plan)
 
     async def checkins(self, user_id: int, since: datetime | None = None) -> list[CheckIn]:
         """Return the user's check-ins, oldest first, this unit's own included."""

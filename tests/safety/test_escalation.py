@@ -29,6 +29,8 @@ MIDDLE = {
     "timezone": ["/settings", "tap:Time zone"],
     "reminder": ["/settings", "tap:Reminder time"],
     "progress": ["/progress"],
+    "safetyplan": ["/safetyplan", "tap:Yes, let's start", "my hands shake"],
+    "gethelp": ["/gethelp", "tap:A few weeks", "tap:Somewhat"],
 }
 
 

@@ -1,0 +1,80 @@
+"""The safety plan is sealed and never half lost; the triage tiers follow the answers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.app import App
+from bot.safety.triage import Resources, Tier, tier_for
+from tests.chat import Chat, text_of
+
+
+async def test_the_plan_is_not_readable_in_the_database_file(app: App, chat: Chat) -> None:
+    await chat.send("/safetyplan")
+    await chat.tap("Yes, let's start")
+    await chat.send("when the lighthouse keeper stops calling")
+    await chat.tap("Skip this part")
+    async with app.store.transaction() as tx:
+        plan = await tx.safety_plan(chat.user_id)
+    assert plan == {"warning_signs": "when the lighthouse keeper stops calling"}
+    folder = app.settings.database.parent
+    raw = b"".join(p.read_bytes() for p in folder.iterdir() if p.is_file())
+    assert b"lighthouse" not in raw
+
+
+async def test_a_plan_left_half_way_keeps_what_was_written(chat: Chat) -> None:
+    await chat.send("/safetyplan")
+    await chat.tap("Yes, let's start")
+    await chat.send("pacing at night")
+    await chat.send("drawing")
+    await chat.send("/cancel")
+    replies = await chat.send("/safetyplan")
+    said = text_of(replies)
+    assert "pacing at night" in said
+    assert "drawing" in said
+    assert "What would you like to do with it?" in said
+
+
+async def test_a_crisis_message_shows_the_plan_before_the_lines(chat: Chat) -> None:
+    await chat.send("/safetyplan")
+    await chat.tap("Yes, let's start")
+    await chat.send("I stop eating")
+    await chat.send("/cancel")
+    replies = await chat.send("i want to die")
+    texts = [reply.text for reply in replies]
+    plan_at = next(i for i, text in enumerate(texts) if "I stop eating" in text)
+    lines_at = next(i for i, text in enumerate(texts) if "emergency" in text)
+    assert "glad you told me" in texts[0]
+    assert plan_at < lines_at
+
+
+@pytest.mark.parametrize(
+    ("answers", "tier"),
+    [
+        ({"duration": "days", "interferes": "no", "trauma": "no"}, Tier.SELF_CARE),
+        ({"duration": "weeks", "interferes": "some", "trauma": "unsure"}, Tier.GP),
+        ({"duration": "days", "interferes": "no", "sleep_appetite": "yes"}, Tier.GP),
+        ({"duration": "days", "interferes": "no", "substances": "yes"}, Tier.GP),
+        ({"duration": "days", "interferes": "no", "symptoms": "yes"}, Tier.GP),
+        ({"duration": "months", "interferes": "yes"}, Tier.THERAPIST),
+        ({"duration": "weeks", "interferes": "yes", "trauma": "yes"}, Tier.THERAPIST),
+        ({"duration": "days", "interferes": "no", "distress": "yes"}, Tier.THERAPIST),
+        ({"duration": "days", "interferes": "no", "death_thoughts": "yes"}, Tier.URGENT),
+        ({"duration": "months", "interferes": "yes", "death_thoughts": "yes"}, Tier.URGENT),
+    ],
+)
+def test_the_tier_follows_the_answers(answers: dict[str, str], tier: Tier) -> None:
+    assert tier_for(answers) is tier
+
+
+def test_every_tier_signposts_resources_that_exist(tmp_path: Path) -> None:
+    shipped = Path(__file__).resolve().parents[2] / "data" / "resources.yaml"
+    resources = Resources.load(shipped)
+    for tier in Tier:
+        assert len(resources.describe(tier)) >= 2
+    broken = tmp_path / "resources.yaml"
+    broken.write_text(shipped.read_text("utf-8").replace("[gp, self_care]", "[gp, nowhere]"))
+    with pytest.raises(ValueError, match="nowhere"):
+        Resources.load(broken)
