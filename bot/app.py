@@ -22,6 +22,7 @@ from bot.engine import (
 )
 from bot.engine import lint as lint_flows
 from bot.places import Places
+from bot.practices import journal, small_steps, weekly_plan
 from bot.privacy.crypto import FieldCipher, load_or_create_key
 from bot.safety import actions as safety_actions
 from bot.safety import plan as safety_plan
@@ -56,6 +57,9 @@ def build_registry(settings: Settings | None = None) -> ActionRegistry:
     )
     progress.register(registry, Texts.load(data / "progress.yaml", progress.WORDS))
     triage.register(registry, Resources.load(data / "resources.yaml"))
+    journal.register(registry, Texts.load(data / "journal.yaml", journal.WORDS))
+    weekly_plan.register(registry, Texts.load(data / "weekly_plan.yaml", weekly_plan.WORDS))
+    small_steps.register(registry)
     safety_plan.register(registry, Texts.load(data / "safety_plan.yaml", safety_plan.WORDS))
     safety_actions.register(
         registry,

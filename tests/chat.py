@@ -64,6 +64,15 @@ class Chat:
         """Press the newest button with this label."""
         return await self.event(EventKind.BUTTON, payload=self.payload_for(label))
 
+    async def through_a_crisis(self, message: str) -> list[Reply]:
+        """Send a crisis message mid-flow, say safe, then carry on: the replies of carrying on."""
+        replies = await self.send(message)
+        assert "glad you told me" in replies[0].text, replies[0].text
+        await self.tap("I'm safe for now")
+        replies = await self.tap("Not now")
+        assert "Carry on" in labels_of(replies), text_of(replies)
+        return await self.tap("Carry on")
+
 
 def text_of(replies: list[Reply]) -> str:
     """Return all reply texts joined, for fragment checks."""

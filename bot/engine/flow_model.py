@@ -150,6 +150,8 @@ class Flow(_Frozen):
     # Whether the flow may only run once the user has agreed to talk about feelings. Only
     # flows that ask nothing about feelings (onboarding, help, crisis lines) set it false.
     needs_consent: bool = True
+    # Answers handed back to the flow that called this one (see Step.call).
+    returns: tuple[Annotated[str, Field(pattern=_NAME)], ...] = ()
     start: str
     steps: dict[Annotated[str, Field(pattern=_NAME)], Step]
 

@@ -74,6 +74,8 @@ def _lint_flow(
     for step in flow.steps.values():
         if step.save:
             known_names.add(step.save)
+        if step.call and step.call in flows:
+            known_names.update(flows[step.call].flow.returns)
         for name in step.do:
             if name in registry:
                 known_names.update(registry[name].provides)

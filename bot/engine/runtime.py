@@ -336,6 +336,7 @@ class FlowRuntime:
         await self._finish(turn)
 
     async def _finish(self, turn: Turn) -> None:
+        done = turn.session.active
         turn.session = replace(turn.session, active=None)
         suspended = turn.session.suspended
         if suspended and suspended[-1].returning:  # go back to the flow that called this one
@@ -343,7 +344,12 @@ class FlowRuntime:
             turn.session = Session(None, tuple(rest))
             current = self._current(turn, caller)
             if current is not None:
-                await self._enter(turn, replace(current[0], returning=False))
+                frame = replace(current[0], returning=False)
+                if done is not None:
+                    returned = self.flows[done.flow_id].returns
+                    given = {k: v for k, v in done.answers.items() if k in returned}
+                    frame = replace(frame, answers={**frame.answers, **given})
+                await self._enter(turn, frame)
             return
         if suspended:
             self._offer_resume(turn)

@@ -94,4 +94,32 @@ MIGRATIONS: tuple[str, ...] = (
         updated_at  TEXT NOT NULL
     );
     """,
+    # 5: practices: journal entries (sealed), weekly plan progress, small-step reminders
+    """
+    CREATE TABLE journal_entries (
+        id          INTEGER PRIMARY KEY,
+        user_id     INTEGER NOT NULL REFERENCES users(user_id) ON DELETE CASCADE
+                    DEFERRABLE INITIALLY DEFERRED,
+        at          TEXT NOT NULL,
+        local_date  TEXT NOT NULL,
+        template    TEXT NOT NULL,
+        body        BLOB NOT NULL
+    );
+    CREATE INDEX journal_by_user ON journal_entries(user_id, at);
+    CREATE TABLE weekly_plans (
+        user_id     INTEGER PRIMARY KEY REFERENCES users(user_id) ON DELETE CASCADE
+                    DEFERRABLE INITIALLY DEFERRED,
+        started_on  TEXT NOT NULL,
+        days        TEXT NOT NULL,
+        updated_at  TEXT NOT NULL
+    );
+    CREATE TABLE step_reminders (
+        id          INTEGER PRIMARY KEY,
+        user_id     INTEGER NOT NULL REFERENCES users(user_id) ON DELETE CASCADE
+                    DEFERRABLE INITIALLY DEFERRED,
+        card        TEXT NOT NULL,
+        due_on      TEXT NOT NULL,
+        UNIQUE (user_id, card, due_on)
+    );
+    """,
 )

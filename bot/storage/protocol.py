@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any, Protocol
 
 from bot.storage.records import (
     CheckIn,
+    JournalEntry,
     OutboxItem,
     Priority,
     TurnState,
     UserRecord,
     UserStatus,
+    WeeklyPlan,
 )
 
 
@@ -65,6 +67,26 @@ class Transaction(Protocol):
 
     async def save_safety_plan(self, user_id: int, plan: Mapping[str, str], at: datetime) -> None:
         """Save the user's whole safety plan (sealed)."""
+        ...
+
+    async def add_journal_entry(self, user_id: int, entry: JournalEntry) -> None:
+        """Save one journal entry, sealed."""
+        ...
+
+    async def journal_entries(self, user_id: int) -> list[JournalEntry]:
+        """Return the user's journal entries, oldest first."""
+        ...
+
+    async def weekly_plan(self, user_id: int) -> WeeklyPlan | None:
+        """Return the user's weekly plan, if one was started."""
+        ...
+
+    async def save_weekly_plan(self, user_id: int, plan: WeeklyPlan, at: datetime) -> None:
+        """Save the user's weekly plan (a new start replaces the old one)."""
+        ...
+
+    async def add_step_reminder(self, user_id: int, card: str, due_on: date) -> None:
+        """Ask to be reminded of a small step on a day (once per card and day)."""
         ...
 
     async def checkins(self, user_id: int, since: datetime | None = None) -> list[CheckIn]:

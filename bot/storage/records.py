@@ -71,3 +71,22 @@ class OutboxItem:
     def unsent(self) -> list[dict[str, Any]]:
         """Return the replies still to send."""
         return self.replies[self.sent :]
+
+
+@dataclass(frozen=True, slots=True)
+class JournalEntry:
+    """One journal entry: which template, and its parts as written (decrypted here)."""
+
+    at: datetime
+    local_date: date
+    template: str
+    parts: dict[str, str]
+    entry_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class WeeklyPlan:
+    """A seven-day plan: the day it started, and each day's step done or skipped."""
+
+    started_on: date
+    days: dict[int, str]  # day number (1-7) -> "done" or "skipped"

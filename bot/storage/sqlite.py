@@ -26,11 +26,13 @@ from bot.storage.committer import Committer, UnitOfWork
 from bot.storage.migrations import MIGRATIONS
 from bot.storage.records import (
     CheckIn,
+    JournalEntry,
     OutboxItem,
     Priority,
     TurnState,
     UserRecord,
     UserStatus,
+    WeeklyPlan,
 )
 
 logger = logging.getLogger(__name__)
@@ -96,6 +98,8 @@ class SqliteTransaction:
         self.unit = UnitOfWork()
         self._pending_checkins: dict[int, list[CheckIn]] = {}
         self._pending_plans: dict[int, dict[str, str]] = {}
+        self._pending_journal: dict[int, list[JournalEntry]] = {}
+        self._pending_weekly: dict[int, WeeklyPlan] = {}
 
     async def load_turn(self, event_id: str, user_id: int) -> TurnState:
         """Return whether the event was seen, and the user and session it starts from."""
@@ -212,6 +216,72 @@ class SqliteTransaction:
             )
         )
         self._pending_plans[user_id] = dict(plan)
+
+    async def add_journal_entry(self, user_id: int, entry: JournalEntry) -> None:
+        """Save one journal entry, its parts sealed as one document."""
+        body = self._cipher.encrypt(user_id, "journal", _json(entry.parts))
+        self.unit.writes.append(
+            (
+                "INSERT INTO journal_entries (user_id, at, local_date, template, body) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (user_id, _ts(entry.at), entry.local_date.isoformat(), entry.template, body),
+            )
+        )
+        self._pending_journal.setdefault(user_id, []).append(entry)
+
+    async def journal_entries(self, user_id: int) -> list[JournalEntry]:
+        """Return the user's journal entries, oldest first, this unit's own included."""
+        rows = await self._db.execute_fetchall(
+            "SELECT id, at, local_date, template, body FROM journal_entries "
+            "WHERE user_id = ? ORDER BY at, id",
+            (user_id,),
+        )
+        stored = [
+            JournalEntry(
+                at=datetime.fromisoformat(at),
+                local_date=date.fromisoformat(local_date),
+                template=template,
+                parts=json.loads(self._cipher.decrypt(user_id, "journal", body)),
+                entry_id=entry_id,
+            )
+            for entry_id, at, local_date, template, body in rows
+        ]
+        return stored + self._pending_journal.get(user_id, [])
+
+    async def weekly_plan(self, user_id: int) -> WeeklyPlan | None:
+        """Return the user's weekly plan, this unit's own change included."""
+        if user_id in self._pending_weekly:
+            return self._pending_weekly[user_id]
+        rows = await self._db.execute_fetchall(
+            "SELECT started_on, days FROM weekly_plans WHERE user_id = ?", (user_id,)
+        )
+        for started_on, days in rows:
+            marks = {int(day): str(mark) for day, mark in json.loads(days).items()}
+            return WeeklyPlan(date.fromisoformat(started_on), marks)
+        return None
+
+    async def save_weekly_plan(self, user_id: int, plan: WeeklyPlan, at: datetime) -> None:
+        """Save the user's weekly plan (a new start replaces the old one)."""
+        self.unit.writes.append(
+            (
+                "INSERT INTO weekly_plans (user_id, started_on, days, updated_at) "
+                "VALUES (?, ?, ?, ?) ON CONFLICT (user_id) DO UPDATE SET "
+                "started_on = excluded.started_on, days = excluded.days, "
+                "updated_at = excluded.updated_at",
+                (user_id, plan.started_on.isoformat(), _json(plan.days), _ts(at)),
+            )
+        )
+        self._pending_weekly[user_id] = plan
+
+    async def add_step_reminder(self, user_id: int, card: str, due_on: date) -> None:
+        """Ask to be reminded of a small step on a day (once per card and day)."""
+        self.unit.writes.append(
+            (
+                "INSERT INTO step_reminders (user_id, card, due_on) VALUES (?, ?, ?) "
+                "ON CONFLICT DO NOTHING",
+                (user_id, card, due_on.isoformat()),
+            )
+        )
 
     async def checkins(self, user_id: int, since: datetime | None = None) -> list[CheckIn]:
         """Return the user's check-ins, oldest first, this unit's own included."""

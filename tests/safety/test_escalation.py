@@ -29,6 +29,11 @@ MIDDLE = {
     "timezone": ["/settings", "tap:Time zone"],
     "reminder": ["/settings", "tap:Reminder time"],
     "progress": ["/progress"],
+    "wheel": ["/checkin", "tap:5", "tap:5"],
+    "ground": ["/ground", "tap:Let me choose", "tap:Body scan (4 min)"],
+    "journal": ["/journal", "tap:What happened, what I felt, what I needed"],
+    "plan": ["/plan"],
+    "steps": ["/steps", "tap:Trust"],
     "safetyplan": ["/safetyplan", "tap:Yes, let's start", "my hands shake"],
     "gethelp": ["/gethelp", "tap:A few weeks", "tap:Somewhat"],
 }
