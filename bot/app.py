@@ -23,6 +23,7 @@ from bot.engine import (
 from bot.engine import lint as lint_flows
 from bot.places import Places
 from bot.practices import journal, small_steps, weekly_plan
+from bot.privacy import data_rights
 from bot.privacy.crypto import FieldCipher, load_or_create_key
 from bot.safety import actions as safety_actions
 from bot.safety import plan as safety_plan
@@ -60,6 +61,7 @@ def build_registry(settings: Settings | None = None) -> ActionRegistry:
     journal.register(registry, Texts.load(data / "journal.yaml", journal.WORDS))
     weekly_plan.register(registry, Texts.load(data / "weekly_plan.yaml", weekly_plan.WORDS))
     small_steps.register(registry)
+    data_rights.register(registry, Texts.load(data / "data_rights.yaml", data_rights.WORDS))
     safety_plan.register(registry, Texts.load(data / "safety_plan.yaml", safety_plan.WORDS))
     safety_actions.register(
         registry,

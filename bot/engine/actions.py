@@ -31,6 +31,7 @@ class ActionResult:
     replies: tuple[Reply, ...] = ()
     answers: Mapping[str, Answer] = field(default_factory=dict)
     user: UserRecord | None = None
+    forget_session: bool = False  # the user was erased: keep nothing of where they were
 
 
 ActionFn = Callable[[ActionContext], Awaitable[ActionResult]]

@@ -303,6 +303,8 @@ class FlowRuntime:
                 extra.extend(result.replies)
                 if result.user is not None:
                     turn.user = result.user
+                if result.forget_session:
+                    turn.session = Session(turn.session.active)  # nothing put aside survives
                 if result.answers:
                     frame = replace(frame, answers={**frame.answers, **result.answers})
             texts = [render(text, frame.answers) for text in step.say]

@@ -34,6 +34,7 @@ class UnitOfWork:
     writes: list[Statement] = field(default_factory=list)
     turn: Sequence[object] | None = None
     forget: list[str] = field(default_factory=list)
+    erases: bool = False  # deletes a person: the WAL is emptied after it commits
 
     def __bool__(self) -> bool:
         return bool(self.writes or self.turn is not None or self.forget)

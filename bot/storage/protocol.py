@@ -45,6 +45,18 @@ class Transaction(Protocol):
         """
         ...
 
+    async def forget_user(self, user_id: int) -> None:
+        """Erase every row about the user when the transaction commits (see /delete)."""
+        ...
+
+    async def safety_events(self, user_id: int) -> list[tuple[datetime, str]]:
+        """Return when the screen raised a level for the user, and which (no text)."""
+        ...
+
+    async def step_reminders(self, user_id: int) -> list[tuple[str, date]]:
+        """Return the small steps the user asked to be reminded of, and when."""
+        ...
+
     async def set_status(self, user_id: int, status: UserStatus) -> None:
         """Mark a user active or blocked (a user who blocked the bot gets nothing more)."""
         ...

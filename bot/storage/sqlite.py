@@ -51,6 +51,24 @@ def _ts(moment: datetime) -> str:
     return moment.isoformat()
 
 
+# Every table that holds rows about a user (users last: the others refer to it).
+_FORGET = tuple(
+    f"DELETE FROM {table} WHERE user_id = ?"  # noqa: S608 (names from this list only)
+    for table in (
+        "sessions",
+        "checkins",
+        "journal_entries",
+        "safety_plans",
+        "weekly_plans",
+        "step_reminders",
+        "safety_events",
+        "outbox",
+        "processed_events",
+        "users",
+    )
+)
+
+
 def _size(path: Path) -> int:
     try:
         return path.stat().st_size
@@ -100,6 +118,7 @@ class SqliteTransaction:
         self._pending_plans: dict[int, dict[str, str]] = {}
         self._pending_journal: dict[int, list[JournalEntry]] = {}
         self._pending_weekly: dict[int, WeeklyPlan] = {}
+        self._forgetting: set[int] = set()
 
     async def load_turn(self, event_id: str, user_id: int) -> TurnState:
         """Return whether the event was seen, and the user and session it starts from."""
@@ -123,6 +142,8 @@ class SqliteTransaction:
         Durable when the transaction block ends; DuplicateEvent is raised there if the
         event id was committed before.
         """
+        if user_id in self._forgetting:
+            return self._commit_forgotten(event_id, user_id, replies, priority, at)
         sealed_state = (
             self._cipher.encrypt(user_id, "session", _json(session))
             if session is not None
@@ -132,6 +153,45 @@ class SqliteTransaction:
             self._cipher.encrypt(user_id, "outbox", _json(replies)) if replies else None
         )
         self.unit.turn = (event_id, user_id, _ts(at), sealed_state, sealed_replies, int(priority))
+        return OutboxItem(event_id, user_id, list(replies), priority) if replies else None
+
+    async def forget_user(self, user_id: int) -> None:
+        """Erase every row about the user when this unit commits; nothing of the turn stays.
+
+        The turn's replies are still queued, so the user hears it is done; the event id is
+        kept without the user, so a repeated update is still recognised.
+        """
+        self._forgetting.add(user_id)
+        self._pending_checkins.pop(user_id, None)
+        self._pending_plans.pop(user_id, None)
+        self._pending_journal.pop(user_id, None)
+        self._pending_weekly.pop(user_id, None)
+
+    def _commit_forgotten(
+        self,
+        event_id: str,
+        user_id: int,
+        replies: Sequence[dict[str, Any]],
+        priority: Priority,
+        at: datetime,
+    ) -> OutboxItem | None:
+        self.unit.writes = [(sql, (user_id,)) for sql in _FORGET]
+        self.unit.writes.append(
+            (
+                "INSERT INTO processed_events (event_id, user_id, at) VALUES (?, 0, ?)",
+                (event_id, _ts(at)),
+            )
+        )
+        if replies:
+            sealed = self._cipher.encrypt(user_id, "outbox", _json(replies))
+            self.unit.writes.append(
+                (
+                    "INSERT INTO outbox (key, user_id, priority, created_at, replies) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (event_id, user_id, int(priority), _ts(at), sealed),
+                )
+            )
+        self.unit.erases = True
         return OutboxItem(event_id, user_id, list(replies), priority) if replies else None
 
     async def set_status(self, user_id: int, status: UserStatus) -> None:
@@ -272,6 +332,21 @@ class SqliteTransaction:
             )
         )
         self._pending_weekly[user_id] = plan
+
+    async def safety_events(self, user_id: int) -> list[tuple[datetime, str]]:
+        """Return when the screen raised a level for the user, and which (no text)."""
+        rows = await self._db.execute_fetchall(
+            "SELECT at, level FROM safety_events WHERE user_id = ? ORDER BY at, id", (user_id,)
+        )
+        return [(datetime.fromisoformat(at), level) for at, level in rows]
+
+    async def step_reminders(self, user_id: int) -> list[tuple[str, date]]:
+        """Return the small steps the user asked to be reminded of, and when."""
+        rows = await self._db.execute_fetchall(
+            "SELECT card, due_on FROM step_reminders WHERE user_id = ? ORDER BY due_on, id",
+            (user_id,),
+        )
+        return [(card, date.fromisoformat(due_on)) for card, due_on in rows]
 
     async def add_step_reminder(self, user_id: int, card: str, due_on: date) -> None:
         """Ask to be reminded of a small step on a day (once per card and day)."""
@@ -418,6 +493,20 @@ class SqliteStore:
         tx = SqliteTransaction(self.db, self._cipher)
         yield tx
         await self.committer.commit(tx.unit)
+        if tx.unit.erases:
+            await self.empty_wal()
+
+    async def empty_wal(self) -> None:
+        """Copy the WAL into the database and cut it to nothing, so erased rows' old pages
+        are gone from it too (secure_delete has already zeroed them in the database)."""
+        async with self._write_lock:
+            for _ in range(50):
+                rows = await self.db.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
+                busy = next(iter(rows))[0]
+                if not busy:
+                    return
+                await asyncio.sleep(0.01)  # the side checkpointer was reading; try again
+        logger.warning("could not empty the WAL after an erasure; the next checkpoint will")
 
     async def pending_outbox(
         self, limit: int = 100, user_id: int | None = None

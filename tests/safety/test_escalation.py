@@ -34,6 +34,9 @@ MIDDLE = {
     "journal": ["/journal", "tap:What happened, what I felt, what I needed"],
     "plan": ["/plan"],
     "steps": ["/steps", "tap:Trust"],
+    "privacy": ["/privacy"],
+    "export": ["/export"],
+    "delete": ["/delete"],
     "safetyplan": ["/safetyplan", "tap:Yes, let's start", "my hands shake"],
     "gethelp": ["/gethelp", "tap:A few weeks", "tap:Somewhat"],
 }
