@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -21,10 +23,11 @@ from bot.engine import (
     load_all,
 )
 from bot.engine import lint as lint_flows
+from bot.maintenance import keep_tidy
 from bot.places import Places
 from bot.practices import journal, small_steps, weekly_plan
 from bot.privacy import data_rights
-from bot.privacy.crypto import FieldCipher, load_or_create_key
+from bot.privacy.crypto import FieldCipher, load_or_create_keys
 from bot.safety import actions as safety_actions
 from bot.safety import plan as safety_plan
 from bot.safety import triage
@@ -116,8 +119,8 @@ def build_runtime(settings: Settings) -> FlowRuntime:
 async def open_app(settings: Settings, clock: Clock | None = None) -> AsyncIterator[App]:
     """Open the store and build the engine; close the store on the way out."""
     runtime = build_runtime(settings)
-    key = load_or_create_key(settings.encryption_key, settings.key_file)
-    store = SqliteStore(settings.database, FieldCipher([key]))
+    keys = load_or_create_keys(settings.encryption_key, settings.key_file)
+    store = SqliteStore(settings.database, FieldCipher(keys))
     await store.open()
     try:
         engine = Engine(
@@ -127,6 +130,12 @@ async def open_app(settings: Settings, clock: Clock | None = None) -> AsyncItera
             screen=build_screen(settings),
             safety_flows=SAFETY_FLOWS,
         )
-        yield App(engine, store, settings)
+        housekeeping = asyncio.create_task(keep_tidy(store, engine.clock, settings.retention_days))
+        try:
+            yield App(engine, store, settings)
+        finally:
+            housekeeping.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await housekeeping
     finally:
         await store.close()

@@ -33,6 +33,11 @@ def _parser() -> argparse.ArgumentParser:
     safety_commands = safety.add_subparsers(dest="safety_command", required=True)
     scan = safety_commands.add_parser("scan", help="print the screen's verdict for each line")
     scan.add_argument("file", type=Path, help="a text file, one message per line")
+    keys = commands.add_parser("keys", help="manage the encryption key")
+    keys_commands = keys.add_subparsers(dest="keys_command", required=True)
+    keys_commands.add_parser(
+        "rotate", help="re-seal everything under a new key (stop the bot first; resumable)"
+    )
     return parser
 
 
@@ -51,7 +56,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _flows_graph(settings, args.flow)
     if args.command == "safety" and args.safety_command == "scan":
         return _safety_scan(settings, args.file)
+    if args.command == "keys" and args.keys_command == "rotate":
+        return _keys_rotate(settings)
     return 2
+
+
+def _keys_rotate(settings: Settings) -> int:
+    from bot.privacy.keys import rotate_env_keys, rotate_key_file
+
+    def progress(done: int) -> None:
+        print(f"re-sealed {done:,} values", flush=True)
+
+    try:
+        if settings.encryption_key:
+            result = rotate_env_keys(settings.database, settings.encryption_key, progress=progress)
+        else:
+            result = rotate_key_file(settings.database, settings.key_file, progress=progress)
+    except (ValueError, FileNotFoundError) as error:
+        print(f"reconnect keys rotate: {error}", file=sys.stderr)
+        return 2
+    print(f"done: {result.resealed:,} values re-sealed under the new key")
+    if settings.encryption_key:
+        print("now set RECONNECT_ENCRYPTION_KEY to the new key alone, and start the bot")
+    else:
+        print(f"the key file {settings.key_file} now holds only the new key: back it up")
+    return 0
 
 
 def _safety_scan(settings: Settings, file: Path) -> int:

@@ -41,6 +41,7 @@ class Settings:
     default_country: str | None
     log_level: str
     send_rate: float
+    retention_days: int | None  # delete journal entries and notes older than this; None: keep
     flows_dir: Path
     data_dir: Path
 
@@ -78,6 +79,7 @@ class Settings:
             default_country=(get("RECONNECT_DEFAULT_COUNTRY") or "").upper() or None,
             log_level=(get("RECONNECT_LOG_LEVEL") or "INFO").upper(),
             send_rate=float(get("RECONNECT_SEND_RATE") or 25),
+            retention_days=int(days) if (days := get("RECONNECT_RETENTION_DAYS")) else None,
             flows_dir=Path(get("RECONNECT_FLOWS_DIR") or _shipped("flows")),
             data_dir=Path(get("RECONNECT_DATA_DIR") or _shipped("data")),
         )

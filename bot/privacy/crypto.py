@@ -102,19 +102,42 @@ def new_key_text() -> str:
     return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode("ascii")
 
 
-def load_or_create_key(env_value: str | None, key_file: Path) -> bytes:
-    """Return the key from the environment, else from a key file created owner-only."""
-    if env_value:
-        return parse_key(env_value)
-    if key_file.exists():
-        return parse_key(key_file.read_text(encoding="ascii"))
+def parse_keys(text: str) -> list[bytes]:
+    """Read one or more keys, separated by commas or new lines; the first one seals."""
+    keys = [parse_key(part) for part in text.replace(",", "\n").split() if part.strip()]
+    if not keys:
+        raise CipherError("no key given")
+    return keys
+
+
+def write_key_file(key_file: Path, keys: Sequence[bytes]) -> None:
+    """Write keys to the key file, owner-only, replacing it in one step."""
     key_file.parent.mkdir(parents=True, exist_ok=True)
-    descriptor = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    temporary = key_file.with_name(key_file.name + ".tmp")
+    temporary.unlink(missing_ok=True)
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(descriptor, "w", encoding="ascii") as handle:
-        handle.write(new_key_text() + "\n")
+        for key in keys:
+            handle.write(base64.urlsafe_b64encode(key).decode("ascii") + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, key_file)
+
+
+def load_or_create_keys(env_value: str | None, key_file: Path) -> list[bytes]:
+    """Return the keys from the environment, else from a key file created owner-only.
+
+    Several keys may be given (comma-separated, or one a line in the file): the first
+    seals new values, all of them open old ones. That is how a rotation is carried out.
+    """
+    if env_value:
+        return parse_keys(env_value)
+    if key_file.exists():
+        return parse_keys(key_file.read_text(encoding="ascii"))
+    write_key_file(key_file, [parse_key(new_key_text())])
     logger.warning(
         "RECONNECT_ENCRYPTION_KEY is not set: created a key file at %s (owner-only). "
         "Back it up: without it, saved notes and journal entries cannot be read.",
         key_file,
     )
-    return parse_key(key_file.read_text(encoding="ascii"))
+    return parse_keys(key_file.read_text(encoding="ascii"))

@@ -508,6 +508,33 @@ class SqliteStore:
                 await asyncio.sleep(0.01)  # the side checkpointer was reading; try again
         logger.warning("could not empty the WAL after an erasure; the next checkpoint will")
 
+    async def prune(self, *, notes_before: datetime | None, events_before: datetime) -> int:
+        """Delete journal entries and check-in notes older than ``notes_before`` (if given),
+        and processed-event ids older than ``events_before``; return the rows touched."""
+        statements: list[tuple[str, tuple[str]]] = [
+            ("DELETE FROM processed_events WHERE at < ?", (_ts(events_before),))
+        ]
+        if notes_before is not None:
+            cutoff = (_ts(notes_before),)
+            statements += [
+                ("DELETE FROM journal_entries WHERE at < ?", cutoff),
+                ("UPDATE checkins SET note = NULL WHERE at < ? AND note IS NOT NULL", cutoff),
+            ]
+        touched = 0
+        async with self._write_lock:
+            await self.db.execute("BEGIN IMMEDIATE")
+            try:
+                for sql, params in statements:
+                    cursor = await self.db.execute(sql, params)
+                    touched += cursor.rowcount
+                await self.db.execute("COMMIT")
+            except BaseException:
+                await self.db.execute("ROLLBACK")
+                raise
+        if touched and notes_before is not None:
+            await self.empty_wal()
+        return touched
+
     async def pending_outbox(
         self, limit: int = 100, user_id: int | None = None
     ) -> list[OutboxItem]:

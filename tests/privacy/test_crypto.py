@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.privacy.crypto import CipherError, FieldCipher, load_or_create_key, parse_key
+from bot.privacy.crypto import CipherError, FieldCipher, load_or_create_keys, parse_key
 
 
 def test_a_value_opens_for_its_user_and_field_only() -> None:
@@ -37,11 +37,11 @@ def test_without_a_key_one_is_created_owner_only_with_a_warning(
 ) -> None:
     key_file = tmp_path / "data" / "reconnect.key"
     with caplog.at_level(logging.WARNING):
-        key = load_or_create_key(None, key_file)
-    assert len(key) == 32
+        keys = load_or_create_keys(None, key_file)
+    assert [len(key) for key in keys] == [32]
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
     assert "RECONNECT_ENCRYPTION_KEY is not set" in caplog.text
-    assert load_or_create_key(None, key_file) == key  # the same key next time
+    assert load_or_create_keys(None, key_file) == keys  # the same key next time
 
 
 @pytest.mark.parametrize("text", ["short", "x" * 64, "!!!!"])
