@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot import checkins, profile, progress
+from bot import checkins, profile, progress, reminders
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.engine import (
@@ -23,7 +23,7 @@ from bot.engine import (
     load_all,
 )
 from bot.engine import lint as lint_flows
-from bot.maintenance import keep_tidy
+from bot.maintenance import keep_tidy, tidy
 from bot.places import Places
 from bot.practices import journal, small_steps, weekly_plan
 from bot.privacy import data_rights
@@ -64,6 +64,7 @@ def build_registry(settings: Settings | None = None) -> ActionRegistry:
     journal.register(registry, Texts.load(data / "journal.yaml", journal.WORDS))
     weekly_plan.register(registry, Texts.load(data / "weekly_plan.yaml", weekly_plan.WORDS))
     small_steps.register(registry)
+    reminders.register(registry, Texts.load(data / "reminders.yaml", reminders.WORDS))
     data_rights.register(registry, Texts.load(data / "data_rights.yaml", data_rights.WORDS))
     safety_plan.register(registry, Texts.load(data / "safety_plan.yaml", safety_plan.WORDS))
     safety_actions.register(
@@ -130,7 +131,10 @@ async def open_app(settings: Settings, clock: Clock | None = None) -> AsyncItera
             screen=build_screen(settings),
             safety_flows=SAFETY_FLOWS,
         )
-        housekeeping = asyncio.create_task(keep_tidy(store, engine.clock, settings.retention_days))
+        await tidy(store, engine.clock, settings.retention_days)  # at start, before any turn
+        housekeeping = asyncio.create_task(
+            keep_tidy(store, engine.clock, settings.retention_days, first=False)
+        )
         try:
             yield App(engine, store, settings)
         finally:

@@ -27,9 +27,16 @@ async def tidy(store: SqliteStore, clock: Clock, retention_days: int | None) -> 
 
 
 async def keep_tidy(
-    store: SqliteStore, clock: Clock, retention_days: int | None, every: float = EVERY
+    store: SqliteStore,
+    clock: Clock,
+    retention_days: int | None,
+    every: float = EVERY,
+    *,
+    first: bool = True,
 ) -> None:
-    """Tidy at start and then every few hours, until cancelled."""
+    """Tidy (now, if ``first``), then every few hours until cancelled."""
+    if not first:
+        await asyncio.sleep(every)
     while True:
         try:
             await tidy(store, clock, retention_days)

@@ -15,9 +15,13 @@ from bot.engine.events import Reply
 from bot.engine.session import Answer
 from bot.engine.texts import Texts
 from bot.places import Place, Places, Zone
+from bot.schedule import with_next_prompt
 from bot.storage.records import UserRecord
 
-WORDS = frozenset({"settings", "not_set", "no_prompt", "consent_given", "consent_not_given"})
+WORDS = frozenset(
+    {"settings", "not_set", "no_prompt", "consent_given", "consent_not_given"}
+    | {"paused", "quiet", "no_quiet"}
+)
 
 _CLOCK = re.compile(
     r"(?P<hour>\d{1,2})(?:\s*[:.h]\s*(?P<minute>\d{2}))?\s*(?P<half>[ap])?\.?\s*m?\.?",
@@ -49,6 +53,9 @@ def _user(ctx: ActionContext) -> UserRecord:
 
 
 async def _saved(ctx: ActionContext, user: UserRecord, **answers: Answer) -> ActionResult:
+    """Save the changed user, their next daily prompt worked out again from the change."""
+    last = await ctx.tx.last_prompt_day(ctx.user_id)
+    user = with_next_prompt(user, ctx.clock.now(), after=last)
     await ctx.tx.save_user(user)
     return ActionResult(user=user, answers=answers)
 
@@ -70,7 +77,7 @@ def register(registry: ActionRegistry, places: Places, words: Texts) -> None:
         """Take back consent given before; store nothing new for someone who never gave it."""
         if ctx.user is None or ctx.user.consented_at is None:
             return ActionResult()
-        return await _saved(ctx, replace(ctx.user, consented_at=None))
+        return await _saved(ctx, replace(ctx.user, consented_at=None, prompt_time=None))
 
     @registry.register("save_age_band")
     async def save_age_band(ctx: ActionContext) -> ActionResult:
@@ -140,6 +147,28 @@ def register(registry: ActionRegistry, places: Places, words: Texts) -> None:
         user = replace(_user(ctx), prompt_time=clock)
         return await _saved(ctx, user, time_found=True, prompt_time=clock)
 
+    @registry.register("toggle_pause", provides=["paused"])
+    async def toggle_pause(ctx: ActionContext) -> ActionResult:
+        """Pause daily prompts, or resume them."""
+        user = _user(ctx)
+        return await _saved(ctx, replace(user, paused=not user.paused), paused=not user.paused)
+
+    @registry.register("pause_reminders")
+    async def pause_reminders(ctx: ActionContext) -> ActionResult:
+        """Pause daily prompts (from the prompt's own button)."""
+        return await _saved(ctx, replace(_user(ctx), paused=True))
+
+    @registry.register("set_quiet_hours")
+    async def set_quiet_hours(ctx: ActionContext) -> ActionResult:
+        """Keep the quiet hours picked ("22:00-08:00"), or none."""
+        picked = str(ctx.answers.get("quiet") or "")
+        start, _, end = picked.partition("-")
+        if parse_clock(start) and parse_clock(end):
+            user = replace(_user(ctx), quiet_start=parse_clock(start), quiet_end=parse_clock(end))
+        else:
+            user = replace(_user(ctx), quiet_start=None, quiet_end=None)
+        return await _saved(ctx, user)
+
     @registry.register("show_settings")
     async def show_settings(ctx: ActionContext) -> ActionResult:
         """Say what is set now."""
@@ -153,6 +182,12 @@ def register(registry: ActionRegistry, places: Places, words: Texts) -> None:
             country=place.name if place is not None else unset,
             timezone=user.timezone or unset,
             prompt_time=user.prompt_time or words.get("no_prompt"),
+            paused=words.get("paused") if user.paused else "",
+            quiet=(
+                words.get("quiet", start=user.quiet_start, end=user.quiet_end)
+                if user.quiet_start
+                else words.get("no_quiet")
+            ),
         )
         return ActionResult(replies=(Reply(text),))
 

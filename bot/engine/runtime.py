@@ -89,7 +89,9 @@ class FlowRuntime:
         elif event.kind is EventKind.OPEN:
             await self._open(turn)
         elif event.kind is EventKind.PROMPT:
-            await self.start(turn, event.payload)
+            # Whatever was left half-way is put aside, to be resumed; yesterday's unanswered
+            # prompt is asked afresh. (The scheduler does not prompt people mid-conversation.)
+            await self.start(turn, event.payload, again=True)
         else:
             turn.say(self.texts.get("unsupported"))
             self.reask(turn)

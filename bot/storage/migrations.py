@@ -122,4 +122,24 @@ MIGRATIONS: tuple[str, ...] = (
         UNIQUE (user_id, card, due_on)
     );
     """,
+    # 6: daily prompts: pause, quiet hours, the next prompt (UTC and local day), nudges,
+    # and one row per prompt claimed: at most one a user and local day, by the primary key
+    """
+    ALTER TABLE users ADD COLUMN paused INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE users ADD COLUMN quiet_start TEXT;
+    ALTER TABLE users ADD COLUMN quiet_end TEXT;
+    ALTER TABLE users ADD COLUMN next_prompt_at TEXT;
+    ALTER TABLE users ADD COLUMN next_prompt_on TEXT;
+    ALTER TABLE users ADD COLUMN last_nudge_at TEXT;
+    CREATE INDEX users_due ON users(next_prompt_at) WHERE next_prompt_at IS NOT NULL;
+    CREATE TABLE prompts (
+        user_id     INTEGER NOT NULL REFERENCES users(user_id) ON DELETE CASCADE
+                    DEFERRABLE INITIALLY DEFERRED,
+        local_date  TEXT NOT NULL,
+        due_at      TEXT NOT NULL,
+        state       TEXT NOT NULL,
+        PRIMARY KEY (user_id, local_date)
+    ) WITHOUT ROWID;
+    CREATE INDEX prompts_due ON prompts(state, due_at);
+    """,
 )

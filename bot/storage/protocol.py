@@ -45,6 +45,10 @@ class Transaction(Protocol):
         """
         ...
 
+    async def last_prompt_day(self, user_id: int) -> date | None:
+        """Return the user's local day of their last daily prompt, if any."""
+        ...
+
     async def forget_user(self, user_id: int) -> None:
         """Erase every row about the user when the transaction commits (see /delete)."""
         ...
@@ -99,6 +103,10 @@ class Transaction(Protocol):
 
     async def add_step_reminder(self, user_id: int, card: str, due_on: date) -> None:
         """Ask to be reminded of a small step on a day (once per card and day)."""
+        ...
+
+    async def take_step_reminders(self, user_id: int, day: date) -> list[str]:
+        """Return the cards due by ``day`` and remove them when the transaction commits."""
         ...
 
     async def checkins(self, user_id: int, since: datetime | None = None) -> list[CheckIn]:

@@ -34,6 +34,12 @@ class UserRecord:
     age_band: str | None = None
     timezone: str | None = None  # IANA name
     prompt_time: str | None = None  # "HH:MM" local, or None for no daily prompt
+    paused: bool = False  # daily prompts paused by the user
+    quiet_start: str | None = None  # "HH:MM" local: no prompt from then...
+    quiet_end: str | None = None  # ...until then
+    next_prompt_at: datetime | None = None  # UTC; None: nothing scheduled
+    next_prompt_on: date | None = None  # the user's local day of that prompt
+    last_nudge_at: datetime | None = None  # the last "haven't seen you" note
 
 
 @dataclass(frozen=True, slots=True)

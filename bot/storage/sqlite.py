@@ -37,14 +37,32 @@ from bot.storage.records import (
 
 logger = logging.getLogger(__name__)
 
+# The users columns a UserRecord is read from and saved to, in order.
+USER_COLUMNS = (
+    "created_at",
+    "status",
+    "country",
+    "consented_at",
+    "age_band",
+    "timezone",
+    "prompt_time",
+    "paused",
+    "quiet_start",
+    "quiet_end",
+    "next_prompt_at",
+    "next_prompt_on",
+    "last_nudge_at",
+)
+_SETTINGS = USER_COLUMNS[2:]  # what save_user writes (created_at and status are the turn's)
+
+# Column names below come from USER_COLUMNS and _SETTINGS only, never from input.
 _LOAD_TURN = """
 SELECT EXISTS (SELECT 1 FROM processed_events WHERE event_id = :event),
-       s.state, u.created_at, u.status, u.country, u.consented_at, u.age_band, u.timezone,
-       u.prompt_time
+       s.state, {columns}
 FROM (SELECT :user AS user_id) AS wanted
 LEFT JOIN users AS u ON u.user_id = wanted.user_id
 LEFT JOIN sessions AS s ON s.user_id = wanted.user_id
-"""
+""".format(columns=", ".join(f"u.{column}" for column in USER_COLUMNS))  # noqa: S608
 
 
 def _ts(moment: datetime) -> str:
@@ -62,6 +80,7 @@ _FORGET = tuple(
         "weekly_plans",
         "step_reminders",
         "safety_events",
+        "prompts",
         "outbox",
         "processed_events",
         "users",
@@ -76,26 +95,54 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _user(
-    user_id: int,
-    created_at: str,
-    status: str,
-    country: str | None,
-    consented_at: str | None,
-    age_band: str | None,
-    timezone: str | None,
-    prompt_time: str | None,
-) -> UserRecord:
+def _moment(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _user(user_id: int, *values: Any) -> UserRecord:
+    row = dict(zip(USER_COLUMNS, values, strict=True))
     return UserRecord(
         user_id,
-        datetime.fromisoformat(created_at),
-        UserStatus(status),
-        country,
-        datetime.fromisoformat(consented_at) if consented_at else None,
-        age_band,
-        timezone,
-        prompt_time,
+        datetime.fromisoformat(row["created_at"]),
+        UserStatus(row["status"]),
+        country=row["country"],
+        consented_at=_moment(row["consented_at"]),
+        age_band=row["age_band"],
+        timezone=row["timezone"],
+        prompt_time=row["prompt_time"],
+        paused=bool(row["paused"]),
+        quiet_start=row["quiet_start"],
+        quiet_end=row["quiet_end"],
+        next_prompt_at=_moment(row["next_prompt_at"]),
+        next_prompt_on=date.fromisoformat(row["next_prompt_on"])
+        if row["next_prompt_on"]
+        else None,
+        last_nudge_at=_moment(row["last_nudge_at"]),
     )
+
+
+def _user_values(user: UserRecord) -> tuple[object, ...]:
+    """Return the values of ``_SETTINGS`` for a user, as stored."""
+    return (
+        user.country,
+        _ts(user.consented_at) if user.consented_at else None,
+        user.age_band,
+        user.timezone,
+        user.prompt_time,
+        int(user.paused),
+        user.quiet_start,
+        user.quiet_end,
+        _ts(user.next_prompt_at) if user.next_prompt_at else None,
+        user.next_prompt_on.isoformat() if user.next_prompt_on else None,
+        _ts(user.last_nudge_at) if user.last_nudge_at else None,
+    )
+
+
+_SAVE_USER = (
+    f"INSERT INTO users (user_id, created_at, {', '.join(_SETTINGS)}) "  # noqa: S608
+    f"VALUES (?, ?, {', '.join('?' for _ in _SETTINGS)}) ON CONFLICT (user_id) DO UPDATE SET "
+    + ", ".join(f"{column} = excluded.{column}" for column in _SETTINGS)
+)
 
 
 def _json(value: object) -> str:
@@ -155,6 +202,14 @@ class SqliteTransaction:
         self.unit.turn = (event_id, user_id, _ts(at), sealed_state, sealed_replies, int(priority))
         return OutboxItem(event_id, user_id, list(replies), priority) if replies else None
 
+    async def last_prompt_day(self, user_id: int) -> date | None:
+        """Return the user's local day of their last daily prompt, if any."""
+        rows = await self._db.execute_fetchall(
+            "SELECT MAX(local_date) FROM prompts WHERE user_id = ?", (user_id,)
+        )
+        day = next(iter(rows))[0]
+        return date.fromisoformat(day) if day else None
+
     async def forget_user(self, user_id: int) -> None:
         """Erase every row about the user when this unit commits; nothing of the turn stays.
 
@@ -203,22 +258,7 @@ class SqliteTransaction:
     async def save_user(self, user: UserRecord) -> None:
         """Save a user's settings (created if new; the status is left as it is)."""
         self.unit.writes.append(
-            (
-                "INSERT INTO users (user_id, created_at, country, consented_at, age_band, "
-                "timezone, prompt_time) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT (user_id) DO UPDATE SET country = excluded.country, "
-                "consented_at = excluded.consented_at, age_band = excluded.age_band, "
-                "timezone = excluded.timezone, prompt_time = excluded.prompt_time",
-                (
-                    user.user_id,
-                    _ts(user.created_at),
-                    user.country,
-                    _ts(user.consented_at) if user.consented_at else None,
-                    user.age_band,
-                    user.timezone,
-                    user.prompt_time,
-                ),
-            )
+            (_SAVE_USER, (user.user_id, _ts(user.created_at), *_user_values(user)))
         )
 
     async def record_safety_event(self, user_id: int, level: str, at: datetime) -> None:
@@ -357,6 +397,20 @@ class SqliteTransaction:
                 (user_id, card, due_on.isoformat()),
             )
         )
+
+    async def take_step_reminders(self, user_id: int, day: date) -> list[str]:
+        """Return the cards due by ``day`` and remove them when this unit commits."""
+        rows = await self._db.execute_fetchall(
+            "SELECT card FROM step_reminders WHERE user_id = ? AND due_on <= ? ORDER BY id",
+            (user_id, day.isoformat()),
+        )
+        self.unit.writes.append(
+            (
+                "DELETE FROM step_reminders WHERE user_id = ? AND due_on <= ?",
+                (user_id, day.isoformat()),
+            )
+        )
+        return [card for (card,) in rows]
 
     async def checkins(self, user_id: int, since: datetime | None = None) -> list[CheckIn]:
         """Return the user's check-ins, oldest first, this unit's own included."""
@@ -508,6 +562,118 @@ class SqliteStore:
                 await asyncio.sleep(0.01)  # the side checkpointer was reading; try again
         logger.warning("could not empty the WAL after an erasure; the next checkpoint will")
 
+    async def claim_due_prompts(
+        self, now: datetime, late_before: datetime, limit: int
+    ) -> tuple[list[UserRecord], list[UserRecord]]:
+        """Claim the users whose prompt is due: one row each in ``prompts`` (the primary key
+        allows one a local day) and their next prompt cleared until it is worked out again.
+
+        Returns (due, reschedule): users with a prompt to send, and users to give a new
+        next prompt without one: late beyond ``late_before`` (skipped, never piled up), or
+        already prompted that local day. Blocked or paused users are not claimed.
+        """
+        select = (
+            f"SELECT user_id, {', '.join(USER_COLUMNS)} FROM users "  # noqa: S608
+            "WHERE next_prompt_at IS NOT NULL AND next_prompt_at <= ? AND status = 'active' "
+            "AND paused = 0 ORDER BY next_prompt_at LIMIT ?"
+        )
+        async with self._write_lock:
+            rows = await self.db.execute_fetchall(select, (_ts(now), limit))
+            if not rows:
+                return [], []
+            users = {user_id: _user(user_id, *values) for user_id, *values in rows}
+            claims = [
+                (
+                    u.user_id,
+                    (u.next_prompt_on or now.date()).isoformat(),
+                    _ts(u.next_prompt_at or now),
+                    "late" if u.next_prompt_at and u.next_prompt_at < late_before else "due",
+                )
+                for u in users.values()
+            ]
+            await self.db.execute("BEGIN IMMEDIATE")
+            try:
+                await self.db.executemany(
+                    "INSERT OR IGNORE INTO prompts (user_id, local_date, due_at, state) "
+                    "VALUES (?, ?, ?, ?)",
+                    claims,
+                )
+                await self.db.executemany(
+                    "UPDATE users SET next_prompt_at = NULL WHERE user_id = ?",
+                    [(user_id,) for user_id in users],
+                )
+                pending = await self.db.execute_fetchall(
+                    "SELECT p.user_id FROM prompts AS p JOIN json_each(?) AS c "
+                    "ON p.user_id = c.value ->> 0 AND p.local_date = c.value ->> 1 "
+                    "WHERE p.state = 'due'",
+                    (_json([[user_id, day] for user_id, day, _, _ in claims]),),
+                )
+                await self.db.execute("COMMIT")
+            except BaseException:
+                await self.db.execute("ROLLBACK")
+                raise
+        due = {user_id for (user_id,) in pending}
+        return (
+            [u for u in users.values() if u.user_id in due],
+            [u for u in users.values() if u.user_id not in due],
+        )
+
+    async def due_prompts(self, limit: int) -> list[tuple[int, date, datetime]]:
+        """Return claimed prompts not yet sent, oldest first: (user, local day, due at)."""
+        rows = await self.db.execute_fetchall(
+            "SELECT user_id, local_date, due_at FROM prompts WHERE state = 'due' "
+            "ORDER BY due_at LIMIT ?",
+            (limit,),
+        )
+        return [
+            (user_id, date.fromisoformat(day), datetime.fromisoformat(due_at))
+            for user_id, day, due_at in rows
+        ]
+
+    async def processed(self, event_id: str) -> bool:
+        """Return whether an event was handled already."""
+        rows = await self.db.execute_fetchall(
+            "SELECT 1 FROM processed_events WHERE event_id = ?", (event_id,)
+        )
+        return bool(list(rows))
+
+    async def last_active(self, user_id: int) -> datetime | None:
+        """Return when the user's conversation last moved, if ever."""
+        rows = await self.db.execute_fetchall(
+            "SELECT updated_at FROM sessions WHERE user_id = ?", (user_id,)
+        )
+        return next((datetime.fromisoformat(at) for (at,) in rows), None)
+
+    async def user(self, user_id: int) -> UserRecord | None:
+        """Return a user's record, if they exist."""
+        rows = await self.db.execute_fetchall(
+            f"SELECT {', '.join(USER_COLUMNS)} FROM users WHERE user_id = ?",  # noqa: S608
+            (user_id,),
+        )
+        return next((_user(user_id, *row) for row in rows), None)
+
+    async def finish_prompt(self, user: UserRecord, day: date, state: str) -> None:
+        """Mark a claimed prompt sent, skipped or late, and keep the user's next one."""
+        await self.committer.commit(
+            UnitOfWork(
+                writes=[
+                    (
+                        "UPDATE prompts SET state = ? WHERE user_id = ? AND local_date = ?",
+                        (state, user.user_id, day.isoformat()),
+                    ),
+                    (
+                        "UPDATE users SET next_prompt_at = ?, next_prompt_on = ? "
+                        "WHERE user_id = ?",
+                        (
+                            _ts(user.next_prompt_at) if user.next_prompt_at else None,
+                            user.next_prompt_on.isoformat() if user.next_prompt_on else None,
+                            user.user_id,
+                        ),
+                    ),
+                ]
+            )
+        )
+
     async def prune(self, *, notes_before: datetime | None, events_before: datetime) -> int:
         """Delete journal entries and check-in notes older than ``notes_before`` (if given),
         and processed-event ids older than ``events_before``; return the rows touched."""
@@ -525,8 +691,8 @@ class SqliteStore:
             await self.db.execute("BEGIN IMMEDIATE")
             try:
                 for sql, params in statements:
-                    cursor = await self.db.execute(sql, params)
-                    touched += cursor.rowcount
+                    async with self.db.execute(sql, params) as cursor:
+                        touched += cursor.rowcount
                 await self.db.execute("COMMIT")
             except BaseException:
                 await self.db.execute("ROLLBACK")

@@ -17,6 +17,7 @@ from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
 
 from bot.app import App
 from bot.config import Settings
+from bot.scheduler import Scheduler, run_schedule
 from bot.telegram.channel import TelegramChannel
 from bot.telegram.delivery import Delivery
 from bot.telegram.words import ChannelWords
@@ -87,12 +88,19 @@ async def started(
         else:
             await application.updater.start_polling(allowed_updates=Update.ALL_TYPES)
         drainer = asyncio.create_task(_keep_draining(channel, drain_every))
+        scheduler = Scheduler(app.store, app.engine, app.engine.clock)
+        stopping = asyncio.Event()
+        prompter = asyncio.create_task(run_schedule(scheduler, delivery.deliver, stopping))
         try:
             yield RunningBot(application, channel)
         finally:
-            drainer.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await drainer
+            stopping.set()  # let a prompt being sent finish, then stop
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(prompter), 10)
+            for task in (prompter, drainer):
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
             await application.updater.stop()
             await application.stop()
 

@@ -37,6 +37,10 @@ MIDDLE = {
     "privacy": ["/privacy"],
     "export": ["/export"],
     "delete": ["/delete"],
+    "prompt": [
+        "/settings",
+        "tap:Reminder time",
+    ],  # reached by the scheduler: tests/test_scheduler.py
     "safetyplan": ["/safetyplan", "tap:Yes, let's start", "my hands shake"],
     "gethelp": ["/gethelp", "tap:A few weeks", "tap:Somewhat"],
 }

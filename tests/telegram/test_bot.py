@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sqlite3
 
@@ -237,3 +238,52 @@ async def test_the_command_menu_is_set_from_the_flows(fake: FakeTelegram, run_bo
 
     names = [command["command"] for command in json.loads(calls[0].params["commands"])]
     assert {"menu", "checkin", "help", "cancel", "resume"} <= set(names)
+
+
+async def test_a_due_prompt_survives_a_burst_of_429s_and_arrives_once(
+    fake: FakeTelegram, run_bot: RunBot, tg_settings: Settings
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from bot.app import open_app
+    from bot.storage.records import UserRecord
+
+    person = TelegramUser(fake, user_id=5151)
+    now = datetime.now(UTC)
+    async with open_app(tg_settings) as app, app.store.transaction() as tx:
+        await tx.save_user(
+            UserRecord(
+                person.user_id,
+                created_at=now,
+                consented_at=now,
+                timezone="UTC",
+                prompt_time="09:00",
+                next_prompt_at=now - timedelta(minutes=1),
+                next_prompt_on=now.date(),
+            )
+        )
+    too_many = (
+        429,
+        {"description": "Too Many Requests: retry after 1", "parameters": {"retry_after": 1}},
+    )
+    fake.fail("sendMessage", too_many, too_many, too_many)
+    async with run_bot():
+        await fake.wait_for(lambda: len(person.messages()) == 1, within=20)
+        assert "check-in time" in person.messages()[0]["text"]
+        tries = [c for c in fake.calls if c.method == "sendMessage"]
+        assert len(tries) == 4  # three refusals waited out, then one prompt
+    # Stopped right after the send: on the next start the prompt is known as handled, not
+    # sent again, and the next one is scheduled.
+    async with run_bot():
+        for _ in range(200):
+            with sqlite3.connect(tg_settings.database) as db:
+                row = db.execute(
+                    "SELECT next_prompt_on, next_prompt_at FROM users WHERE user_id = ?",
+                    (person.user_id,),
+                ).fetchone()
+            db.close()
+            if row[1] is not None:
+                break
+            await asyncio.sleep(0.05)
+        assert row[0] == (now.date() + timedelta(days=1)).isoformat()
+        assert len(person.messages()) == 1

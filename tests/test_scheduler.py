@@ -1,0 +1,198 @@
+"""Daily prompts on an injected clock: DST both ways, far east and west, downtime, blocked
+users, pause and resume, the gentle note, and never interrupting a conversation."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
+
+from bot.app import App
+from bot.clock import ManualClock
+from bot.engine import reply_from_dict
+from bot.schedule import with_next_prompt
+from bot.scheduler import Scheduler
+from bot.storage.records import OutboxItem, UserRecord, UserStatus
+from tests.chat import Chat, labels_of, text_of
+
+
+class Sent:
+    """A channel that records what it was handed to send, and marks it sent."""
+
+    def __init__(self, app: App) -> None:
+        self.app = app
+        self.items: list[OutboxItem] = []
+
+    async def __call__(self, item: OutboxItem) -> None:
+        self.items.append(item)
+        await self.app.store.mark_sent(item)
+
+    def prompt_keys(self) -> list[str]:
+        return [item.key for item in self.items]
+
+
+async def add_user(
+    app: App, clock: ManualClock, user_id: int, zone: str, at: str, **changes: object
+) -> None:
+    now = clock.now()
+    user = UserRecord(user_id, created_at=now, consented_at=now, timezone=zone, prompt_time=at)
+    user = with_next_prompt(replace(user, **changes), now)  # type: ignore[arg-type]
+    async with app.store.transaction() as tx:
+        await tx.save_user(user)
+
+
+async def run_minutes(scheduler: Scheduler, clock: ManualClock, sent: Sent, minutes: int) -> None:
+    """Let the schedule run minute by minute, as the runner does, without waiting."""
+    for _ in range(minutes):
+        clock.advance(timedelta(minutes=1))
+        await scheduler.tick()
+        await scheduler.send_due(sent)
+
+
+def days_prompted(sent: Sent, user_id: int) -> Counter[str]:
+    return Counter(
+        key.rsplit(":", 1)[1] for key in sent.prompt_keys() if key.startswith(f"prompt:{user_id}:")
+    )
+
+
+async def test_a_prompt_in_the_spring_forward_gap_comes_once(app: App, clock: ManualClock) -> None:
+    clock.set(datetime(2026, 3, 7, 12, 0, tzinfo=UTC))
+    await add_user(app, clock, 1, "America/New_York", "02:30")
+    sent = Sent(app)
+    scheduler = Scheduler(app.store, app.engine, clock)
+    await run_minutes(scheduler, clock, sent, 3 * 24 * 60)
+    assert days_prompted(sent, 1) == {"2026-03-08": 1, "2026-03-09": 1, "2026-03-10": 1}
+    times = [i for i in sent.items if i.key == "prompt:1:2026-03-08"]
+    assert "check-in time" in reply_from_dict(times[0].replies[0]).text
+
+
+async def test_a_prompt_in_the_fall_back_hour_comes_once(app: App, clock: ManualClock) -> None:
+    clock.set(datetime(2026, 10, 31, 12, 0, tzinfo=UTC))
+    await add_user(app, clock, 2, "America/New_York", "01:30")
+    sent = Sent(app)
+    scheduler = Scheduler(app.store, app.engine, clock)
+    await run_minutes(scheduler, clock, sent, 2 * 24 * 60)
+    assert days_prompted(sent, 2) == {"2026-11-01": 1, "2026-11-02": 1}
+
+
+async def test_far_east_and_far_west_of_utc_get_their_own_morning(
+    app: App, clock: ManualClock
+) -> None:
+    clock.set(datetime(2026, 6, 1, 0, 0, tzinfo=UTC))
+    await add_user(app, clock, 3, "Pacific/Kiritimati", "08:00")  # UTC+14
+    await add_user(app, clock, 4, "Pacific/Pago_Pago", "08:00")  # UTC-11
+    sent = Sent(app)
+    scheduler = Scheduler(app.store, app.engine, clock)
+    moments: dict[str, datetime] = {}
+
+    async def deliver(item: OutboxItem) -> None:
+        moments[item.key] = clock.now()
+        await sent(item)
+
+    for _ in range(24 * 60):
+        clock.advance(timedelta(minutes=1))
+        await scheduler.tick()
+        await scheduler.send_due(deliver)
+    # 08:00 on 2 June in Kiritimati is 18:00 UTC on 1 June; in Pago Pago 19:00 UTC.
+    assert moments["prompt:3:2026-06-02"] == datetime(2026, 6, 1, 18, 0, tzinfo=UTC)
+    assert moments["prompt:4:2026-06-01"] == datetime(2026, 6, 1, 19, 0, tzinfo=UTC)
+
+
+async def test_after_five_hours_down_only_prompts_within_the_window_are_sent(
+    app: App, clock: ManualClock
+) -> None:
+    clock.set(datetime(2026, 11, 2, 7, 0, tzinfo=UTC))
+    await add_user(app, clock, 5, "Europe/London", "08:00")  # 5 hours late on return
+    await add_user(app, clock, 6, "Europe/London", "11:30")  # 90 minutes late
+    clock.set(datetime(2026, 11, 2, 13, 0, tzinfo=UTC))  # back up after downtime
+    sent = Sent(app)
+    restarted = Scheduler(app.store, app.engine, clock)  # nothing carried in memory
+    claimed, skipped = await restarted.tick()
+    assert (claimed, skipped) == (1, 1)
+    await restarted.send_due(sent)
+    assert sent.prompt_keys() == ["prompt:6:2026-11-02"]
+    await run_minutes(restarted, clock, sent, 24 * 60)
+    assert days_prompted(sent, 5) == {"2026-11-03": 1}  # skipped, not piled up
+    assert days_prompted(sent, 6) == {"2026-11-02": 1, "2026-11-03": 1}
+
+
+async def test_a_blocked_user_is_not_prompted(app: App, clock: ManualClock) -> None:
+    await add_user(app, clock, 7, "UTC", "09:30")
+    async with app.store.transaction() as tx:
+        await tx.set_status(7, UserStatus.BLOCKED)
+    sent = Sent(app)
+    await run_minutes(Scheduler(app.store, app.engine, clock), clock, sent, 2 * 24 * 60)
+    assert sent.items == []
+
+
+async def test_pause_from_the_prompt_and_resume_in_settings(app: App, clock: ManualClock) -> None:
+    await add_user(app, clock, 8, "UTC", "09:30")
+    sent = Sent(app)
+    scheduler = Scheduler(app.store, app.engine, clock)
+    await run_minutes(scheduler, clock, sent, 60)
+    assert days_prompted(sent, 8) == {"2026-11-02": 1}
+    chat = Chat(app, user_id=8)
+    chat.shown.extend(reply_from_dict(body) for body in sent.items[-1].replies)
+    assert labels_of(chat.shown) == ["Check in now", "Not today", "Pause reminders"]
+    replies = await chat.tap("Pause reminders")
+    assert "Reminders are paused" in text_of(replies)
+    await run_minutes(scheduler, clock, sent, 3 * 24 * 60)
+    assert days_prompted(sent, 8) == {"2026-11-02": 1}
+    await chat.send("/settings")
+    replies = await chat.tap("Pause or resume reminders")
+    assert "back on" in text_of(replies)
+    await run_minutes(scheduler, clock, sent, 24 * 60)
+    assert days_prompted(sent, 8) == {"2026-11-02": 1, "2026-11-06": 1}
+
+
+async def test_check_in_now_starts_the_check_in(app: App, clock: ManualClock) -> None:
+    await add_user(app, clock, 9, "UTC", "09:05")
+    sent = Sent(app)
+    await run_minutes(Scheduler(app.store, app.engine, clock), clock, sent, 10)
+    chat = Chat(app, user_id=9)
+    chat.shown.extend(reply_from_dict(body) for body in sent.items[-1].replies)
+    replies = await chat.tap("Check in now")
+    assert "How present" in text_of(replies)
+
+
+async def test_someone_mid_conversation_is_not_interrupted(app: App, clock: ManualClock) -> None:
+    await add_user(app, clock, 10, "UTC", "09:05")
+    chat = Chat(app, user_id=10)
+    await chat.send("/journal")
+    await chat.tap("What happened, what I felt, what I needed")
+    sent = Sent(app)
+    scheduler = Scheduler(app.store, app.engine, clock)
+    await run_minutes(scheduler, clock, sent, 8)
+    assert sent.items == []  # due at 09:05, but they wrote at 09:00
+    replies = await chat.send("a walk by the canal")
+    assert "What did you feel" in text_of(replies)
+    await run_minutes(scheduler, clock, sent, 15)
+    assert sent.prompt_keys() == ["prompt:10:2026-11-02"]  # once they had paused for a while
+    chat.shown.extend(reply_from_dict(body) for body in sent.items[-1].replies)
+    replies = await chat.tap("Not today")
+    assert "Carry on" in labels_of(replies)  # the journal entry waits to be finished
+
+
+async def test_three_quiet_days_bring_one_gentle_note_a_week(app: App, clock: ManualClock) -> None:
+    await add_user(app, clock, 11, "UTC", "10:00")
+    sent = Sent(app)
+    scheduler = Scheduler(app.store, app.engine, clock)
+    await run_minutes(scheduler, clock, sent, 11 * 24 * 60)
+    texts = {
+        item.key.rsplit(":", 1)[1]: reply_from_dict(item.replies[0]).text for item in sent.items
+    }
+    nudges = sorted(day for day, text in texts.items() if "few days since" in text)
+    assert nudges == ["2026-11-05", "2026-11-12"]
+    assert len(texts) == 11  # a prompt every day, the note instead of it twice
+
+
+async def test_the_next_prompt_follows_a_new_time_zone(app: App, clock: ManualClock) -> None:
+    await add_user(app, clock, 12, "Europe/London", "20:00")
+    chat = Chat(app, user_id=12)
+    await chat.send("/settings")
+    await chat.tap("Time zone")
+    await chat.send("Tokyo")
+    user = await chat.user()
+    assert user is not None
+    assert user.next_prompt_on == date(2026, 11, 2)
+    assert user.next_prompt_at == datetime(2026, 11, 2, 11, 0, tzinfo=UTC)  # 20:00 in Tokyo
