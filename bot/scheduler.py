@@ -54,22 +54,19 @@ class Scheduler:
         now = self.clock.now()
         claimed = skipped = 0
         while True:
-            due, late = await self.store.claim_due_prompts(
+            due, others = await self.store.claim_due_prompts(
                 now, now - self.late_window, CLAIM_BATCH
             )
             claimed += len(due)
-            skipped += len(late)
-            await asyncio.gather(
-                *(
-                    self.store.finish_prompt(
-                        with_next_prompt(user, now, after=user.next_prompt_on),
-                        user.next_prompt_on or now.date(),
-                        "late",
+            skipped += len(others)
+            for user_id in others:
+                user = await self.store.user(user_id)
+                if user is not None:
+                    day = user.next_prompt_on or now.date()
+                    await self.store.finish_prompt(
+                        with_next_prompt(user, now, after=day), day, "late"
                     )
-                    for user in late
-                )
-            )
-            if len(due) + len(late) < CLAIM_BATCH:
+            if len(due) + len(others) < CLAIM_BATCH:
                 return claimed, skipped
 
     async def send_due(

@@ -564,49 +564,49 @@ class SqliteStore:
 
     async def claim_due_prompts(
         self, now: datetime, late_before: datetime, limit: int
-    ) -> tuple[list[UserRecord], list[UserRecord]]:
+    ) -> tuple[list[int], list[int]]:
         """Claim the users whose prompt is due: one row each in ``prompts`` (the primary key
         allows one a local day) and their next prompt cleared until it is worked out again.
 
         Returns (due, reschedule): users with a prompt to send, and users to give a new
         next prompt without one: late beyond ``late_before`` (skipped, never piled up), or
-        already prompted that local day. Blocked or paused users are not claimed.
+        already prompted that local day. Blocked or paused users are not claimed. A few
+        statements whatever the number due, so a burst minute stays cheap.
         """
-        select = (
-            f"SELECT user_id, {', '.join(USER_COLUMNS)} FROM users "  # noqa: S608
-            "WHERE next_prompt_at IS NOT NULL AND next_prompt_at <= ? AND status = 'active' "
-            "AND paused = 0 ORDER BY next_prompt_at LIMIT ?"
+        due_where = (
+            "FROM users WHERE next_prompt_at IS NOT NULL AND next_prompt_at <= :now "
+            "AND status = 'active' AND paused = 0 ORDER BY next_prompt_at LIMIT :limit"
         )
+        params = {"now": _ts(now), "late": _ts(late_before), "limit": limit}
         async with self._write_lock:
-            rows = await self.db.execute_fetchall(select, (_ts(now), limit))
-            if not rows:
-                return [], []
-            users = {user_id: _user(user_id, *values) for user_id, *values in rows}
-            claims = [
-                (
-                    u.user_id,
-                    (u.next_prompt_on or now.date()).isoformat(),
-                    _ts(u.next_prompt_at or now),
-                    "late" if u.next_prompt_at and u.next_prompt_at < late_before else "due",
-                )
-                for u in users.values()
-            ]
             await self.db.execute("BEGIN IMMEDIATE")
             try:
-                await self.db.executemany(
-                    "INSERT OR IGNORE INTO prompts (user_id, local_date, due_at, state) "
-                    "VALUES (?, ?, ?, ?)",
-                    claims,
+                claimed = await self.db.execute_fetchall(
+                    f"SELECT user_id, next_prompt_on {due_where}",
+                    params,
                 )
-                await self.db.executemany(
-                    "UPDATE users SET next_prompt_at = NULL WHERE user_id = ?",
-                    [(user_id,) for user_id in users],
+                if not claimed:
+                    await self.db.execute("COMMIT")
+                    return [], []
+                await self.db.execute(
+                    "INSERT OR IGNORE INTO prompts (user_id, local_date, due_at, state) "
+                    "SELECT user_id, next_prompt_on, next_prompt_at, "
+                    "CASE WHEN next_prompt_at < :late THEN 'late' ELSE 'due' END "
+                    f"{due_where}",
+                    params,
+                )
+                ids = _json([user_id for user_id, _ in claimed])
+                await self.db.execute(
+                    "UPDATE users SET next_prompt_at = NULL "
+                    "WHERE user_id IN (SELECT value FROM json_each(?))",
+                    (ids,),
                 )
                 pending = await self.db.execute_fetchall(
-                    "SELECT p.user_id FROM prompts AS p JOIN json_each(?) AS c "
+                    # CROSS JOIN keeps the claims the outer loop: one key lookup each.
+                    "SELECT p.user_id FROM json_each(?) AS c CROSS JOIN prompts AS p "
                     "ON p.user_id = c.value ->> 0 AND p.local_date = c.value ->> 1 "
                     "WHERE p.state = 'due'",
-                    (_json([[user_id, day] for user_id, day, _, _ in claims]),),
+                    (_json([[user_id, day] for user_id, day in claimed]),),
                 )
                 await self.db.execute("COMMIT")
             except BaseException:
@@ -614,8 +614,8 @@ class SqliteStore:
                 raise
         due = {user_id for (user_id,) in pending}
         return (
-            [u for u in users.values() if u.user_id in due],
-            [u for u in users.values() if u.user_id not in due],
+            [user_id for user_id, _ in claimed if user_id in due],
+            [user_id for user_id, _ in claimed if user_id not in due],
         )
 
     async def due_prompts(self, limit: int) -> list[tuple[int, date, datetime]]:

@@ -8,6 +8,7 @@ can answer a method with a failure (429 with retry_after, 403 blocked, a dropped
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
 import itertools
 import json
@@ -33,6 +34,9 @@ class Call:
     result: Any = None
 
 
+SENDS = frozenset({"sendMessage", "sendPhoto", "sendDocument"})
+
+
 @dataclass
 class FakeTelegram:
     """State of the fake server: updates to hand out, calls received, failures to inject."""
@@ -46,6 +50,8 @@ class FakeTelegram:
     _message_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1000))
     _update_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     port: int = 0
+    max_per_second: float | None = None  # enforce Telegram's overall limit with 429s
+    _recent_sends: collections.deque[float] = field(default_factory=collections.deque)
     _server: tornado.httpserver.HTTPServer | None = None
 
     @property
@@ -80,6 +86,18 @@ class FakeTelegram:
         """Answer the next calls of ``method`` with these (status, body) pairs or 'drop'."""
         self.failures.setdefault(method, []).extend(answers)
 
+    def over_limit(self, method: str) -> bool:
+        """Return whether a send now would break ``max_per_second`` (then it is refused)."""
+        if self.max_per_second is None or method not in SENDS:
+            return False
+        now = time.monotonic()
+        while self._recent_sends and now - self._recent_sends[0] >= 1.0:
+            self._recent_sends.popleft()
+        if len(self._recent_sends) >= self.max_per_second:
+            return True
+        self._recent_sends.append(now)
+        return False
+
     def _notify(self) -> None:
         self.changed.set()
 
@@ -89,8 +107,7 @@ class FakeTelegram:
         return [
             c
             for c in self.calls
-            if c.method in {"sendMessage", "sendPhoto", "sendDocument"}
-            and (chat_id is None or int(c.params["chat_id"]) == chat_id)
+            if c.method in SENDS and (chat_id is None or int(c.params["chat_id"]) == chat_id)
         ]
 
     async def wait_for(self, condition: Callable[[], bool], within: float = 10.0) -> None:
@@ -160,6 +177,17 @@ class _Handler(tornado.web.RequestHandler):
         call = Call(method, params)
         if method != "getUpdates":
             self.fake.calls.append(call)
+        if self.fake.over_limit(method):
+            self.set_status(429)
+            self.finish(
+                {
+                    "ok": False,
+                    "error_code": 429,
+                    "description": "Too Many Requests: retry after 1",
+                    "parameters": {"retry_after": 1},
+                }
+            )
+            return
         pending = self.fake.failures.get(method)
         if pending:
             failure = pending.pop(0)
