@@ -196,3 +196,15 @@ async def test_the_next_prompt_follows_a_new_time_zone(app: App, clock: ManualCl
     assert user is not None
     assert user.next_prompt_on == date(2026, 11, 2)
     assert user.next_prompt_at == datetime(2026, 11, 2, 11, 0, tzinfo=UTC)  # 20:00 in Tokyo
+
+
+async def test_a_crisis_message_answering_a_prompt_gets_crisis_lines(
+    app: App, clock: ManualClock
+) -> None:
+    await add_user(app, clock, 13, "UTC", "09:05")
+    sent = Sent(app)
+    await run_minutes(Scheduler(app.store, app.engine, clock), clock, sent, 10)
+    chat = Chat(app, user_id=13)
+    replies = await chat.send("not really, i want to end my life")
+    assert "glad you told me" in replies[0].text
+    assert "Are you safe right now?" in text_of(replies)

@@ -658,7 +658,8 @@ class SqliteStore:
             UnitOfWork(
                 writes=[
                     (
-                        "UPDATE prompts SET state = ? WHERE user_id = ? AND local_date = ?",
+                        "UPDATE prompts SET state = ? WHERE user_id = ? AND local_date = ? "
+                        "AND state != 'sent'",
                         (state, user.user_id, day.isoformat()),
                     ),
                     (
