@@ -67,13 +67,11 @@ class Places:
         zones: dict[str, list[str]],
         aliases: dict[str, str],
         curated: dict[str, list[Zone]],
-        popular: list[str],
         world: list[Zone],
     ) -> None:
         self.names = names
         self._zones = zones
         self._curated = curated
-        self.popular = popular
         self.world = tuple(world)
         self._lookup: dict[str, str] = {}
         for code, name in names.items():
@@ -97,7 +95,7 @@ class Places:
         }
         world = [Zone(str(item["zone"]), str(item["label"])) for item in data.get("world") or ()]
         aliases = {str(alias): str(code) for alias, code in (data.get("aliases") or {}).items()}
-        return cls(names, zones, aliases, curated, list(data.get("popular") or ()), world)
+        return cls(names, zones, aliases, curated, world)
 
     @cached_property
     def _known_zones(self) -> frozenset[str]:

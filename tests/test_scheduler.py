@@ -208,3 +208,26 @@ async def test_a_crisis_message_answering_a_prompt_gets_crisis_lines(
     replies = await chat.send("not really, i want to end my life")
     assert "glad you told me" in replies[0].text
     assert "Are you safe right now?" in text_of(replies)
+
+
+def test_quiet_hours_hold_a_prompt_until_they_end() -> None:
+    now = datetime(2026, 11, 2, 12, 0, tzinfo=UTC)
+    user = UserRecord(
+        14,
+        created_at=now,
+        timezone="Europe/Berlin",
+        prompt_time="23:30",
+        quiet_start="22:00",
+        quiet_end="08:00",
+    )
+    planned = with_next_prompt(user, now)
+    assert planned.next_prompt_at == datetime(2026, 11, 3, 7, 0, tzinfo=UTC)  # 08:00 Berlin
+    awake = with_next_prompt(replace(user, prompt_time="21:00"), now)
+    assert awake.next_prompt_at == datetime(2026, 11, 2, 20, 0, tzinfo=UTC)  # before quiet
+
+
+def test_no_prompt_is_planned_while_paused_or_without_a_time() -> None:
+    now = datetime(2026, 11, 2, 12, 0, tzinfo=UTC)
+    user = UserRecord(15, created_at=now, timezone="UTC", prompt_time="09:00")
+    assert with_next_prompt(replace(user, paused=True), now).next_prompt_at is None
+    assert with_next_prompt(replace(user, prompt_time=None), now).next_prompt_at is None

@@ -20,9 +20,6 @@ WORDS = frozenset({"review", "review_no_checkins", "review_steps", "review_journ
 def register(registry: ActionRegistry, words: Texts) -> None:
     """Register the weekly plan actions."""
 
-    def today(ctx: ActionContext) -> datetime:
-        return ctx.clock.now()
-
     def zone(ctx: ActionContext) -> str | None:
         return ctx.user.timezone if ctx.user else None
 
@@ -32,7 +29,7 @@ def register(registry: ActionRegistry, words: Texts) -> None:
         plan = await ctx.tx.weekly_plan(ctx.user_id)
         if plan is None:
             return ActionResult(answers={"plan_state": "none", "plan_day": 0, "day_mark": ""})
-        day = (local_date(today(ctx), zone(ctx)) - plan.started_on).days + 1
+        day = (local_date(ctx.clock.now(), zone(ctx)) - plan.started_on).days + 1
         state = "active" if 1 <= day <= DAYS else "finished"
         return ActionResult(
             answers={"plan_state": state, "plan_day": day, "day_mark": plan.days.get(day, "")}
@@ -41,7 +38,7 @@ def register(registry: ActionRegistry, words: Texts) -> None:
     @registry.register("start_weekly_plan", provides=["plan_state", "plan_day", "day_mark"])
     async def start_weekly_plan(ctx: ActionContext) -> ActionResult:
         """Begin a fresh week today."""
-        now = today(ctx)
+        now = ctx.clock.now()
         plan = WeeklyPlan(local_date(now, zone(ctx)), {})
         await ctx.tx.save_weekly_plan(ctx.user_id, plan, now)
         return ActionResult(answers={"plan_state": "active", "plan_day": 1, "day_mark": ""})
@@ -55,7 +52,7 @@ def register(registry: ActionRegistry, words: Texts) -> None:
         if plan is None or not isinstance(day, int) or mark not in MARKS:
             return ActionResult()
         updated = WeeklyPlan(plan.started_on, {**plan.days, day: str(mark)})
-        await ctx.tx.save_weekly_plan(ctx.user_id, updated, today(ctx))
+        await ctx.tx.save_weekly_plan(ctx.user_id, updated, ctx.clock.now())
         return ActionResult()
 
     @registry.register("review_week")
