@@ -51,7 +51,14 @@ def build_application(settings: Settings) -> PTBApplication:
     builder = (
         ApplicationBuilder()
         .token(settings.token)
-        .rate_limiter(AIORateLimiter(overall_max_rate=settings.send_rate, max_retries=2))
+        .rate_limiter(
+            # One send every 1/send_rate seconds, not send_rate at once and then that rate:
+            # a leaky bucket that may burst lets ~2x through in some one-second window,
+            # Telegram answers 429 and the sender loses a second for each.
+            AIORateLimiter(
+                overall_max_rate=1, overall_time_period=1 / settings.send_rate, max_retries=2
+            )
+        )
         .concurrent_updates(True)
         # Small requests, sent at once: without this, Nagle's algorithm holds them back.
         .socket_options(((socket.IPPROTO_TCP, socket.TCP_NODELAY, 1),))
