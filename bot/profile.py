@@ -53,9 +53,11 @@ def _user(ctx: ActionContext) -> UserRecord:
 
 
 async def _saved(ctx: ActionContext, user: UserRecord, **answers: Answer) -> ActionResult:
-    """Save the changed user, their next daily prompt worked out again from the change."""
+    """Save the changed user, their next daily prompt worked out again from the change
+    (a prompt already claimed for the old settings is withdrawn, not sent at the old time)."""
     last = await ctx.tx.last_prompt_day(ctx.user_id)
     user = with_next_prompt(user, ctx.clock.now(), after=last)
+    ctx.tx.withdraw_prompt(ctx.user_id)
     await ctx.tx.save_user(user)
     return ActionResult(user=user, answers=answers)
 

@@ -3,8 +3,13 @@
 Nothing per user lives in memory: who is due is a query on ``users.next_prompt_at``; a
 claim is a row in ``prompts`` (one per user and local day, by its primary key); the prompt
 itself is an ordinary engine turn with the event id ``prompt:<user>:<day>``, so a crash
-mid-way never sends one twice. The sender sends one prompt at a time, so a person talking
-to the bot waits behind at most one prompt in the rate limiter.
+mid-way never sends one twice.
+
+Ticks claim a little ahead (``LOOKAHEAD``) and a bounded number at a time, so a minute
+when thousands are due is claimed over the ticks before it: no tick holds the database for
+long, and the prompts are ready to go at their minute. The sender keeps a few prompts in
+flight (``IN_FLIGHT``) to use Telegram's rate; a person talking to the bot waits behind
+at most those few in the rate limiter, and is never interrupted by a prompt of their own.
 """
 
 from __future__ import annotations
@@ -12,14 +17,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Awaitable, Callable
-from datetime import timedelta
+from collections.abc import Awaitable, Callable, Sequence
+from datetime import datetime, timedelta
 
 from bot.clock import Clock
 from bot.engine import Engine, Event, EventKind
 from bot.logs import log_failure
 from bot.schedule import with_next_prompt
-from bot.storage.records import OutboxItem
+from bot.storage.records import DuePrompt, OutboxItem, UserStatus
 from bot.storage.sqlite import SqliteStore
 
 logger = logging.getLogger(__name__)
@@ -27,7 +32,10 @@ logger = logging.getLogger(__name__)
 PROMPT_FLOW = "prompt"
 LATE_WINDOW = timedelta(hours=2)
 TALKING = timedelta(minutes=10)  # someone who wrote this recently is mid-conversation
-CLAIM_BATCH = 20_000
+LOOKAHEAD = timedelta(minutes=10)  # claimed this far ahead, sent at their minute
+AHEAD_BATCH = 2_000  # claims ahead, at most, in one tick
+CATCH_UP_BATCH = 5_000  # claims already due (after downtime), per transaction
+IN_FLIGHT = 4  # prompts being sent at once
 
 Deliver = Callable[[OutboxItem], Awaitable[object]]
 
@@ -42,66 +50,90 @@ class Scheduler:
         clock: Clock,
         *,
         late_window: timedelta = LATE_WINDOW,
+        lookahead: timedelta = LOOKAHEAD,
+        in_flight: int = IN_FLIGHT,
     ) -> None:
         self.store = store
         self.engine = engine
         self.clock = clock
         self.late_window = late_window
+        self.lookahead = lookahead
+        self.in_flight = in_flight
 
     async def tick(self) -> tuple[int, int]:
-        """Claim every user due now; reschedule, without a prompt, those late beyond the
-        window or already prompted today. Returns (claimed to send, rescheduled only)."""
+        """Claim every user due now, then a bounded batch of those due in the next few
+        minutes; reschedule, without a prompt, those late beyond the window or already
+        prompted that day. Returns (claimed to send, rescheduled only)."""
         now = self.clock.now()
+        late_before = now - self.late_window
         claimed = skipped = 0
-        while True:
-            due, others = await self.store.claim_due_prompts(
-                now, now - self.late_window, CLAIM_BATCH
-            )
-            claimed += len(due)
-            skipped += len(others)
-            for user_id in others:
-                user = await self.store.user(user_id)
-                if user is not None:
-                    day = user.next_prompt_on or now.date()
-                    await self.store.finish_prompt(
-                        with_next_prompt(user, now, after=day), day, "late"
-                    )
-            if len(due) + len(others) < CLAIM_BATCH:
-                return claimed, skipped
+        while True:  # due already: more than a batch only after downtime
+            due, others = await self.store.claim_due_prompts(now, late_before, CATCH_UP_BATCH)
+            claimed, skipped = claimed + len(due), skipped + len(others)
+            await self._reschedule(others, now)
+            if len(due) + len(others) < CATCH_UP_BATCH:
+                break
+        due, others = await self.store.claim_due_prompts(
+            now + self.lookahead, late_before, AHEAD_BATCH
+        )
+        await self._reschedule(others, now)
+        return claimed + len(due), skipped + len(others)
+
+    async def _reschedule(self, user_ids: Sequence[int], now: datetime) -> None:
+        """Give these claimed users their next prompt, closing today's without sending."""
+        if not user_ids:
+            return
+        finished = []
+        for user in await self.store.users(user_ids):
+            day = user.next_prompt_on or now.date()
+            finished.append((with_next_prompt(user, now, after=day), day, "late"))
+        await self.store.finish_prompts(finished)
 
     async def send_due(
         self, deliver: Deliver, limit: int = 100, stop: asyncio.Event | None = None
     ) -> int:
-        """Turn up to ``limit`` claimed prompts into messages, one at a time, oldest first.
+        """Deal with up to ``limit`` claimed prompts that are due, oldest first, a few at a
+        time; return how many were dealt with (sent, or closed as late or unwanted).
 
         Someone who wrote in the last few minutes is not interrupted: their prompt waits.
         """
-        sent = 0
-        for user_id, day, due_at in await self.store.due_prompts(limit):
-            if stop is not None and stop.is_set():
-                break  # stopping: never between a send and its bookkeeping
-            now = self.clock.now()
-            user = await self.store.user(user_id)
-            if user is None:
-                continue
-            event_id = f"prompt:{user_id}:{day.isoformat()}"
-            if await self.store.processed(event_id):  # sent just before a restart
-                await self.store.finish_prompt(with_next_prompt(user, now, after=day), day, "sent")
-                continue
-            last = await self.store.last_active(user_id)
-            if last is not None and now - last < TALKING and now - due_at < self.late_window:
-                continue  # talking with us right now: the prompt waits until they pause
-            if now - due_at < self.late_window:
-                event = Event(event_id, user_id, EventKind.PROMPT, payload=PROMPT_FLOW)
-                outcome = await self.engine.handle(event)
-                if outcome.item is not None:
-                    await deliver(outcome.item)
-                    sent += 1
-                state = "sent"
-            else:
-                state = "late"
-            await self.store.finish_prompt(with_next_prompt(user, now, after=day), day, state)
-        return sent
+        now = self.clock.now()
+        waiting = await self.store.due_prompts(
+            now, talking_since=now - TALKING, late_before=now - self.late_window, limit=limit
+        )
+        slots = asyncio.Semaphore(self.in_flight)
+
+        async def one(prompt: DuePrompt) -> bool:
+            async with slots:
+                if stop is not None and stop.is_set():
+                    return False  # stopping: start no more; those in hand finish
+                try:
+                    await self._prompt(prompt, deliver)
+                except Exception as error:  # one prompt's failure never stops the others
+                    log_failure(logger, f"prompt to user {prompt.user.user_id} failed", error)
+                    return False
+                return True
+
+        return sum(await asyncio.gather(*(one(prompt) for prompt in waiting)))
+
+    async def _prompt(self, prompt: DuePrompt, deliver: Deliver) -> None:
+        """Send one prompt (or close it unsent) and keep the user's next one."""
+        now = self.clock.now()
+        user, day = prompt.user, prompt.day
+        state = "sent"
+        if prompt.done:
+            pass  # its turn ran before a restart: never twice
+        elif now - prompt.due_at >= self.late_window:
+            state = "late"
+        elif user.paused or user.status is not UserStatus.ACTIVE or not user.prompt_time:
+            state = "skipped"
+        else:
+            event_id = f"prompt:{user.user_id}:{day.isoformat()}"
+            event = Event(event_id, user.user_id, EventKind.PROMPT, payload=PROMPT_FLOW)
+            outcome = await self.engine.handle(event)
+            if outcome.item is not None:
+                await deliver(outcome.item)
+        await self.store.finish_prompt(with_next_prompt(user, now, after=day), day, state)
 
 
 async def run_schedule(

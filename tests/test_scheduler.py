@@ -7,9 +7,13 @@ from collections import Counter
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
+import pytest
+
+from bot import scheduler as scheduling
 from bot.app import App
 from bot.clock import ManualClock
 from bot.engine import reply_from_dict
+from bot.maintenance import tidy
 from bot.schedule import with_next_prompt
 from bot.scheduler import Scheduler
 from bot.storage.records import OutboxItem, UserRecord, UserStatus
@@ -208,6 +212,112 @@ async def test_a_crisis_message_answering_a_prompt_gets_crisis_lines(
     replies = await chat.send("not really, i want to end my life")
     assert "glad you told me" in replies[0].text
     assert "Are you safe right now?" in text_of(replies)
+
+
+async def test_a_crowded_minute_is_claimed_over_the_ticks_before_it_and_sent_on_time(
+    app: App, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(scheduling, "AHEAD_BATCH", 5)
+    for user_id in range(100, 112):  # 12 people at the same minute, 5 claims a tick
+        await add_user(app, clock, user_id, "UTC", "09:30")
+    scheduler = Scheduler(app.store, app.engine, clock)
+    moments: list[datetime] = []
+
+    async def deliver(item: OutboxItem) -> None:
+        moments.append(clock.now())
+        await app.store.mark_sent(item)
+
+    claims = []
+    for _ in range(40):
+        clock.advance(timedelta(minutes=1))
+        claimed, _ = await scheduler.tick()
+        claims.append(claimed)
+        await scheduler.send_due(deliver)
+    assert max(claims) == 5
+    assert sum(claims[:29]) == 12  # all claimed before 09:30...
+    assert moments == [datetime(2026, 11, 2, 9, 30, tzinfo=UTC)] * 12  # ...none sent early
+
+
+async def test_a_new_reminder_time_replaces_a_prompt_already_claimed(
+    app: App, clock: ManualClock
+) -> None:
+    await add_user(app, clock, 16, "UTC", "09:30")
+    scheduler = Scheduler(app.store, app.engine, clock)
+    clock.set(datetime(2026, 11, 2, 9, 25, tzinfo=UTC))
+    assert await scheduler.tick() == (1, 0)  # claimed ahead of 09:30
+    chat = Chat(app, user_id=16)
+    await chat.send("/settings")
+    await chat.tap("Reminder time")
+    await chat.send("18:00")
+    clock.advance(timedelta(minutes=20))  # long enough not to count as talking
+    sent = Sent(app)
+    await run_minutes(scheduler, clock, sent, 9 * 60)
+    assert [item.key for item in sent.items] == ["prompt:16:2026-11-02"]
+    prompted_at = await app.store.db.execute_fetchall(
+        "SELECT due_at FROM prompts WHERE user_id = 16"
+    )
+    assert [row[0] for row in prompted_at] == ["2026-11-02T18:00:00+00:00"]  # not at 09:30
+
+
+async def test_a_pause_after_the_prompt_was_claimed_stops_it(app: App, clock: ManualClock) -> None:
+    await add_user(app, clock, 17, "UTC", "09:30")
+    scheduler = Scheduler(app.store, app.engine, clock)
+    clock.set(datetime(2026, 11, 2, 9, 25, tzinfo=UTC))
+    await scheduler.tick()
+    chat = Chat(app, user_id=17)
+    await chat.send("/settings")
+    await chat.tap("Pause or resume reminders")
+    clock.advance(timedelta(minutes=20))
+    sent = Sent(app)
+    await run_minutes(scheduler, clock, sent, 2 * 24 * 60)
+    assert sent.items == []
+
+
+async def test_someone_talking_does_not_hold_back_everyone_elses_prompt(
+    app: App, clock: ManualClock
+) -> None:
+    await add_user(app, clock, 18, "UTC", "09:05")
+    await add_user(app, clock, 19, "UTC", "09:06")
+    await Chat(app, user_id=18).send("/menu")  # the first due is mid-conversation
+    scheduler = Scheduler(app.store, app.engine, clock)
+    sent = Sent(app)
+    clock.set(datetime(2026, 11, 2, 9, 6, tzinfo=UTC))
+    await scheduler.tick()
+    await scheduler.send_due(sent, limit=1)  # even with room for one only
+    assert sent.prompt_keys() == ["prompt:19:2026-11-02"]
+
+
+async def test_one_failing_prompt_does_not_stop_the_others(app: App, clock: ManualClock) -> None:
+    for user_id in (20, 21, 22):
+        await add_user(app, clock, user_id, "UTC", "09:05")
+    scheduler = Scheduler(app.store, app.engine, clock)
+    sent = Sent(app)
+
+    async def deliver(item: OutboxItem) -> None:
+        if item.user_id == 21:
+            raise RuntimeError("the network went away")
+        await sent(item)
+
+    clock.set(datetime(2026, 11, 2, 9, 5, tzinfo=UTC))
+    await scheduler.tick()
+    await scheduler.send_due(deliver)
+    assert sorted(sent.prompt_keys()) == ["prompt:20:2026-11-02", "prompt:22:2026-11-02"]
+
+
+async def test_past_prompts_are_pruned_after_a_week_but_today_still_counts(
+    app: App, clock: ManualClock
+) -> None:
+    await add_user(app, clock, 23, "UTC", "09:30")
+    sent = Sent(app)
+    scheduler = Scheduler(app.store, app.engine, clock)
+    await run_minutes(scheduler, clock, sent, 10 * 24 * 60 + 60)  # to 10:00 on 12 Nov
+    days = "SELECT local_date FROM prompts WHERE user_id = 23 ORDER BY local_date"
+    assert len(await app.store.db.execute_fetchall(days)) == 11
+    await tidy(app.store, clock, None)
+    kept = [day for (day,) in await app.store.db.execute_fetchall(days)]
+    assert (kept[0], kept[-1]) == ("2026-11-05", "2026-11-12")  # a week back, no more
+    await run_minutes(scheduler, clock, sent, 60)
+    assert days_prompted(sent, 23)["2026-11-12"] == 1  # never twice in a day
 
 
 def test_quiet_hours_hold_a_prompt_until_they_end() -> None:

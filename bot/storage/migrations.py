@@ -142,4 +142,9 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX prompts_due ON prompts(state, due_at);
     """,
+    # 7: the index of prompts waiting to go out holds only those (not every day's history)
+    """
+    DROP INDEX prompts_due;
+    CREATE INDEX prompts_waiting ON prompts(due_at) WHERE state = 'due';
+    """,
 )

@@ -49,6 +49,10 @@ class Transaction(Protocol):
         """Return the user's local day of their last daily prompt, if any."""
         ...
 
+    def withdraw_prompt(self, user_id: int) -> None:
+        """Drop a claimed prompt not sent yet, when this unit commits."""
+        ...
+
     async def forget_user(self, user_id: int) -> None:
         """Erase every row about the user when the transaction commits (see /delete)."""
         ...

@@ -96,3 +96,14 @@ class WeeklyPlan:
 
     started_on: date
     days: dict[int, str]  # day number (1-7) -> "done" or "skipped"
+
+
+@dataclass(frozen=True, slots=True)
+class DuePrompt:
+    """A claimed daily prompt waiting to go out: whose, for which local day, due when, and
+    whether its turn already ran (sent just before a restart)."""
+
+    user: UserRecord
+    day: date
+    due_at: datetime
+    done: bool

@@ -22,10 +22,11 @@ from typing import Any
 import aiosqlite
 
 from bot.privacy.crypto import FieldCipher
-from bot.storage.committer import Committer, UnitOfWork
+from bot.storage.committer import Committer, Statement, UnitOfWork
 from bot.storage.migrations import MIGRATIONS
 from bot.storage.records import (
     CheckIn,
+    DuePrompt,
     JournalEntry,
     OutboxItem,
     Priority,
@@ -205,10 +206,17 @@ class SqliteTransaction:
     async def last_prompt_day(self, user_id: int) -> date | None:
         """Return the user's local day of their last daily prompt, if any."""
         rows = await self._db.execute_fetchall(
-            "SELECT MAX(local_date) FROM prompts WHERE user_id = ?", (user_id,)
+            "SELECT MAX(local_date) FROM prompts WHERE user_id = ? AND state != 'due'",
+            (user_id,),
         )
         day = next(iter(rows))[0]
         return date.fromisoformat(day) if day else None
+
+    def withdraw_prompt(self, user_id: int) -> None:
+        """Drop a claimed prompt not sent yet: settings changed, so it is worked out again."""
+        self.unit.writes.append(
+            ("DELETE FROM prompts WHERE user_id = ? AND state = 'due'", (user_id,))
+        )
 
     async def forget_user(self, user_id: int) -> None:
         """Erase every row about the user when this unit commits; nothing of the turn stays.
@@ -563,21 +571,22 @@ class SqliteStore:
         logger.warning("could not empty the WAL after an erasure; the next checkpoint will")
 
     async def claim_due_prompts(
-        self, now: datetime, late_before: datetime, limit: int
+        self, until: datetime, late_before: datetime, limit: int
     ) -> tuple[list[int], list[int]]:
-        """Claim the users whose prompt is due: one row each in ``prompts`` (the primary key
-        allows one a local day) and their next prompt cleared until it is worked out again.
+        """Claim up to ``limit`` users whose prompt is due by ``until`` (now, or a little
+        ahead), soonest first: one row each in ``prompts`` (the primary key allows one a
+        local day) and their next prompt cleared until it is worked out again.
 
         Returns (due, reschedule): users with a prompt to send, and users to give a new
         next prompt without one: late beyond ``late_before`` (skipped, never piled up), or
         already prompted that local day. Blocked or paused users are not claimed. A few
-        statements whatever the number due, so a burst minute stays cheap.
+        statements whatever the number claimed.
         """
         due_where = (
-            "FROM users WHERE next_prompt_at IS NOT NULL AND next_prompt_at <= :now "
+            "FROM users WHERE next_prompt_at IS NOT NULL AND next_prompt_at <= :until "
             "AND status = 'active' AND paused = 0 ORDER BY next_prompt_at LIMIT :limit"
         )
-        params = {"now": _ts(now), "late": _ts(late_before), "limit": limit}
+        params = {"until": _ts(until), "late": _ts(late_before), "limit": limit}
         async with self._write_lock:
             await self.db.execute("BEGIN IMMEDIATE")
             try:
@@ -618,68 +627,94 @@ class SqliteStore:
             [user_id for user_id, _ in claimed if user_id not in due],
         )
 
-    async def due_prompts(self, limit: int) -> list[tuple[int, date, datetime]]:
-        """Return claimed prompts not yet sent, oldest first: (user, local day, due at)."""
+    async def due_prompts(
+        self, now: datetime, *, talking_since: datetime, late_before: datetime, limit: int
+    ) -> list[DuePrompt]:
+        """Return claimed prompts due by ``now`` and not yet sent, oldest first, with their
+        users. A prompt to someone who wrote since ``talking_since`` waits (they are in the
+        middle of something), unless it is late beyond ``late_before`` and only to be closed.
+        """
+        columns = ", ".join(f"u.{column}" for column in USER_COLUMNS)
         rows = await self.db.execute_fetchall(
-            "SELECT user_id, local_date, due_at FROM prompts WHERE state = 'due' "
-            "ORDER BY due_at LIMIT ?",
-            (limit,),
+            f"SELECT p.user_id, p.local_date, p.due_at, "  # noqa: S608
+            "EXISTS (SELECT 1 FROM processed_events "
+            "WHERE event_id = 'prompt:' || p.user_id || ':' || p.local_date), "
+            f"{columns} FROM prompts AS p JOIN users AS u ON u.user_id = p.user_id "
+            "WHERE p.state = 'due' AND p.due_at <= :now AND (p.due_at < :late OR NOT EXISTS "
+            "(SELECT 1 FROM sessions AS s WHERE s.user_id = p.user_id "
+            "AND s.updated_at >= :talking)) ORDER BY p.due_at LIMIT :limit",
+            {
+                "now": _ts(now),
+                "late": _ts(late_before),
+                "talking": _ts(talking_since),
+                "limit": limit,
+            },
         )
         return [
-            (user_id, date.fromisoformat(day), datetime.fromisoformat(due_at))
-            for user_id, day, due_at in rows
+            DuePrompt(
+                _user(user_id, *values),
+                date.fromisoformat(day),
+                datetime.fromisoformat(due_at),
+                bool(done),
+            )
+            for user_id, day, due_at, done, *values in rows
         ]
 
-    async def processed(self, event_id: str) -> bool:
-        """Return whether an event was handled already."""
+    async def users(self, user_ids: Sequence[int]) -> list[UserRecord]:
+        """Return the records of these users (those that exist), in one query."""
         rows = await self.db.execute_fetchall(
-            "SELECT 1 FROM processed_events WHERE event_id = ?", (event_id,)
+            f"SELECT user_id, {', '.join(USER_COLUMNS)} FROM users "  # noqa: S608
+            "WHERE user_id IN (SELECT value FROM json_each(?))",
+            (_json(list(user_ids)),),
         )
-        return bool(list(rows))
-
-    async def last_active(self, user_id: int) -> datetime | None:
-        """Return when the user's conversation last moved, if ever."""
-        rows = await self.db.execute_fetchall(
-            "SELECT updated_at FROM sessions WHERE user_id = ?", (user_id,)
-        )
-        return next((datetime.fromisoformat(at) for (at,) in rows), None)
+        return [_user(user_id, *values) for user_id, *values in rows]
 
     async def user(self, user_id: int) -> UserRecord | None:
         """Return a user's record, if they exist."""
-        rows = await self.db.execute_fetchall(
-            f"SELECT {', '.join(USER_COLUMNS)} FROM users WHERE user_id = ?",  # noqa: S608
-            (user_id,),
-        )
-        return next((_user(user_id, *row) for row in rows), None)
+        return next(iter(await self.users([user_id])), None)
+
+    async def finish_prompts(self, finished: Sequence[tuple[UserRecord, date, str]]) -> None:
+        """Close claimed prompts (sent, late or skipped) and keep each user's next one, in
+        one commit. A claim withdrawn meanwhile (the user changed their settings, which
+        worked out the next prompt afresh) leaves the user's next prompt as it is."""
+        writes: list[Statement] = []
+        for user, day, state in finished:
+            writes += [
+                (
+                    "UPDATE users SET next_prompt_at = ?, next_prompt_on = ? WHERE user_id = ? "
+                    "AND EXISTS (SELECT 1 FROM prompts WHERE user_id = ? AND local_date = ?)",
+                    (
+                        _ts(user.next_prompt_at) if user.next_prompt_at else None,
+                        user.next_prompt_on.isoformat() if user.next_prompt_on else None,
+                        user.user_id,
+                        user.user_id,
+                        day.isoformat(),
+                    ),
+                ),
+                (
+                    "UPDATE prompts SET state = ? WHERE user_id = ? AND local_date = ? "
+                    "AND state != 'sent'",
+                    (state, user.user_id, day.isoformat()),
+                ),
+            ]
+        if writes:
+            await self.committer.commit(UnitOfWork(writes=writes))
 
     async def finish_prompt(self, user: UserRecord, day: date, state: str) -> None:
-        """Mark a claimed prompt sent, skipped or late, and keep the user's next one."""
-        await self.committer.commit(
-            UnitOfWork(
-                writes=[
-                    (
-                        "UPDATE prompts SET state = ? WHERE user_id = ? AND local_date = ? "
-                        "AND state != 'sent'",
-                        (state, user.user_id, day.isoformat()),
-                    ),
-                    (
-                        "UPDATE users SET next_prompt_at = ?, next_prompt_on = ? "
-                        "WHERE user_id = ?",
-                        (
-                            _ts(user.next_prompt_at) if user.next_prompt_at else None,
-                            user.next_prompt_on.isoformat() if user.next_prompt_on else None,
-                            user.user_id,
-                        ),
-                    ),
-                ]
-            )
-        )
+        """Close one claimed prompt; see ``finish_prompts``."""
+        await self.finish_prompts([(user, day, state)])
 
     async def prune(self, *, notes_before: datetime | None, events_before: datetime) -> int:
         """Delete journal entries and check-in notes older than ``notes_before`` (if given),
-        and processed-event ids older than ``events_before``; return the rows touched."""
+        and processed-event ids and past prompts older than ``events_before``; return the
+        rows touched."""
         statements: list[tuple[str, tuple[str]]] = [
-            ("DELETE FROM processed_events WHERE at < ?", (_ts(events_before),))
+            ("DELETE FROM processed_events WHERE at < ?", (_ts(events_before),)),
+            # Prompts past: a day's row only keeps that day from being prompted twice.
+            (
+                "DELETE FROM prompts WHERE local_date < ? AND state != 'due'",
+                (events_before.date().isoformat(),),
+            ),
         ]
         if notes_before is not None:
             cutoff = (_ts(notes_before),)

@@ -52,6 +52,9 @@ class FakeTelegram:
     port: int = 0
     max_per_second: float | None = None  # enforce Telegram's overall limit with 429s
     _recent_sends: collections.deque[float] = field(default_factory=collections.deque)
+    # Sends answered with success, per chat: counted as they happen, so a bench waiting on
+    # thousands of them never rescans the whole list of calls.
+    delivered: collections.Counter[int] = field(default_factory=collections.Counter)
     _server: tornado.httpserver.HTTPServer | None = None
 
     @property
@@ -204,6 +207,8 @@ class _Handler(tornado.web.RequestHandler):
             result: Any = await self.fake.get_updates(params)
         else:
             result = call.result = self.fake.answer(method, params)
+            if method in SENDS:
+                self.fake.delivered[int(params["chat_id"])] += 1
         self.finish({"ok": True, "result": result})
         self.fake._notify()
 
