@@ -12,7 +12,8 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, Time
 from bot.engine.events import Reply, reply_from_dict
 from bot.logs import log_failure
 from bot.storage.protocol import Store
-from bot.storage.records import OutboxItem, UserStatus
+from bot.storage.records import OutboxItem, Priority, UserStatus
+from bot.telegram.limits import scheduled
 from bot.telegram.render import keyboard, split_text
 
 logger = logging.getLogger(__name__)
@@ -45,7 +46,8 @@ class Delivery:
             return False
         self._in_flight.add(item.key)
         try:
-            return await self._deliver(item)
+            with scheduled(item.priority is Priority.PROMPT):  # replies go first
+                return await self._deliver(item)
         finally:
             self._in_flight.discard(item.key)
 

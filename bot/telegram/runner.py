@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from telegram import Update
-from telegram.ext import AIORateLimiter, Application, ApplicationBuilder
+from telegram.ext import Application, ApplicationBuilder
 
 from bot.app import App
 from bot.config import Settings
 from bot.scheduler import Scheduler, run_schedule
 from bot.telegram.channel import TelegramChannel
 from bot.telegram.delivery import Delivery
+from bot.telegram.limits import TelegramLimits
 from bot.telegram.words import ChannelWords
 
 logger = logging.getLogger(__name__)
@@ -51,14 +52,7 @@ def build_application(settings: Settings) -> PTBApplication:
     builder = (
         ApplicationBuilder()
         .token(settings.token)
-        .rate_limiter(
-            # One send every 1/send_rate seconds, not send_rate at once and then that rate:
-            # a leaky bucket that may burst lets ~2x through in some one-second window,
-            # Telegram answers 429 and the sender loses a second for each.
-            AIORateLimiter(
-                overall_max_rate=1, overall_time_period=1 / settings.send_rate, max_retries=2
-            )
-        )
+        .rate_limiter(TelegramLimits(settings.send_rate))
         .concurrent_updates(True)
         # Small requests, sent at once: without this, Nagle's algorithm holds them back.
         .socket_options(((socket.IPPROTO_TCP, socket.TCP_NODELAY, 1),))

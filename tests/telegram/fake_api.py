@@ -51,7 +51,9 @@ class FakeTelegram:
     _update_ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
     port: int = 0
     max_per_second: float | None = None  # enforce Telegram's overall limit with 429s
+    max_per_chat_second: float | None = None  # and, if set, a limit for one chat
     _recent_sends: collections.deque[float] = field(default_factory=collections.deque)
+    _recent_by_chat: dict[int, collections.deque[float]] = field(default_factory=dict)
     # Sends answered with success, per chat: counted as they happen, so a bench waiting on
     # thousands of them never rescans the whole list of calls.
     delivered: collections.Counter[int] = field(default_factory=collections.Counter)
@@ -89,16 +91,25 @@ class FakeTelegram:
         """Answer the next calls of ``method`` with these (status, body) pairs or 'drop'."""
         self.failures.setdefault(method, []).extend(answers)
 
-    def over_limit(self, method: str) -> bool:
-        """Return whether a send now would break ``max_per_second`` (then it is refused)."""
-        if self.max_per_second is None or method not in SENDS:
+    def over_limit(self, method: str, chat_id: int | None = None) -> bool:
+        """Return whether a send now would break ``max_per_second`` or, to one chat,
+        ``max_per_chat_second`` in the last second (then it is refused)."""
+        if method not in SENDS:
             return False
         now = time.monotonic()
-        while self._recent_sends and now - self._recent_sends[0] >= 1.0:
-            self._recent_sends.popleft()
-        if len(self._recent_sends) >= self.max_per_second:
-            return True
-        self._recent_sends.append(now)
+        windows: list[tuple[collections.deque[float], float]] = []
+        if self.max_per_second is not None:
+            windows.append((self._recent_sends, self.max_per_second))
+        if self.max_per_chat_second is not None and chat_id is not None:
+            recent = self._recent_by_chat.setdefault(chat_id, collections.deque())
+            windows.append((recent, self.max_per_chat_second))
+        for recent, limit in windows:
+            while recent and now - recent[0] >= 1.0:
+                recent.popleft()
+            if len(recent) >= limit:
+                return True
+        for recent, _ in windows:
+            recent.append(now)
         return False
 
     def _notify(self) -> None:
@@ -180,7 +191,8 @@ class _Handler(tornado.web.RequestHandler):
         call = Call(method, params)
         if method != "getUpdates":
             self.fake.calls.append(call)
-        if self.fake.over_limit(method):
+        chat = params.get("chat_id")
+        if self.fake.over_limit(method, int(chat) if chat is not None else None):
             self.set_status(429)
             self.finish(
                 {

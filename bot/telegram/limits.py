@@ -1,0 +1,153 @@
+"""Telegram's sending limits: about 30 messages a second overall, one a second to a chat;
+and replies to people talking to the bot before scheduled prompts.
+
+PTB's ``AIORateLimiter`` keeps the limits of groups and waits out a ``RetryAfter``; this
+paces the bot as a whole and each private chat, with small buckets so that no one-second
+window goes over the limit, in two lanes: replies queue for the bot's pace in turn; a
+scheduled send (made inside ``scheduled()``) never queues, it takes room only when there
+is some and no reply is waiting, so a reply waits for at most one tick of the pace.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import contextvars
+from collections import OrderedDict
+from collections.abc import Callable, Coroutine, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiolimiter import AsyncLimiter
+from telegram.ext import AIORateLimiter
+
+JSONDict = dict[str, Any]
+Request = Callable[..., Coroutine[Any, Any, bool | JSONDict | list[JSONDict]]]
+
+# A leaky bucket lets its size through at once, then its rate: 4 + 25 a second stays
+# under Telegram's 30 in any one second, and a few sends may go together if the event
+# loop wakes a little late (a bucket of 1 loses that time for good: ~19 a second, not 25).
+OVERALL_BURST = 4
+# One a second to a chat, but a reply of up to three messages (the crisis lines among
+# them) goes at once: Telegram allows such short bursts, and holding back the second and
+# third message of a crisis answer by seconds would be the wrong way round.
+CHAT_BURST = 3
+CHAT_PERIOD = 1.0
+IDLE = 10.0  # a chat's bucket unused this long is empty again: forget it
+PACED = frozenset({"sendMessage", "sendPhoto", "sendDocument"})  # new messages, not edits
+
+
+_SCHEDULED: contextvars.ContextVar[bool] = contextvars.ContextVar("scheduled", default=False)
+
+
+@contextlib.contextmanager
+def scheduled(is_scheduled: bool = True) -> Iterator[None]:
+    """Mark the sends made inside as scheduled (daily prompts): they give way to replies."""
+    token = _SCHEDULED.set(is_scheduled)
+    try:
+        yield
+    finally:
+        _SCHEDULED.reset(token)
+
+
+@dataclass(slots=True)
+class _ChatPace:
+    limiter: AsyncLimiter
+    last_used: float
+    using: int = 0
+
+
+@dataclass
+class _ChatPaces:
+    """Buckets for the chats written to lately; the rest cost nothing."""
+
+    burst: int
+    period: float
+    paces: OrderedDict[int, _ChatPace] = field(default_factory=OrderedDict)
+
+    def take(self, chat_id: int, now: float) -> _ChatPace:
+        pace = self.paces.pop(chat_id, None)
+        if pace is None:
+            pace = _ChatPace(AsyncLimiter(self.burst, self.burst * self.period), now)
+        pace.last_used, pace.using = now, pace.using + 1
+        self.paces[chat_id] = pace  # newest last
+        self._forget_idle(now)
+        return pace
+
+    def _forget_idle(self, now: float) -> None:
+        while self.paces:
+            chat_id, oldest = next(iter(self.paces.items()))
+            if oldest.using or now - oldest.last_used < IDLE:
+                return
+            del self.paces[chat_id]
+
+    def __len__(self) -> int:
+        return len(self.paces)
+
+
+class TelegramLimits(AIORateLimiter):
+    """The group limits and retries of ``AIORateLimiter``; the bot's pace and each private
+    chat's here, replies first."""
+
+    def __init__(
+        self,
+        per_second: float,
+        *,
+        chat_burst: int = CHAT_BURST,
+        chat_period: float = CHAT_PERIOD,
+        max_retries: int = 2,
+    ) -> None:
+        super().__init__(overall_max_rate=0, max_retries=max_retries)
+        self.per_second = per_second
+        self.overall = AsyncLimiter(OVERALL_BURST, OVERALL_BURST / per_second)
+        self.chats = _ChatPaces(chat_burst, chat_period)
+        self._replies_waiting = 0
+        self._no_replies_waiting = asyncio.Event()
+        self._no_replies_waiting.set()
+
+    async def process_request(
+        self,
+        callback: Request,
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | JSONDict | list[JSONDict]:
+        """Wait for the chat's pace (a new message to a private chat), then for the bot's
+        (anything sent to a chat), then send."""
+        chat_id = data.get("chat_id")
+        pace = None
+        if endpoint in PACED and isinstance(chat_id, int) and chat_id > 0:
+            pace = self.chats.take(chat_id, asyncio.get_running_loop().time())
+        try:
+            if pace is not None:
+                await pace.limiter.acquire()
+            if chat_id is not None:
+                await (self._room_for_scheduled() if _SCHEDULED.get() else self._room_for_reply())
+        finally:
+            if pace is not None:
+                pace.using -= 1
+        return await super().process_request(
+            callback, args, kwargs, endpoint, data, rate_limit_args
+        )
+
+    async def _room_for_reply(self) -> None:
+        self._replies_waiting += 1
+        self._no_replies_waiting.clear()
+        try:
+            await self.overall.acquire()
+        finally:
+            self._replies_waiting -= 1
+            if not self._replies_waiting:
+                self._no_replies_waiting.set()
+
+    async def _room_for_scheduled(self) -> None:
+        while True:
+            if self._replies_waiting:
+                await self._no_replies_waiting.wait()
+            elif self.overall.has_capacity():
+                await self.overall.acquire()  # there is room: this does not wait
+                return
+            else:
+                await asyncio.sleep(1 / self.per_second)  # look again at the next tick

@@ -1,0 +1,92 @@
+"""Telegram's limits: a reply of a few messages goes at once, a longer stream to one chat
+is paced, other chats never wait for it, edits are not held back, and replies to people
+talking go before scheduled prompts."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+from bot.telegram.limits import IDLE, TelegramLimits, _ChatPaces, scheduled
+
+
+class Recorder:
+    """Stands in for the Bot API call: records which chat each request was for."""
+
+    def __init__(self) -> None:
+        self.chats: list[int] = []
+
+    async def __call__(self, chat_id: int) -> dict[str, Any]:
+        self.chats.append(chat_id)
+        return {}
+
+
+def request(limits: TelegramLimits, sent: Recorder, chat_id: int, endpoint: str) -> Any:
+    return limits.process_request(sent, (chat_id,), {}, endpoint, {"chat_id": chat_id}, None)
+
+
+async def settle() -> None:
+    for _ in range(20):
+        await asyncio.sleep(0)
+
+
+async def test_a_fourth_message_to_one_chat_waits_but_other_chats_do_not() -> None:
+    limits = TelegramLimits(per_second=1_000, chat_period=0.05)
+    await limits.initialize()
+    sent = Recorder()
+    first = [asyncio.create_task(request(limits, sent, 1, "sendMessage")) for _ in range(4)]
+    other = asyncio.create_task(request(limits, sent, 2, "sendMessage"))
+    await settle()
+    assert sorted(sent.chats) == [1, 1, 1, 2]  # a three-message reply at once; chat 2 too
+    await asyncio.wait_for(asyncio.gather(*first, other), 5)
+    assert sorted(sent.chats) == [1, 1, 1, 1, 2]  # the fourth went once the pace allowed
+
+
+async def test_edits_to_a_chat_are_not_held_back() -> None:
+    limits = TelegramLimits(per_second=1_000, chat_period=60)
+    await limits.initialize()
+    sent = Recorder()
+    for _ in range(3):
+        await request(limits, sent, 1, "sendMessage")
+    await asyncio.wait_for(request(limits, sent, 1, "editMessageText"), 5)
+    assert sent.chats == [1, 1, 1, 1]
+
+
+async def test_replies_waiting_for_the_bots_pace_go_before_a_scheduled_prompt() -> None:
+    limits = TelegramLimits(per_second=20)  # room for 4 at once, then one every 50 ms
+    await limits.initialize()
+    sent = Recorder()
+
+    async def prompt(chat_id: int) -> None:
+        with scheduled():
+            await request(limits, sent, chat_id, "sendMessage")
+
+    tasks = [asyncio.create_task(request(limits, sent, chat, "sendMessage")) for chat in range(5)]
+    await settle()  # four replies out, the fifth waiting for the bot's pace
+    tasks.append(asyncio.create_task(prompt(100)))
+    await settle()
+    tasks.append(asyncio.create_task(request(limits, sent, 5, "sendMessage")))  # came later
+    await asyncio.wait_for(asyncio.gather(*tasks), 5)
+    assert sent.chats == [0, 1, 2, 3, 4, 5, 100]
+
+
+async def test_a_prompt_goes_at_once_when_nobody_is_waiting() -> None:
+    limits = TelegramLimits(per_second=20)
+    await limits.initialize()
+    sent = Recorder()
+    with scheduled():
+        await asyncio.wait_for(request(limits, sent, 100, "sendMessage"), 5)
+    assert sent.chats == [100]
+
+
+def test_paces_are_kept_only_for_chats_written_to_lately() -> None:
+    paces = _ChatPaces(burst=3, period=1.0)
+    for chat_id in range(10_000):
+        paces.take(chat_id, now=chat_id * 0.01).using = 0  # 100 new chats a second
+    assert len(paces) <= IDLE * 100 + 1  # the last few seconds' chats, not all 10,000
+    busy = paces.take(5, now=200.0)  # someone still waiting for their pace...
+    paces.take(6, now=500.0)
+    assert 5 in paces.paces  # ...is never forgotten under them
+    busy.using = 0
+    paces.take(7, now=600.0)
+    assert 5 not in paces.paces
