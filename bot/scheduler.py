@@ -8,8 +8,9 @@ mid-way never sends one twice.
 Ticks claim a little ahead (``LOOKAHEAD``) and a bounded number at a time, so a minute
 when thousands are due is claimed over the ticks before it: no tick holds the database for
 long, and the prompts are ready to go at their minute. The sender keeps a few prompts in
-flight (``IN_FLIGHT``) to use Telegram's rate; a person talking to the bot waits behind
-at most those few in the rate limiter, and is never interrupted by a prompt of their own.
+flight (``IN_FLIGHT``) to use Telegram's rate; the channel sends replies to people talking
+to the bot before them (see ``bot/telegram/limits.py``), and nobody gets a prompt while
+they are in the middle of a conversation.
 """
 
 from __future__ import annotations
