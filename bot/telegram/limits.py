@@ -6,6 +6,12 @@ paces the bot as a whole and each private chat, with small buckets so that no on
 window goes over the limit, in two lanes: replies queue for the bot's pace in turn; a
 scheduled send (made inside ``scheduled()``) never queues, it takes room only when there
 is some and no reply is waiting, so a reply waits for at most one tick of the pace.
+
+It also bounds the requests on the wire (``IN_FLIGHT``) below the size of the HTTP
+connection pool, so a request never queues inside the pool: httpcore 1.0.9 can leak a
+connection for good when a request waiting there is cancelled (its pool timeout is such
+a cancellation; encode/httpcore#1093), and once every connection has leaked the bot
+sends nothing at all. Requests wait here instead, where waiting costs nothing.
 """
 
 from __future__ import annotations
@@ -35,6 +41,10 @@ CHAT_BURST = 3
 CHAT_PERIOD = 1.0
 IDLE = 10.0  # a chat's bucket unused this long is empty again: forget it
 PACED = frozenset({"sendMessage", "sendPhoto", "sendDocument"})  # new messages, not edits
+# Requests on the wire at once: at 25 sends a second, room for Telegram answering slowly
+# (two seconds and more) before sends wait; the connection pool is a little larger.
+IN_FLIGHT = 64
+CONNECTIONS = IN_FLIGHT + 8
 
 
 _SCHEDULED: contextvars.ContextVar[bool] = contextvars.ContextVar("scheduled", default=False)
@@ -96,8 +106,10 @@ class TelegramLimits(AIORateLimiter):
         chat_burst: int = CHAT_BURST,
         chat_period: float = CHAT_PERIOD,
         max_retries: int = 2,
+        in_flight: int = IN_FLIGHT,
     ) -> None:
         super().__init__(overall_max_rate=0, max_retries=max_retries)
+        self._on_the_wire = asyncio.Semaphore(in_flight)
         self.per_second = per_second
         self.overall = AsyncLimiter(OVERALL_BURST, OVERALL_BURST / per_second)
         self.chats = _ChatPaces(chat_burst, chat_period)
@@ -128,8 +140,13 @@ class TelegramLimits(AIORateLimiter):
         finally:
             if pace is not None:
                 pace.using -= 1
+
+        async def on_the_wire(*args: Any, **kwargs: Any) -> bool | JSONDict | list[JSONDict]:
+            async with self._on_the_wire:  # never more requests than the pool has connections
+                return await callback(*args, **kwargs)
+
         return await super().process_request(
-            callback, args, kwargs, endpoint, data, rate_limit_args
+            on_the_wire, args, kwargs, endpoint, data, rate_limit_args
         )
 
     async def _room_for_reply(self) -> None:

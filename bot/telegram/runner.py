@@ -20,7 +20,7 @@ from bot.config import Settings
 from bot.scheduler import Scheduler, run_schedule
 from bot.telegram.channel import TelegramChannel
 from bot.telegram.delivery import Delivery
-from bot.telegram.limits import CHAT_PERIOD, TelegramLimits
+from bot.telegram.limits import CHAT_PERIOD, CONNECTIONS, TelegramLimits
 from bot.telegram.words import ChannelWords
 
 logger = logging.getLogger(__name__)
@@ -54,6 +54,7 @@ def build_application(settings: Settings, chat_period: float = CHAT_PERIOD) -> P
         ApplicationBuilder()
         .token(settings.token)
         .rate_limiter(TelegramLimits(settings.send_rate, chat_period=chat_period))
+        .connection_pool_size(CONNECTIONS)  # more than TelegramLimits lets out at once
         .concurrent_updates(True)
         # Small requests, sent at once: without this, Nagle's algorithm holds them back.
         .socket_options(((socket.IPPROTO_TCP, socket.TCP_NODELAY, 1),))

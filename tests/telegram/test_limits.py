@@ -90,3 +90,59 @@ def test_paces_are_kept_only_for_chats_written_to_lately() -> None:
     busy.using = 0
     paces.take(7, now=600.0)
     assert 5 not in paces.paces
+
+
+class Wire:
+    """Stands in for the Bot API call: holds every request until let go, counting how many
+    are out at once."""
+
+    def __init__(self) -> None:
+        self.out = 0
+        self.most_out = 0
+        self.let_go = asyncio.Event()
+
+    async def __call__(self, chat_id: int) -> dict[str, Any]:
+        self.out += 1
+        self.most_out = max(self.most_out, self.out)
+        try:
+            await self.let_go.wait()
+        finally:
+            self.out -= 1
+        return {}
+
+
+async def test_no_more_requests_are_out_at_once_than_the_connection_pool_holds() -> None:
+    limits = TelegramLimits(per_second=1_000, in_flight=2)
+    await limits.initialize()
+    wire = Wire()
+    tasks = [
+        asyncio.create_task(
+            limits.process_request(wire, (c,), {}, "sendMessage", {"chat_id": c}, None)
+        )
+        for c in range(1, 5)  # within the bot's burst: all four get past its pace at once
+    ]
+    await settle()
+    assert wire.most_out == 2  # the rest wait here, not inside the HTTP pool
+    wire.let_go.set()
+    await asyncio.wait_for(asyncio.gather(*tasks), 5)
+    assert wire.most_out == 2
+
+
+async def test_a_request_given_up_while_waiting_for_the_wire_leaves_no_slot_taken() -> None:
+    limits = TelegramLimits(per_second=1_000, in_flight=1)
+    await limits.initialize()
+    wire = Wire()
+
+    def send(chat_id: int) -> asyncio.Task[Any]:
+        data = {"chat_id": chat_id}
+        return asyncio.create_task(
+            limits.process_request(wire, (chat_id,), {}, "sendMessage", data, None)
+        )
+
+    first, given_up = send(1), send(2)
+    await settle()
+    given_up.cancel()  # as a timeout would
+    await settle()
+    wire.let_go.set()
+    await asyncio.wait_for(first, 5)
+    await asyncio.wait_for(send(3), 5)  # the bot still sends: nothing leaked
