@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import logging
 import sys
 from collections.abc import Sequence
@@ -33,6 +32,17 @@ def _parser() -> argparse.ArgumentParser:
     safety_commands = safety.add_subparsers(dest="safety_command", required=True)
     scan = safety_commands.add_parser("scan", help="print the screen's verdict for each line")
     scan.add_argument("file", type=Path, help="a text file, one message per line")
+    evaluate = safety_commands.add_parser(
+        "eval", help="print recall and false alarms by language and category on a corpus"
+    )
+    evaluate.add_argument(
+        "folder", nargs="?", type=Path, help="<language>.tsv files (default: the held-out set)"
+    )
+    evaluate.add_argument("--brief", action="store_true", help="languages only, no categories")
+    build = safety_commands.add_parser(
+        "build", help="rebuild the lemma table and the model (needs the train extra)"
+    )
+    build.add_argument("--train", type=Path, help="the training corpus folder")
     keys = commands.add_parser("keys", help="manage the encryption key")
     keys_commands = keys.add_subparsers(dest="keys_command", required=True)
     keys_commands.add_parser(
@@ -54,8 +64,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _flows_check(args.path or settings.flows_dir)
     if args.command == "flows" and args.flows_command == "graph":
         return _flows_graph(settings, args.flow)
-    if args.command == "safety" and args.safety_command == "scan":
-        return _safety_scan(settings, args.file)
+    if args.command == "safety":
+        from bot.safety import commands as safety
+
+        if args.safety_command == "scan":
+            return safety.scan(settings, args.file)
+        if args.safety_command == "eval":
+            return safety.evaluate(settings, args.folder, by_category=not args.brief)
+        if args.safety_command == "build":
+            return safety.build(settings, args.train)
     if args.command == "keys" and args.keys_command == "rotate":
         return _keys_rotate(settings)
     return 2
@@ -80,19 +97,6 @@ def _keys_rotate(settings: Settings) -> int:
         print("now set RECONNECT_ENCRYPTION_KEY to the new key alone, and start the bot")
     else:
         print(f"the key file {settings.key_file} now holds only the new key: back it up")
-    return 0
-
-
-def _safety_scan(settings: Settings, file: Path) -> int:
-    from bot.app import build_screen
-
-    screen = build_screen(settings)
-    with file.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines, start=1):
-            verdict = screen(line.rstrip("\n"))
-            # The line number, not the text: the output can be shared without the phrases.
-            record = {"line": number, "level": verdict.level.value, "rule": verdict.rule}
-            print(json.dumps(record))
     return 0
 
 

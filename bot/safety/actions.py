@@ -1,6 +1,11 @@
-"""Actions of the safety flows: showing crisis lines."""
+"""Actions of the safety flows: crisis lines, the emergency number, countries to offer."""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+import yaml
 
 from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
 from bot.engine.events import Reply
@@ -9,27 +14,62 @@ from bot.safety.helplines import Helplines
 
 WORDS = frozenset(
     {"emergency", "emergency_unknown", "international", "line", "hours", "youth", "youth_unknown"}
-    | {"way_phone", "way_text", "way_chat", "way_web"}
+    | {"way_phone", "way_text", "way_chat", "way_web", "your_emergency_number"}
 )
 
 
+def load_guesses(file: Path) -> dict[str, tuple[str, ...]]:
+    """Read the countries to offer first by app language."""
+    data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    return {str(language).lower(): tuple(map(str, codes)) for language, codes in data.items()}
+
+
+def guess_countries(
+    language: str, guesses: Mapping[str, tuple[str, ...]], helplines: Helplines
+) -> list[str]:
+    """Return the names of the countries someone writing in this language most likely is in."""
+    language = language.lower()
+    codes = guesses.get(language) or guesses.get(language.split("-")[0]) or guesses["default"]
+    return [helplines.countries[code].name for code in codes if code in helplines.countries]
+
+
 def register(
-    registry: ActionRegistry, helplines: Helplines, words: Texts, default_country: str | None
+    registry: ActionRegistry,
+    helplines: Helplines,
+    words: Texts,
+    default_country: str | None,
+    guesses: Mapping[str, tuple[str, ...]],
 ) -> None:
     """Register the safety actions."""
 
-    @registry.register("show_helplines")
+    def country_of(ctx: ActionContext) -> str | None:
+        if ctx.user is not None and ctx.user.country:
+            return ctx.user.country
+        return default_country
+
+    @registry.register("show_helplines", provides=["has_country", "country_guesses"])
     async def show_helplines(ctx: ActionContext) -> ActionResult:
-        """Show the user's local crisis lines, or the international directory."""
-        country = ctx.user.country if ctx.user is not None and ctx.user.country else None
+        """Show the user's local crisis lines, or the international directory first."""
+        country = country_of(ctx)
+        known = country is not None and country.upper() in helplines.countries
         return ActionResult(
-            replies=(Reply(helplines.describe(country or default_country, words)),)
+            replies=(Reply(helplines.describe(country, words)),),
+            answers={
+                "has_country": known,
+                "country_guesses": []
+                if known
+                else guess_countries(ctx.language, guesses, helplines),
+            },
         )
+
+    @registry.register("find_emergency", provides=["emergency"])
+    async def find_emergency(ctx: ActionContext) -> ActionResult:
+        """Name the emergency number where the user is, or "your local emergency number"."""
+        found = helplines.countries.get((country_of(ctx) or "").upper())
+        number = found.emergency if found is not None else words.get("your_emergency_number")
+        return ActionResult(answers={"emergency": number})
 
     @registry.register("show_youth_lines")
     async def show_youth_lines(ctx: ActionContext) -> ActionResult:
         """Show the services for young people in the user's country."""
-        country = ctx.user.country if ctx.user is not None and ctx.user.country else None
-        return ActionResult(
-            replies=(Reply(helplines.describe_youth(country or default_country, words)),)
-        )
+        return ActionResult(replies=(Reply(helplines.describe_youth(country_of(ctx), words)),))

@@ -1,4 +1,4 @@
-"""The verdict of the crisis screen: a level and the rule that decided it."""
+"""The verdict of the crisis screen: a level, the kind of risk, and what decided it."""
 
 from __future__ import annotations
 
@@ -15,12 +15,22 @@ class Level(enum.StrEnum):
     CRISIS = "crisis"
 
 
+class Kind(enum.StrEnum):
+    """Whose safety is at stake, and how soon: each has its own answer."""
+
+    SELF = "self"  # thoughts of suicide or self-harm, plans, preparations
+    NOW = "now"  # an attempt or overdose now: the emergency number first
+    DANGER = "danger"  # someone else is hurting or threatening the person
+    OTHER = "other"  # the person is worried about someone else
+
+
 @dataclass(frozen=True, slots=True)
 class Verdict:
-    """What the screen decided, and which lexicon rule made it so (never the text)."""
+    """What the screen decided, and which rule or model made it so (never the text)."""
 
     level: Level
     rule: str = ""
+    kind: Kind = Kind.SELF
 
 
 NOT_SCREENED = Verdict(Level.NONE)

@@ -1,4 +1,4 @@
-"""The crisis screen on our own test sets: every crisis caught, everyday words left alone."""
+"""The crisis screen: what people actually write, in the languages they write it in."""
 
 from __future__ import annotations
 
@@ -6,81 +6,175 @@ from pathlib import Path
 
 import pytest
 
-from bot.safety.levels import Level
-from bot.safety.screen import CrisisScreen, Lexicon, normalise
+from bot.safety import corpus
+from bot.safety.levels import Kind, Level
+from bot.safety.model import Model
+from bot.safety.rules import Lexicon
+from bot.safety.screen import CrisisScreen, ScreenFiles
+from bot.safety.text import fold
+from bot.safety.training import digest, inputs
 from tests.conftest import ROOT
 
 HERE = Path(__file__).parent
-CRISIS = [line for line in (HERE / "crisis_messages.txt").read_text("utf-8").splitlines() if line]
-EVERYDAY = [
-    line for line in (HERE / "everyday_messages.txt").read_text("utf-8").splitlines() if line
-]
+FILES = ScreenFiles.under(ROOT / "data")
+TRAIN = HERE / "corpus" / "train"
+HELDOUT = HERE / "corpus" / "heldout"
 
 
 @pytest.fixture(scope="module")
 def screen() -> CrisisScreen:
-    return CrisisScreen(Lexicon.load(ROOT / "data" / "crisis_lexicon.yaml"))
+    return CrisisScreen.load(FILES)
 
 
-def test_the_sets_are_big_enough() -> None:
-    assert len(CRISIS) >= 150
-    assert len(EVERYDAY) >= 150
+def at_least_asked(screen: CrisisScreen, text: str) -> bool:
+    return screen(text).level is not Level.NONE
 
 
-def test_every_crisis_message_is_caught(screen: CrisisScreen) -> None:
-    missed = [text for text in CRISIS if screen(text).level is not Level.CRISIS]
-    assert missed == []
+# Each of these was scored "none" by the screen before this one (issue 16).
+MISSED_BEFORE = [
+    "I'm thinking of taking my own life",
+    "No one would care if I killed myself",
+    "I feel like dying",
+    "I have the pills ready",
+    "I took a whole bottle of pills",
+    "I'm standing on the bridge right now",
+    "I don't trust myself to stay safe tonight",
+    "honestly I don't see the point of going on anymore",
+    "nobody would notice if i was gone",
+]
 
 
-def test_at_most_two_percent_of_everyday_messages_are_flagged(screen: CrisisScreen) -> None:
-    flagged = [text for text in EVERYDAY if screen(text).level is Level.CRISIS]
-    assert len(flagged) <= len(EVERYDAY) * 0.02, flagged
+@pytest.mark.parametrize("text", MISSED_BEFORE)
+def test_what_the_old_screen_missed_is_seen(screen: CrisisScreen, text: str) -> None:
+    assert at_least_asked(screen, text), text
 
 
 @pytest.mark.parametrize(
-    ("text", "level"),
-    [
-        ("I feel hopeless", Level.CONCERN),
-        ("what's the point of anything", Level.CONCERN),
-        ("I wish I could disappear", Level.CONCERN),
-        ("everyone would be better off without me", Level.CONCERN),
-        ("I can't go on like this", Level.CONCERN),
-        ("I had a quiet day", Level.NONE),
-    ],
+    "text",
+    ["I want to take my own life", "I'm taking my own life tonight", "I took my own life"],
 )
-def test_concern_is_its_own_level(screen: CrisisScreen, text: str, level: Level) -> None:
-    assert screen(text).level is level
+def test_every_tense_of_a_phrase_gets_crisis_lines(screen: CrisisScreen, text: str) -> None:
+    assert screen(text).level is Level.CRISIS
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "I WANT TO DIE",
-        "i   want  to   die",
-        "I want to diiiiie",
-        "i want to d i e",
-        "I want to d.i.e",
-        "I want t0 d1e",
-        "Ｉ ｗａｎｔ ｔｏ ｄｉｅ",
-        "I want to die!!!",
+        "Я хочу умереть",
+        "я больше не хочу жить",
+        "ya hochu umeret",
+        "не хочу більше жити",
+        "ya no quiero vivir",
+        "quero me matar",
+        "ich will nicht mehr leben",
+        "je veux mourir",
+        "ölmek istiyorum",
+        "aku pengen mati aja",
+        "أريد أن أموت",
+        "bdi mout",
+        "मुझे मरना है",
+        "mujhe marna hai",
+        "死にたい",
+        "我不想活了",
     ],
 )
-def test_case_spacing_repeats_and_leetspeak_do_not_hide_it(
-    screen: CrisisScreen, text: str
+def test_other_scripts_and_transliterations_are_read(screen: CrisisScreen, text: str) -> None:
+    """No script is normalised away to nothing: every one is folded to words it can read."""
+    assert fold(text).strip()
+    assert screen(text).level is Level.CRISIS, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I took a whole bottle of pills", Kind.NOW),
+        ("my husband hits me and says he will kill me", Kind.DANGER),
+        ("my best friend told me she wants to kill herself", Kind.OTHER),
+        ("I want to kill myself", Kind.SELF),
+        ("I cut myself again just to feel something", Kind.SELF),
+    ],
+)
+def test_each_kind_of_risk_gets_its_own_answer(
+    screen: CrisisScreen, text: str, kind: Kind
 ) -> None:
-    assert screen(text).level is Level.CRISIS
+    verdict = screen(text)
+    assert (verdict.level, verdict.kind) == (Level.CRISIS, kind), verdict
 
 
-def test_an_idiom_does_not_hide_a_real_risk_in_the_same_message(screen: CrisisScreen) -> None:
-    assert screen("this traffic is killing me").level is Level.NONE
-    assert screen("this traffic is killing me and I want to kill myself").level is Level.CRISIS
+@pytest.mark.parametrize("text", ["kms", "i want to unalive myself", "thinking about ctb"])
+def test_slang_is_seen(screen: CrisisScreen, text: str) -> None:
+    assert at_least_asked(screen, text)
 
 
-def test_the_rule_is_named_and_the_text_is_not_kept(screen: CrisisScreen) -> None:
-    verdict = screen("I cut myself last night")
-    assert verdict.rule == "self_harm"
-    assert "cut" not in repr(verdict)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this traffic is killing me",
+        "I'd kill for a coffee right now",
+        "my phone died again",
+        "I cut my finger chopping onions",
+        "me muero de risa",
+        "ok",
+        "7",
+        "thanks, that helped",
+    ],
+)
+def test_idioms_and_plain_replies_are_left_alone(screen: CrisisScreen, text: str) -> None:
+    assert screen(text).level is Level.NONE, text
 
 
-def test_normalising_is_stable() -> None:
-    assert normalise("  Héllo,   WORLD!!  ") == "helo world"
+def test_risk_buried_in_a_long_message_is_not_averaged_away(screen: CrisisScreen) -> None:
+    filler = "Work was long again and the bus was late, and my sister called about the weekend. "
+    text = filler * 12 + "Honestly I don't see the point of going on anymore. " + filler * 12
+    assert at_least_asked(screen, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["x" * 100_000, "😶" * 5_000, "\u200b\u200e\u202e" * 1000, "   ", "", "\x00\x01"],
+)
+def test_odd_and_huge_text_gets_a_verdict(screen: CrisisScreen, text: str) -> None:
+    assert screen(text).level in set(Level)
+
+
+def test_the_shipped_model_was_built_from_the_shipped_corpus_and_lexicon() -> None:
+    """Editing the lexicon or the training corpus without `reconnect safety build` fails."""
+    model = Model.load(FILES.model)
+    assert model.meta["inputs"] == digest(inputs(FILES, TRAIN))
+
+
+def test_the_held_out_corpus_was_never_trained_on() -> None:
+    trained = {fold(example.text) for example in corpus.load(TRAIN)}
+    held_out = corpus.load(HELDOUT)
+    assert len(held_out) >= 1000
+    assert [e.text for e in held_out if fold(e.text) in trained] == []
+
+
+def test_the_held_out_corpus_covers_every_language_and_category() -> None:
+    held_out = corpus.load(HELDOUT)
+    languages = {e.language for e in held_out}
+    assert {"en", "ru", "uk", "es", "pt", "de", "fr", "tr", "id", "ar", "hi"} <= languages
+    categories = {e.category for e in held_out}
+    assert set(corpus.CRISIS_CATEGORIES) | corpus.EVERYDAY_CATEGORIES == categories
+
+
+def test_on_the_held_out_corpus_risk_gets_at_least_the_question(screen: CrisisScreen) -> None:
+    """A floor, not the goal: it fails if a change makes the screen miss more than today."""
+    audit = corpus.Audit.run(screen, corpus.load(HELDOUT))
+    crisis, everyday = audit.crisis["all"], audit.everyday["all"]
+    assert crisis.lines + crisis.asked >= 0.96 * crisis.total, audit.report(by_category=False)
+    assert everyday.lines <= 0.04 * everyday.total, audit.report(by_category=False)
+    for language, (risk, _) in audit.by_language().items():
+        assert risk.lines + risk.asked >= 0.9 * risk.total, language
+
+
+def test_a_rule_needs_an_id_and_patterns(tmp_path: Path) -> None:
+    (tmp_path / "xx.yaml").write_text("crisis:\n  - patterns: [a b]\n", "utf-8")
+    with pytest.raises(ValueError, match=r"xx\.yaml"):
+        Lexicon.load(tmp_path)
+
+
+def test_word_starts_and_lemmas_both_match(screen: CrisisScreen) -> None:
+    """ "порез~"-style word starts match forms the lemma table does not know."""
+    assert screen("я опять порезала себе руки").level is not Level.NONE
+    assert screen("she was taking her own life, the doctor said").kind is not Kind.NOW

@@ -1,0 +1,147 @@
+"""The statistical layer: a linear model over hashed word and character n-grams.
+
+It catches the paraphrases no rule foresees ("nobody would notice if i was gone"). Trained
+at build time by `reconnect safety build` on the corpus in tests/safety/corpus/train/ and
+shipped as one small file, it needs nothing but numpy at run time. It reads the same folded,
+lemmatised text as the rules, scores the whole message and each of its sentences, and keeps
+the most worrying: risk buried in a long message is not averaged away.
+
+Two heads share the features: one says how likely a message signals risk at all, the other
+whose risk it is (the person's own, an emergency now, danger from someone, someone else's).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from bot.safety.levels import Kind
+from bot.safety.rules import Reading, Rule
+
+DIMENSIONS = 1 << 18
+KINDS = (Kind.SELF, Kind.NOW, Kind.DANGER, Kind.OTHER)
+CHARS = (3, 4, 5, 6)
+SPAN = 6  # character n-grams across word boundaries
+FORMAT = 2
+
+
+def features(reading: Reading, rule: Rule | None = None) -> list[int]:
+    """Return the hashed feature indexes of one reading of text (each at most once)."""
+    names: list[str] = []
+    for word in reading.surface.split():
+        padded = f" {word} "
+        for n in CHARS:
+            names += [padded[i : i + n] for i in range(max(1, len(padded) - n + 1))]
+    spanned = f" {reading.surface} "
+    names += [f"s{spanned[i : i + SPAN]}" for i in range(max(1, len(spanned) - SPAN + 1))]
+    lemmas = reading.lemmas.split()
+    names += [f"w {lemma}" for lemma in lemmas]
+    names += [f"b {a} {b}" for a, b in itertools.pairwise(lemmas)]
+    if rule is not None:  # what the rules saw is one more thing the model weighs
+        names += [f"r {rule.level.value}", f"r {rule.id}"]
+    mask = DIMENSIONS - 1
+    return sorted({zlib.crc32(name.encode()) & mask for name in names})
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """How likely a message signals risk, and whose risk it most likely is."""
+
+    risk: float
+    kind: Kind
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    """Risk at or above `concern` asks the direct question; at or above `crisis`, lines.
+
+    A crisis rule whose message the model scores below `rule_gate` asks the question
+    instead of giving lines at once: the rule saw a phrase, the model saw a joke or a film.
+    """
+
+    concern: float
+    crisis: float
+    rule_gate: float
+
+
+class Model:
+    """A trained model: weights (risk, then one column a kind), biases, thresholds."""
+
+    def __init__(
+        self,
+        weights: npt.NDArray[np.floating[Any]],
+        bias: npt.NDArray[np.float32],
+        idf: npt.NDArray[np.floating[Any]],
+        thresholds: Thresholds,
+        meta: dict[str, object],
+    ) -> None:
+        self._weights = weights
+        self._bias = bias
+        self._idf = idf
+        self.thresholds = thresholds
+        self.meta = meta
+
+    def one(self, indexes: list[int]) -> Score:
+        """Score one feature set: each feature weighted by its rarity, the whole of unit length."""
+        rows = np.asarray(indexes, dtype=np.int64)
+        logits = self._bias.astype(np.float64)
+        if rows.size:
+            values = self._idf[rows].astype(np.float64)
+            weighted = values @ self._weights[rows].astype(np.float64)
+            logits = logits + weighted / np.sqrt(values @ values)
+        risk = 1.0 / (1.0 + np.exp(-logits[0]))
+        return Score(float(risk), KINDS[int(np.argmax(logits[1:]))])
+
+    def score(self, pieces: Iterable[Reading], rule: Rule | None = None) -> Score:
+        """Score each reading of a message (whole, sentences); keep the most worrying."""
+        best = Score(0.0, Kind.SELF)
+        for number, reading in enumerate(pieces):
+            score = self.one(features(reading, rule if number == 0 else None))
+            if score.risk > best.risk:
+                best = score
+        return best
+
+    def save(self, file: Path) -> None:
+        """Write the model as one compressed numpy file (no pickles)."""
+        limits = self.thresholds
+        meta = dict(self.meta) | {
+            "format": FORMAT,
+            "kinds": [kind.value for kind in KINDS],
+            "thresholds": {
+                "concern": limits.concern,
+                "crisis": limits.crisis,
+                "rule_gate": limits.rule_gate,
+            },
+        }
+        np.savez_compressed(
+            file,
+            weights=self._weights.astype(np.float16),
+            bias=self._bias.astype(np.float32),
+            idf=self._idf.astype(np.float16),
+            meta=np.frombuffer(json.dumps(meta, sort_keys=True).encode(), dtype=np.uint8),
+        )
+
+    @classmethod
+    def load(cls, file: Path) -> Model:
+        """Read a model written by `save`; refuse one of another format or kind list."""
+        with np.load(file, allow_pickle=False) as data:
+            meta = json.loads(bytes(data["meta"]).decode())
+            weights = data["weights"]  # float16: half the memory, summed in float64
+            bias = data["bias"].astype(np.float32)
+            idf = data["idf"]
+        kinds = tuple(meta.get("kinds", ()))
+        if meta.get("format") != FORMAT or kinds != tuple(kind.value for kind in KINDS):
+            raise ValueError(f"{file}: a model of another format; run `reconnect safety build`")
+        if weights.shape != (DIMENSIONS, 1 + len(KINDS)):
+            raise ValueError(f"{file}: weights of shape {weights.shape}")
+        limits = meta["thresholds"]
+        thresholds = Thresholds(limits["concern"], limits["crisis"], limits["rule_gate"])
+        return cls(weights, bias, idf, thresholds, meta)

@@ -1,0 +1,189 @@
+"""Rules over lemmas for what must never be missed, one lexicon file a language in data/.
+
+A pattern is a row of words, written in any script. Each word is folded and lemmatised the
+way messages are, so "take my own life" also matches "took my own life" and "taking my own
+life", and "покончить с собой" matches "покончила с собой" and "pokonchu s soboy". A "*"
+allows up to three words in between; a word ending in "~" matches every word it begins
+("порез~" matches "порезала"). Idioms are cut out of a message before rules are tried.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from bot.safety.levels import Kind, Level
+from bot.safety.text import Lemmas, fold
+
+_GAP = r"(?:\S+ ){0,3}"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One named pattern: the level and kind of risk it stands for."""
+
+    id: str
+    level: Level
+    kind: Kind
+    pattern: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Rules, idioms to cut out, and emoji read as words, from every language's file."""
+
+    rules: tuple[Rule, ...]
+    idioms: tuple[str, ...]
+    emoji: dict[str, str]
+
+    @classmethod
+    def load(cls, folder: Path) -> Lexicon:
+        """Read every `<language>.yaml` in folder; each rule needs an id, a kind and patterns."""
+        rules: list[Rule] = []
+        idioms: list[str] = []
+        emoji: dict[str, str] = {}
+        for file in sorted(folder.glob("*.yaml")):
+            data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+            for level in (Level.CRISIS, Level.CONCERN):
+                for raw in data.get(level.value) or []:
+                    if not raw.get("id") or not raw.get("patterns"):
+                        raise ValueError(f"{file}: every {level} rule needs an id and patterns")
+                    kind = Kind(raw.get("kind", Kind.SELF))
+                    rule_id = f"{file.stem}.{raw['id']}"
+                    rules += [Rule(rule_id, level, kind, str(p)) for p in raw["patterns"]]
+            idioms += [str(idiom) for idiom in data.get("idioms") or []]
+            emoji |= {str(k): str(v) for k, v in (data.get("emoji") or {}).items()}
+        return cls(tuple(rules), tuple(idioms), emoji)
+
+    def words(self) -> Iterator[tuple[str, str]]:
+        """Yield (language, word) for every word the rules and idioms are written with."""
+        for rule in self.rules:
+            language = rule.id.partition(".")[0]
+            yield from ((language, word) for word in rule.pattern.split() if word != "*")
+
+
+class Matcher:
+    """Find patterns in folded text; each is tried only where its first word stands.
+
+    Given a lemma table, pattern words are lemmatised and the text must be lemma text;
+    given an empty one, patterns match words as typed.
+    """
+
+    def __init__(self, patterns: Iterable[tuple[int, str]], lemmas: Lemmas) -> None:
+        exact: dict[str, list[tuple[int, str]]] = {}
+        prefixed: dict[str, list[tuple[int, str]]] = {}
+        for index, pattern in patterns:
+            compiled = (_compile_word(word, lemmas) for word in pattern.split())
+            parts = [part for part in compiled if part is not None]
+            while parts and parts[0][0] == "*":  # a leading or trailing "*" means nothing
+                parts.pop(0)
+            while parts and parts[-1][0] == "*":
+                parts.pop()
+            if not parts:
+                continue
+            body = "".join(regex for _, regex in parts)
+            first, _ = parts[0]
+            if first.endswith("~"):
+                prefixed.setdefault(first[:-1], []).append((index, body))
+            else:
+                exact.setdefault(first, []).append((index, body))
+        self._exact = {word: _group(items) for word, items in exact.items()}
+        self._prefixed = [(prefix, _group(items)) for prefix, items in prefixed.items()]
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, int]]:
+        """Yield (start, end, pattern index) for matches, left to right."""
+        text += " "  # every word's regex ends in a space
+        for token in re.finditer(r"\S+", text):
+            word = token.group()
+            groups = [self._exact[word]] if word in self._exact else []
+            groups += [group for prefix, group in self._prefixed if word.startswith(prefix)]
+            for pattern, indexes in groups:
+                match = pattern.match(text, token.start())
+                if match is not None and match.lastgroup is not None:
+                    yield match.start(), match.end() - 1, indexes[int(match.lastgroup[1:])]
+
+
+def _compile_word(word: str, lemmas: Lemmas) -> tuple[str, str] | None:
+    """Return (key, regex) for one pattern word; None if it folds to nothing."""
+    if word == "*":
+        return "*", _GAP
+    prefix = word.endswith("~")
+    folded = fold(word.rstrip("~")).split()
+    if not folded:
+        return None
+    if prefix:
+        # A prefix matches word starts, so it is folded but never lemmatised.
+        *whole, last = folded
+        regex = "".join(f"{re.escape(lemmas.of(w))} " for w in whole) + rf"{re.escape(last)}\S* "
+        key = lemmas.of(whole[0]) if whole else f"{last}~"
+        return key, regex
+    words = [lemmas.of(w) for w in folded]
+    return words[0], "".join(f"{re.escape(w)} " for w in words)
+
+
+def _group(items: list[tuple[int, str]]) -> tuple[re.Pattern[str], tuple[int, ...]]:
+    alternatives = "|".join(f"(?P<r{n}>{body})" for n, (_, body) in enumerate(items))
+    return re.compile(alternatives), tuple(index for index, _ in items)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A message as the rules and the model read it: words as typed and as lemmas."""
+
+    surface: str
+    lemmas: str
+
+
+class RuleScreen:
+    """The rule layer: cut idioms out, then return the first crisis or concern rule that fits.
+
+    Every pattern is tried twice: on lemmas (so inflections match) and on words as typed (so
+    a word start "~" matches every form that begins with it, whatever its lemma).
+    """
+
+    def __init__(self, lexicon: Lexicon, lemmas: Lemmas) -> None:
+        self.lexicon = lexicon
+        self.lemmas = lemmas
+        plain = Lemmas({})
+        self._rules = tuple(sorted(lexicon.rules, key=lambda rule: rule.level is not Level.CRISIS))
+        patterns = [(i, rule.pattern) for i, rule in enumerate(self._rules)]
+        self._views = (
+            (Matcher(enumerate(lexicon.idioms), plain), Matcher(patterns, plain)),
+            (Matcher(enumerate(lexicon.idioms), lemmas), Matcher(patterns, lemmas)),
+        )
+
+    def read(self, folded: str) -> Reading:
+        """Return folded text as typed and as lemmas, idioms replaced by "~" in each."""
+        lemma_text = " ".join(self.lemmas.words(folded))
+        surface, lemmas = (
+            _cut(text, idioms)
+            for text, (idioms, _) in zip((folded, lemma_text), self._views, strict=True)
+        )
+        return Reading(surface, lemmas)
+
+    def match(self, reading: Reading) -> Rule | None:
+        """Return the most serious rule that fits: crisis first, an emergency now, the longest."""
+        found = [
+            *self._views[0][1].spans(reading.surface),
+            *self._views[1][1].spans(reading.lemmas),
+        ]
+        if not found:
+            return None
+
+        def rank(span: tuple[int, int, int]) -> tuple[bool, bool, int, int]:
+            start, end, index = span
+            rule = self._rules[index]
+            return (rule.level is not Level.CRISIS, rule.kind is not Kind.NOW, start - end, index)
+
+        return self._rules[min(found, key=rank)[2]]
+
+
+def _cut(text: str, idioms: Matcher) -> str:
+    cuts = [(start, end) for start, end, _ in idioms.spans(text)]
+    for start, end in reversed(cuts):
+        text = f"{text[:start]}~ {text[end:]}".strip()
+    return text
