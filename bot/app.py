@@ -32,12 +32,18 @@ from bot.safety import actions as safety_actions
 from bot.safety import plan as safety_plan
 from bot.safety import triage
 from bot.safety.helplines import Helplines
-from bot.safety.levels import Level
-from bot.safety.screen import CrisisScreen, Lexicon
+from bot.safety.screen import CrisisScreen, ScreenFiles
 from bot.safety.triage import Resources
 from bot.storage.sqlite import SqliteStore
 
-SAFETY_FLOWS = {Level.CRISIS: "crisis", Level.CONCERN: "concern"}
+# The flow each verdict of the crisis screen starts: "<level>" or "<level>.<kind>".
+SAFETY_FLOWS = {
+    "crisis": "crisis",
+    "crisis.now": "emergency",
+    "crisis.danger": "danger",
+    "crisis.other": "someone_else",
+    "concern": "concern",
+}
 CONSENT_FLOW = "start"  # where a flow that needs consent sends someone who has not given it
 
 
@@ -72,13 +78,14 @@ def build_registry(settings: Settings | None = None) -> ActionRegistry:
         Helplines.load(data / "helplines.yaml"),
         Texts.load(data / "safety.yaml", safety_actions.WORDS),
         settings.default_country if settings is not None else None,
+        safety_actions.load_guesses(data / "countries_by_language.yaml"),
     )
     return registry
 
 
 def build_screen(settings: Settings) -> CrisisScreen:
-    """Return the crisis screen over the shipped (or configured) lexicon."""
-    return CrisisScreen(Lexicon.load(settings.data_dir / "crisis_lexicon.yaml"))
+    """Return the crisis screen over the shipped (or configured) lexicon and model."""
+    return CrisisScreen.load(ScreenFiles.under(settings.data_dir))
 
 
 def check_flows(path: Path, registry: ActionRegistry | None = None) -> list[Problem]:

@@ -19,6 +19,7 @@ class Chat:
     app: App
     user_id: int = 42
     shown: list[Reply] = field(default_factory=list)
+    language: str = ""  # as Telegram would report the person's app language
 
     async def consent(self) -> None:
         """Start as someone who went through /start and agreed to talk about feelings."""
@@ -33,7 +34,14 @@ class Chat:
 
     async def event(self, kind: EventKind, text: str = "", payload: str = "") -> list[Reply]:
         """Send one event; return the replies it produced (and mark them delivered)."""
-        event = Event(f"test:{next(_ids)}", self.user_id, kind, text=text, payload=payload)
+        event = Event(
+            f"test:{next(_ids)}",
+            self.user_id,
+            kind,
+            text=text,
+            payload=payload,
+            language=self.language,
+        )
         return await self.deliver(event)
 
     async def deliver(self, event: Event) -> list[Reply]:
@@ -67,9 +75,12 @@ class Chat:
     async def through_a_crisis(self, message: str) -> list[Reply]:
         """Send a crisis message mid-flow, say safe, then carry on: the replies of carrying on."""
         replies = await self.send(message)
-        assert "glad you told me" in replies[0].text, replies[0].text
+        assert "Thank you for telling me" in replies[0].text, replies[0].text
+        if "Which country are you in?" in text_of(replies):
+            await self.tap("Somewhere else")
         await self.tap("I'm safe for now")
-        replies = await self.tap("Not now")
+        await self.tap("Not now")
+        replies = await self.tap("No, thank you")
         assert "Carry on" in labels_of(replies), text_of(replies)
         return await self.tap("Carry on")
 

@@ -210,8 +210,9 @@ async def test_a_crisis_message_answering_a_prompt_gets_crisis_lines(
     await run_minutes(Scheduler(app.store, app.engine, clock), clock, sent, 10)
     chat = Chat(app, user_id=13)
     replies = await chat.send("not really, i want to end my life")
-    assert "glad you told me" in replies[0].text
-    assert "Are you safe right now?" in text_of(replies)
+    assert "Thank you for telling me" in replies[0].text
+    assert "your local emergency number" in text_of(replies)
+    assert "Which country are you in?" in text_of(replies)
 
 
 async def test_a_crowded_minute_is_claimed_over_the_ticks_before_it_and_sent_on_time(

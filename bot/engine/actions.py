@@ -22,6 +22,7 @@ class ActionContext:
     tx: Transaction
     clock: Clock
     user: UserRecord | None = None
+    language: str = ""  # the person's app language, to guess their country in a crisis
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.clock import Clock
-from bot.engine.events import Event, EventKind, reply_to_dict
+from bot.engine.events import Event, EventKind, Reply, reply_to_dict
 from bot.engine.locks import UserLocks
 from bot.engine.runtime import FlowRuntime, Turn
 from bot.engine.session import Session
@@ -35,6 +36,13 @@ def _no_screen(_text: str) -> Verdict:
     return NOT_SCREENED
 
 
+def _words_of(event: Event) -> str:
+    """Return what a person wrote: a command's words after its name ("/journal I can't")."""
+    if event.kind is EventKind.COMMAND:
+        return event.text.strip().partition(" ")[2]
+    return event.text
+
+
 class Engine:
     """Turn events into committed replies: lock, load, screen, run, commit with the outbox."""
 
@@ -45,7 +53,7 @@ class Engine:
         runtime: FlowRuntime,
         *,
         screen: Screen = _no_screen,
-        safety_flows: dict[Level, str] | None = None,
+        safety_flows: Mapping[str, str] | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
@@ -73,17 +81,35 @@ class Engine:
                 logger.debug("event %s already handled", event.event_id)
                 return DUPLICATE
             session = Session.from_dict(state.session)
-            turn = Turn(event.user_id, tx, self.clock, session, user=state.user)
-            verdict = self._screen(event.text) if event.kind in SCREENED_KINDS else NOT_SCREENED
-            safety_flow = self._safety_flow(verdict, session)
+            turn = Turn(
+                event.user_id, tx, self.clock, session, user=state.user, language=event.language
+            )
+            verdict = (
+                self._screen(_words_of(event)) if event.kind in SCREENED_KINDS else NOT_SCREENED
+            )
+            safety_flow = self._safety_flow(verdict, session, event)
             if verdict.level is not Level.NONE:
-                logger.info("safety screen: %s (rule %s)", verdict.level.value, verdict.rule)
+                logger.info(
+                    "safety screen: %s, %s (rule %s)",
+                    verdict.level.value,
+                    verdict.kind.value,
+                    verdict.rule,
+                )
                 await tx.record_safety_event(event.user_id, verdict.level.value, self.clock.now())
             if safety_flow is not None:
+                # What they were writing when the screen spoke is kept, never silently lost.
+                kept = event.kind is EventKind.TEXT and self.runtime.keep_draft(turn, event.text)
                 await self.runtime.start(turn, safety_flow, again=True)
+                if kept:
+                    note = Reply(self.runtime.texts.get("draft_kept"))
+                    turn.replies.insert(max(0, len(turn.replies) - 1), note)
             else:
                 await self.runtime.handle(turn, event)
             priority = Priority.PROMPT if event.kind is EventKind.PROMPT else Priority.REPLY
+            if verdict.level is Level.CRISIS or self.runtime.is_safety_flow(
+                turn.session.active.flow_id if turn.session.active else None
+            ):
+                priority = Priority.CRISIS
             item = await tx.commit_turn(
                 event.event_id,
                 event.user_id,
@@ -94,11 +120,22 @@ class Engine:
             )
         return Outcome(item, turn.answered)
 
-    def _safety_flow(self, verdict: Verdict, session: Session) -> str | None:
-        """Return the flow a verdict calls for; concern never interrupts a safety flow."""
-        flow = self._safety_flows.get(verdict.level)
+    def _safety_flow(self, verdict: Verdict, session: Session, event: Event) -> str | None:
+        """Return the flow a verdict calls for, by level and kind of risk.
+
+        In a flow of the crisis path, concern never interrupts, and a typed answer to its
+        question ("I'm not safe") is taken as that answer, not as a new disclosure.
+        """
+        if verdict.level is Level.NONE:
+            return None
+        flows = self._safety_flows
+        flow = flows.get(f"{verdict.level.value}.{verdict.kind.value}") or flows.get(
+            verdict.level.value
+        )
         active = session.active.flow_id if session.active is not None else None
-        if verdict.level is Level.CONCERN and active in self._safety_flows.values():
+        if self.runtime.is_safety_flow(active) and (
+            verdict.level is Level.CONCERN or self.runtime.takes_as_answer(session, event.text)
+        ):
             return None
         return flow
 

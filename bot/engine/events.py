@@ -28,6 +28,7 @@ class Event:
     kind: EventKind
     text: str = ""
     payload: str = ""
+    language: str = ""  # the person's language as their app reports it ("de", "pt-br")
 
     @property
     def command(self) -> str:

@@ -10,6 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 _NAME = r"^[a-z][a-z0-9_]*$"
 SKIP_VALUE = "~skip"
 SUGGESTION = "~s"  # a suggestion button's value is this and its position: "~s0", "~s1"...
+DRAFT_VALUE = "~draft"  # the button that uses a draft kept when the crisis screen interrupted
+DRAFT = "_draft"  # where a frame keeps that draft among its answers
 
 
 def _as_tuple(value: Any) -> Any:
@@ -150,6 +152,9 @@ class Flow(_Frozen):
     # Whether the flow may only run once the user has agreed to talk about feelings. Only
     # flows that ask nothing about feelings (onboarding, help, crisis lines) set it false.
     needs_consent: bool = True
+    # A flow of the crisis path: concern never interrupts it, and typed answers to its
+    # questions are taken as answers rather than as a new disclosure.
+    safety: bool = False
     # Answers handed back to the flow that called this one (see Step.call).
     returns: tuple[Annotated[str, Field(pattern=_NAME)], ...] = ()
     start: str

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from bot.clock import Clock
 from bot.engine.actions import ActionContext, ActionRegistry
 from bot.engine.events import Choice, Event, EventKind, Reply
-from bot.engine.flow_model import SKIP_VALUE, SUGGESTION, Flow, Option, Step
+from bot.engine.flow_model import DRAFT, DRAFT_VALUE, SKIP_VALUE, SUGGESTION, Flow, Option, Step
 from bot.engine.machines import ADVANCE, Machines, pick_trigger
 from bot.engine.session import Answer, Frame, Session
 from bot.engine.texts import Texts, render
@@ -45,6 +45,7 @@ class Turn:
     replies: list[Reply] = field(default_factory=list)
     answered: bool = False  # the event was taken as the answer to the question asked
     user: UserRecord | None = None
+    language: str = ""
 
     def say(self, text: str, choices: tuple[Choice, ...] = ()) -> None:
         """Add a reply."""
@@ -116,6 +117,32 @@ class FlowRuntime:
         turn.session = turn.session.suspend_active()
         await self._begin(turn, flow_id)
 
+    def keep_draft(self, turn: Turn, text: str) -> bool:
+        """Keep text typed at a free-text question as a draft of its answer; True if kept."""
+        frame = turn.session.active
+        ask = self._step(frame).ask if frame is not None else None
+        if frame is None or ask is None or ask.text is None or not text.strip():
+            return False
+        draft = text.strip()[: ask.text.max_length]
+        turn.session = replace(turn.session, active=frame.with_answer(DRAFT, draft))
+        return True
+
+    def takes_as_answer(self, session: Session, text: str) -> bool:
+        """Return whether text answers the choice asked in a safety flow (not a new message)."""
+        frame = session.active
+        if frame is None or not self.flows[frame.flow_id].safety:
+            return False
+        ask = self._step(frame).ask
+        return (
+            ask is not None
+            and ask.choice is not None
+            and _match_option(ask.choice, text) is not None
+        )
+
+    def is_safety_flow(self, flow_id: str | None) -> bool:
+        """Return whether a flow is part of the crisis path."""
+        return flow_id is not None and flow_id in self.flows and self.flows[flow_id].safety
+
     def reask(self, turn: Turn) -> None:
         """Ask the current step's question again, if there is one."""
         frame = turn.session.active
@@ -176,6 +203,8 @@ class FlowRuntime:
                 await self._answer(turn, number, None)
         elif ask.text is not None and ask.text.skip is not None and value == SKIP_VALUE:
             await self._answer(turn, None, None)
+        elif ask.text is not None and value == DRAFT_VALUE and DRAFT in frame.answers:
+            await self._answer(turn, frame.answers[DRAFT], None)
         elif ask.text is not None and value.startswith(SUGGESTION):
             suggestions = _suggestions(step, frame)
             position = value.removeprefix(SUGGESTION)
@@ -260,6 +289,8 @@ class FlowRuntime:
         assert frame is not None
         turn.answered = True
         step = self._step(frame)
+        if DRAFT in frame.answers:  # answered now: the draft has served
+            frame = replace(frame, answers={k: v for k, v in frame.answers.items() if k != DRAFT})
         if step.save:
             frame = frame.with_answer(step.save, value)
         if option is not None and option.flow:
@@ -299,7 +330,13 @@ class FlowRuntime:
             for name in step.do:
                 result = await self.actions[name].run(
                     ActionContext(
-                        turn.user_id, flow.id, frame.answers, turn.tx, turn.clock, turn.user
+                        turn.user_id,
+                        flow.id,
+                        frame.answers,
+                        turn.tx,
+                        turn.clock,
+                        turn.user,
+                        turn.language,
                     )
                 )
                 extra.extend(result.replies)
@@ -425,6 +462,8 @@ class FlowRuntime:
                 Choice(label, f"{nonce}:{SUGGESTION}{position}")
                 for position, label in enumerate(_suggestions(step, frame))
             )
+            if DRAFT in frame.answers:
+                choices = (Choice(self.texts.get("use_draft"), f"{nonce}:{DRAFT_VALUE}"), *choices)
             if ask.text.skip:
                 choices += (Choice(ask.text.skip, f"{nonce}:{SKIP_VALUE}"),)
         else:

@@ -28,6 +28,8 @@ REQUIRED = frozenset(
         "flow_updated",
         "flow_gone",
         "unknown_command",
+        "use_draft",
+        "draft_kept",
         "unsupported",
         "welcome_back",
         "idle_text",

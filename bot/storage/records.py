@@ -18,6 +18,7 @@ class UserStatus(enum.StrEnum):
 class Priority(enum.IntEnum):
     """Outbox order: replies to people talking now go before scheduled prompts."""
 
+    CRISIS = -10  # crisis lines go out before anything else
     REPLY = 0
     PROMPT = 10
 

@@ -50,7 +50,11 @@ def to_event(update: Update) -> Event | NotPrivate | None:
     if update.callback_query is not None:
         query = update.callback_query
         return Event(
-            event_id(update), query.from_user.id, EventKind.BUTTON, payload=query.data or ""
+            event_id(update),
+            query.from_user.id,
+            EventKind.BUTTON,
+            payload=query.data or "",
+            language=query.from_user.language_code or "",
         )
     message = update.message or update.edited_message
     if message is None or chat is None:
@@ -60,12 +64,13 @@ def to_event(update: Update) -> Event | NotPrivate | None:
 
 def _message_event(identifier: str, chat_id: int, message: Message) -> Event:
     text = message.text or message.caption or ""
+    language = message.from_user.language_code or "" if message.from_user else ""
     if message.text and _starts_with_command(message):
-        return Event(identifier, chat_id, EventKind.COMMAND, text=message.text)
+        return Event(identifier, chat_id, EventKind.COMMAND, text=message.text, language=language)
     if text:
-        return Event(identifier, chat_id, EventKind.TEXT, text=text)
+        return Event(identifier, chat_id, EventKind.TEXT, text=text, language=language)
     kind = next((name for name in UNSUPPORTED_KINDS if getattr(message, name, None)), "other")
-    return Event(identifier, chat_id, EventKind.UNSUPPORTED, payload=kind)
+    return Event(identifier, chat_id, EventKind.UNSUPPORTED, payload=kind, language=language)
 
 
 def _starts_with_command(message: Message) -> bool:

@@ -20,7 +20,12 @@ MIDDLE = {
     "checkin": ["/checkin", "tap:5"],
     "menu": ["/menu"],
     "help": ["/checkin", "/help"],
-    "crisis": ["/sos"],
+    "crisis": ["I want to die"],
+    "sos": ["/sos"],
+    "safety_check": ["/sos", "tap:Somewhere else"],
+    "emergency": ["I took a whole bottle of pills"],
+    "danger": ["my husband hits me and says he will kill me"],
+    "someone_else": ["my best friend told me she wants to kill herself"],
     "concern": ["I feel hopeless"],
     "start": ["/start", "tap:Read how you work again"],
     "settings": ["/settings"],
@@ -63,28 +68,27 @@ async def walk(chat: Chat, steps: list[str]) -> None:
 async def test_a_crisis_message_mid_flow_gets_crisis_lines_first(chat: Chat, flow: str) -> None:
     await walk(chat, MIDDLE[flow])
     replies = await chat.send(CRISIS_TEXT)
-    assert "glad you told me" in replies[0].text
-    assert "116 123" in text_of(replies) or "findahelpline.com" in text_of(replies)
-    assert "Are you safe right now?" in text_of(replies)
+    assert "Thank you for telling me" in replies[0].text
+    assert "your local emergency number" in replies[1].text
+    assert "findahelpline.com" in replies[1].text
+    assert "Which country are you in?" in text_of(replies)
 
 
 @pytest.mark.parametrize("first", ["I want to end my life", "/sos"])
 async def test_crisis_lines_never_wait_for_consent(stranger: Chat, first: str) -> None:
     """Someone who has never agreed to anything still gets help at once."""
     replies = await stranger.send(first)
-    assert "glad you told me" in replies[0].text
-    assert "Are you safe right now?" in text_of(replies)
+    assert "your local emergency number" in text_of(replies[:2])
+    assert "Which country are you in?" in text_of(replies)
     assert "Is it okay for me to ask" not in text_of(replies)
+    replies = await stranger.tap("Somewhere else")
+    assert "Are you safe right now?" in text_of(replies)
 
 
 async def test_after_the_crisis_path_the_interrupted_flow_can_be_resumed(chat: Chat) -> None:
     await chat.send("/checkin")
     await chat.tap("4")  # now at "how connected"
-    await chat.send(CRISIS_TEXT)
-    await chat.tap("I'm safe for now")
-    replies = await chat.tap("Not now")
-    assert "Carry on" in labels_of(replies)
-    replies = await chat.tap("Carry on")
+    replies = await chat.through_a_crisis(CRISIS_TEXT)
     assert "how connected" in text_of(replies)
     await chat.tap("6")
     await chat.tap("Good")
@@ -98,29 +102,27 @@ async def test_a_crisis_typed_at_a_free_text_prompt_is_not_saved_as_the_answer(
     await chat.send("/checkin")
     for label in ("3", "3", "Sad", "Low"):
         await chat.tap(label)
-    replies = await chat.send("honestly I want to kill myself")
-    assert "glad you told me" in replies[0].text
+    replies = await chat.through_a_crisis("honestly I want to kill myself")
     async with app.store.transaction() as tx:
         assert await tx.checkins(chat.user_id) == []
-    await chat.tap("I'm safe for now")
-    await chat.tap("Not now")
-    replies = await chat.tap("Carry on")
     assert "Anything you'd like to note" in text_of(replies)
+    assert "Use what I wrote before" in labels_of(replies)
 
 
 async def test_concern_asks_directly_and_yes_leads_to_crisis_lines(chat: Chat) -> None:
     replies = await chat.send("everything is hopeless")
     assert "are you having thoughts of suicide" in text_of(replies)
     replies = await chat.tap("Yes")
-    assert "Are you safe right now?" in text_of(replies)
+    assert "Thank you for telling me" in replies[0].text
+    assert "Which country are you in?" in text_of(replies)
 
 
 async def test_sos_works_in_every_state_and_edits_and_captions_are_screened(chat: Chat) -> None:
     await chat.send("/checkin")
     replies = await chat.send("/sos")
-    assert "Are you safe right now?" in text_of(replies)
+    assert "Which country are you in?" in text_of(replies)
     replies = await chat.event(EventKind.TEXT, text="caption: i want to die")
-    assert "glad you told me" in replies[0].text
+    assert "Thank you for telling me" in replies[0].text
 
 
 async def test_safety_events_keep_time_and_level_only(app: App, chat: Chat) -> None:

@@ -37,7 +37,7 @@ async def test_a_plan_left_half_way_keeps_what_was_written(chat: Chat) -> None:
     assert "What would you like to do with it?" in said
 
 
-async def test_a_crisis_message_shows_the_plan_before_the_lines(chat: Chat) -> None:
+async def test_a_crisis_message_shows_the_lines_then_the_plan(chat: Chat) -> None:
     await chat.send("/safetyplan")
     await chat.tap("Yes, let's start")
     await chat.send("I stop eating")
@@ -46,8 +46,8 @@ async def test_a_crisis_message_shows_the_plan_before_the_lines(chat: Chat) -> N
     texts = [reply.text for reply in replies]
     plan_at = next(i for i, text in enumerate(texts) if "I stop eating" in text)
     lines_at = next(i for i, text in enumerate(texts) if "emergency" in text)
-    assert "glad you told me" in texts[0]
-    assert plan_at < lines_at
+    assert "Thank you for telling me" in texts[0]
+    assert lines_at < plan_at
 
 
 @pytest.mark.parametrize(
