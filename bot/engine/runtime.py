@@ -21,7 +21,6 @@ from bot.storage.records import UserRecord
 logger = logging.getLogger(__name__)
 
 MAX_HOPS = 64  # steps entered in one turn without asking: more is a loop in a flow
-MAX_CALLERS = 8  # frames kept waiting: deeper nesting of called flows drops the oldest
 SYSTEM = "sys"  # nonce of the engine's own buttons
 RESUME = f"{SYSTEM}:resume"
 DROP = f"{SYSTEM}:drop"
@@ -105,7 +104,7 @@ class FlowRuntime:
         active = turn.session.active
         if again and active is not None and active.flow_id == flow_id:
             turn.session = replace(turn.session, active=None)
-            await self._begin(turn, flow_id)
+            await self._begin(turn, flow_id, callers=active.callers)
             return
         if active is not None and active.flow_id == flow_id:
             turn.say(self.texts.get("already_here", title=self.flows[flow_id].title))
@@ -149,8 +148,7 @@ class FlowRuntime:
             await self._resume(turn)
             return
         if payload == DROP:
-            kept = Session(turn.session.active, turn.session.suspended[:-1]).without_callers()
-            turn.session = kept
+            turn.session = Session(turn.session.active, turn.session.suspended[:-1])
             turn.say(self.texts.get("left_for_later"))
             return
         frame = turn.session.active
@@ -230,7 +228,7 @@ class FlowRuntime:
         if frame is None:
             turn.say(self.texts.get("nothing_to_cancel"))
             return
-        turn.session = Session(None, turn.session.suspended).without_callers()
+        turn.session = Session(None, turn.session.suspended)  # its callers go with it
         turn.say(self.texts.get("cancelled", title=self.flows[frame.flow_id].title))
         if turn.session.suspended:
             self._offer_resume(turn)
@@ -247,8 +245,8 @@ class FlowRuntime:
             return
         frame, fresh = current
         turn.session = replace(turn.session, active=frame)
-        if fresh or frame.returning:  # a caller has not entered its step yet
-            await self._enter(turn, replace(frame, returning=False))
+        if fresh or self._step(frame).ask is None:  # a step never entered: enter it now
+            await self._enter(turn, frame)
             return
         turn.say(self.texts.get("resumed", title=self.flows[frame.flow_id].title))
         self.reask(turn)
@@ -264,7 +262,7 @@ class FlowRuntime:
             frame = frame.with_answer(step.save, value)
         if option is not None and option.flow:
             turn.session = replace(turn.session, active=None)
-            await self._begin(turn, option.flow)
+            await self._begin(turn, option.flow, callers=frame.callers)
             return
         trigger = pick_trigger(option.value) if option is not None and option.next else ADVANCE
         await self._move(turn, frame, trigger)
@@ -279,8 +277,8 @@ class FlowRuntime:
             return
         await self._enter(turn, replace(frame, step=target, nonce=""))
 
-    async def _begin(self, turn: Turn, flow_id: str) -> None:
-        await self._enter(turn, self._opening(turn, flow_id))
+    async def _begin(self, turn: Turn, flow_id: str, callers: tuple[Frame, ...] = ()) -> None:
+        await self._enter(turn, replace(self._opening(turn, flow_id), callers=callers))
 
     def _opening(self, turn: Turn, flow_id: str) -> Frame:
         """Return the first frame of a flow; of the consent flow if it needs consent first."""
@@ -305,8 +303,9 @@ class FlowRuntime:
                 extra.extend(result.replies)
                 if result.user is not None:
                     turn.user = result.user
-                if result.forget_session:
-                    turn.session = Session(turn.session.active)  # nothing put aside survives
+                if result.forget_session:  # nothing put aside or waiting survives
+                    frame = replace(frame, callers=())
+                    turn.session = Session(frame)
                 if result.answers:
                     frame = replace(frame, answers={**frame.answers, **result.answers})
             texts = [render(text, frame.answers) for text in step.say]
@@ -322,14 +321,14 @@ class FlowRuntime:
             if step.end:
                 await self._finish(turn)
                 return
-            if step.flow:
+            if step.flow:  # goes on in another flow, which ends where this one would have
                 turn.session = replace(turn.session, active=None)
-                frame = self._opening(turn, step.flow)
+                frame = replace(self._opening(turn, step.flow), callers=frame.callers)
                 continue
             if step.call and step.next:
-                caller = replace(frame, step=step.next, nonce="", returning=True)
-                turn.session = Session(None, (*turn.session.suspended, caller)[-MAX_CALLERS:])
-                frame = self._opening(turn, step.call)
+                turn.session = replace(turn.session, active=None)
+                caller = replace(frame, step=step.next)
+                frame = caller.calling(self._opening(turn, step.call))
                 continue
             target = self.machines.move(flow, frame.step, ADVANCE, frame.answers)
             if target is None:
@@ -342,20 +341,17 @@ class FlowRuntime:
     async def _finish(self, turn: Turn) -> None:
         done = turn.session.active
         turn.session = replace(turn.session, active=None)
-        suspended = turn.session.suspended
-        if suspended and suspended[-1].returning:  # go back to the flow that called this one
-            *rest, caller = suspended
-            turn.session = Session(None, tuple(rest))
-            current = self._current(turn, caller)
+        if done is not None and done.callers:  # go back to the flow that called this one
+            *rest, caller = done.callers
+            current = self._current(turn, replace(caller, callers=tuple(rest)))
             if current is not None:
-                frame = replace(current[0], returning=False)
-                if done is not None:
-                    returned = self.flows[done.flow_id].returns
-                    given = {k: v for k, v in done.answers.items() if k in returned}
-                    frame = replace(frame, answers={**frame.answers, **given})
+                frame = current[0]
+                returned = self.flows[done.flow_id].returns
+                given = {k: v for k, v in done.answers.items() if k in returned}
+                frame = replace(frame, answers={**frame.answers, **given})
                 await self._enter(turn, frame)
             return
-        if suspended:
+        if turn.session.suspended:
             self._offer_resume(turn)
 
     # -- helpers ------------------------------------------------------------------------------
@@ -387,7 +383,7 @@ class FlowRuntime:
         if frame.step in flow.steps:
             return replace(frame, version=flow.version), False
         turn.say(self.texts.get("flow_updated", title=flow.title))
-        return Frame(flow.id, flow.version, flow.start), True
+        return Frame(flow.id, flow.version, flow.start, callers=frame.callers), True
 
     def _step(self, frame: Frame) -> Step:
         return self.flows[frame.flow_id].steps[frame.step]

@@ -21,6 +21,7 @@ from bot.engine import (
     Texts,
 )
 from bot.engine.events import reply_from_dict
+from bot.engine.session import Session
 from bot.storage.sqlite import SqliteStore
 from tests.chat import Chat, labels_of, text_of
 from tests.conftest import ROOT
@@ -215,3 +216,38 @@ async def test_a_removed_flow_drops_the_user_gently(
     said = await say(Engine(survey_store, clock, runtime), survey_store, 2, "hello")
     assert "isn't available any more" in said
     assert "What would you like to do?" in said
+
+
+async def test_deeper_nesting_never_drops_a_flow_waiting_for_the_one_it_called(
+    stranger: Chat,
+) -> None:
+    """Onboarding waits for the age question; three flows put aside on top must not lose it."""
+    await stranger.send("/start")
+    await stranger.tap("Yes, that's okay")  # onboarding calls the age question
+    await stranger.send("/sos")
+    await stranger.send("/checkin")
+    await stranger.send("/journal")  # four flows now wait: age, crisis, check-in, journal
+    await stranger.send("/cancel")  # journal stopped; the check-in is offered
+    await stranger.tap("Leave it")
+    await stranger.send("/resume")  # the crisis flow
+    replies = await stranger.send("/cancel")
+    assert "age question" in text_of(replies)  # offered back
+    replies = await stranger.tap("Carry on")
+    assert "How old are you?" in text_of(replies)
+    replies = await stranger.tap("I'd rather not say")
+    assert "Which country are you in?" in text_of(replies)  # onboarding goes on
+
+
+def test_a_session_saved_with_callers_in_the_put_aside_list_keeps_them() -> None:
+    """Sessions saved before callers moved into their frame still return to the caller."""
+    saved = {
+        "active": {"flow": "crisis", "version": 1, "step": "safe"},
+        "suspended": [
+            {"flow": "start", "version": 1, "step": "where", "returning": True},
+            {"flow": "age", "version": 1, "step": "ask"},
+        ],
+    }
+    session = Session.from_dict(saved)
+    assert [frame.flow_id for frame in session.suspended] == ["age"]
+    assert [(c.flow_id, c.step) for c in session.suspended[0].callers] == [("start", "where")]
+    assert Session.from_dict(session.to_dict()) == session
