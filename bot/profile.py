@@ -195,7 +195,12 @@ def register(registry: ActionRegistry, places: Places, words: Texts) -> None:
 
 
 def register_reading(registry: ActionRegistry) -> None:
-    """Register the action that lets a flow branch on what is set."""
+    """Register the actions that let a flow branch on what is set, and on the channel."""
+
+    @registry.register("read_channel", provides=["on_telegram"])
+    async def read_channel(ctx: ActionContext) -> ActionResult:
+        """Say whether the user reads us on Telegram (not in a terminal)."""
+        return ActionResult(answers={"on_telegram": ctx.channel == "telegram"})
 
     @registry.register(
         "read_settings", provides=["consented", "age_band", "has_country", "has_prompt_time"]

@@ -26,6 +26,7 @@ class Outcome:
 
     item: OutboxItem | None = None
     answered: bool = False
+    forgotten: bool = False  # the user's data was erased: a channel drops what it kept too
 
 
 DUPLICATE = Outcome()
@@ -92,7 +93,7 @@ class Engine:
                 priority,
                 self.clock.now(),
             )
-        return Outcome(item, turn.answered)
+        return Outcome(item, turn.answered, turn.forgotten)
 
     def _safety_flow(self, verdict: Verdict, session: Session) -> str | None:
         """Return the flow a verdict calls for; concern never interrupts a safety flow."""

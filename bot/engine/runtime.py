@@ -43,6 +43,7 @@ class Turn:
     session: Session
     replies: list[Reply] = field(default_factory=list)
     answered: bool = False  # the event was taken as the answer to the question asked
+    forgotten: bool = False  # everything kept about the user was erased in this turn
     user: UserRecord | None = None
 
     def say(self, text: str, choices: tuple[Choice, ...] = ()) -> None:
@@ -62,6 +63,7 @@ class FlowRuntime:
         home_flow: str = "menu",
         consent_flow: str | None = None,
         nonce: Callable[[], str] = new_nonce,
+        channel: str = "telegram",
     ) -> None:
         self.flows = dict(flows)
         self.actions = actions
@@ -70,6 +72,7 @@ class FlowRuntime:
         self.consent_flow = consent_flow  # where a flow that needs consent sends those without
         self.machines = Machines()
         self._nonce = nonce
+        self.channel = channel  # actions may word things for it (a terminal has no history)
         self.commands = {flow.command: flow.id for flow in flows.values() if flow.command}
 
     # -- entry points -------------------------------------------------------------------------
@@ -297,13 +300,20 @@ class FlowRuntime:
             for name in step.do:
                 result = await self.actions[name].run(
                     ActionContext(
-                        turn.user_id, flow.id, frame.answers, turn.tx, turn.clock, turn.user
+                        turn.user_id,
+                        flow.id,
+                        frame.answers,
+                        turn.tx,
+                        turn.clock,
+                        turn.user,
+                        self.channel,
                     )
                 )
                 extra.extend(result.replies)
                 if result.user is not None:
                     turn.user = result.user
                 if result.forget_session:  # nothing put aside or waiting survives
+                    turn.forgotten = True
                     frame = replace(frame, callers=())
                     turn.session = Session(frame)
                 if result.answers:

@@ -176,6 +176,7 @@ async def test_delete_erases_every_row_and_leaves_no_trace_in_the_files_or_logs(
     replies = await stranger.deliver(event)
     said = text_of(replies)
     assert "Everything I kept about you has been erased" in said
+    assert "stay in your Telegram history" in said  # on Telegram, the chat itself remains
     assert "Carry on" not in said  # nothing put aside survives to be offered
 
     assert await rows_about(app, stranger.user_id) == dict.fromkeys(before, 0)
