@@ -3,6 +3,7 @@ to its end; /cancel and a crisis message in the middle of each; journal text sea
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -239,6 +240,7 @@ CARDS = [
 async def test_each_small_step_card_has_one_thing_to_try_and_a_reminder(
     app: App, chat: Chat, card: str
 ) -> None:
+    await with_daily_prompt(chat)
     await chat.send("/steps")
     replies = await chat.tap(card)
     assert "Try now:" in text_of(replies)
@@ -248,6 +250,25 @@ async def test_each_small_step_card_has_one_thing_to_try_and_a_reminder(
     db = app.store.db
     rows = await db.execute_fetchall("SELECT card, due_on FROM step_reminders")
     assert len(list(rows)) == 1
+
+
+async def with_daily_prompt(chat: Chat) -> None:
+    user = await chat.user()
+    assert user is not None
+    async with chat.app.store.transaction() as tx:
+        await tx.save_user(replace(user, prompt_time="19:00"))
+
+
+async def test_remind_me_tomorrow_without_a_daily_time_promises_nothing(
+    app: App, chat: Chat
+) -> None:
+    await chat.send("/steps")
+    await chat.tap("Trust")
+    replies = await chat.tap("Remind me tomorrow")
+    assert "remind you of this tomorrow" not in text_of(replies)
+    assert "you haven't set one" in text_of(replies)
+    rows = await app.store.db.execute_fetchall("SELECT card FROM step_reminders")
+    assert list(rows) == []
 
 
 async def test_cancel_or_a_crisis_in_the_middle_of_a_card(chat: Chat) -> None:
