@@ -138,6 +138,25 @@ async def test_each_journal_template_is_saved_sealed_listed_and_shown(
         assert phrase not in raw
 
 
+async def test_one_journal_entry_is_one_entry(chat: Chat) -> None:
+    await chat.send("/journal")
+    await write_three_questions(chat, "the tram stopped under the clocktower")
+    await chat.send("/journal")
+    replies = await chat.tap("Read past entries")
+    assert "You have 1 entry;" in text_of(replies)
+    replies = await chat.send("7")
+    assert "You have 1 entry:" in text_of(replies)
+
+
+async def test_the_emergency_number_is_named_without_a_stray_possessive(chat: Chat) -> None:
+    await chat.send("/settings")
+    await chat.tap("Country")
+    await chat.send("United States")
+    replies = await chat.send("/sos")
+    assert "call the emergency number: 911 (United States)." in text_of(replies)
+    assert "States's" not in text_of(replies)
+
+
 async def test_cancel_or_a_crisis_in_the_middle_of_a_journal_entry(app: App, chat: Chat) -> None:
     await chat.send("/journal")
     await chat.tap("What happened, what I felt, what I needed")

@@ -211,11 +211,15 @@ class FlowRuntime:
             else:
                 await self._answer(turn, number, None)
         elif ask.text is not None:
-            if len(text) > ask.text.max_length:
-                turn.say(self.texts.get("text_too_long", max=ask.text.max_length))
+            kept, limit = text.strip(), ask.text.max_length
+            if len(kept) > limit and ask.text.too_long == "ask":
+                turn.say(self.texts.get("text_too_long", max=limit))
                 self.reask(turn)
-            else:
-                await self._answer(turn, text.strip(), None)
+                return
+            if len(kept) > limit:
+                kept = kept[:limit].rstrip()
+                turn.say(self.texts.get("text_kept_part", max=limit))
+            await self._answer(turn, kept, None)
 
     async def _open(self, turn: Turn) -> None:
         if turn.session.active is not None:
