@@ -1,4 +1,4 @@
-"""The ``reconnect`` command line."""
+"""reconnect: a companion for people who feel emotionally detached, on Telegram or here."""
 
 from __future__ import annotations
 
