@@ -235,6 +235,22 @@ async def test_a_plan_started_mid_week_counts_from_that_day(
     assert "Day 1 of 7" in text_of(replies)
 
 
+async def test_a_day_marked_done_is_not_offered_again_the_same_day(
+    chat: Chat, clock: ManualClock
+) -> None:
+    await chat.send("/plan")
+    await chat.tap("Start today")
+    await chat.tap("Done")
+    clock.advance(timedelta(hours=3))
+    replies = await chat.send("/plan")
+    assert "already marked" in text_of(replies)
+    assert "Done" not in labels_of(replies)
+    clock.advance(timedelta(days=1))
+    replies = await chat.send("/plan")
+    assert "Day 2 of 7" in text_of(replies)
+    assert "Done" in labels_of(replies)
+
+
 async def test_cancel_or_a_crisis_in_the_middle_of_a_plan_day(chat: Chat) -> None:
     await chat.send("/plan")
     await chat.tap("Start today")
