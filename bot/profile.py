@@ -76,10 +76,9 @@ def register(registry: ActionRegistry, places: Places, words: Texts) -> None:
 
     @registry.register("refuse_consent")
     async def refuse_consent(ctx: ActionContext) -> ActionResult:
-        """Take back consent given before; store nothing new for someone who never gave it."""
-        if ctx.user is None or ctx.user.consented_at is None:
-            return ActionResult()
-        return await _saved(ctx, replace(ctx.user, consented_at=None, prompt_time=None))
+        """Take back consent given before. For someone who never gave it, keep only that
+        they were asked (a bare user row), so they are not shown the introduction again."""
+        return await _saved(ctx, replace(_user(ctx), consented_at=None, prompt_time=None))
 
     @registry.register("save_age_band")
     async def save_age_band(ctx: ActionContext) -> ActionResult:

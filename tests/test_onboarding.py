@@ -135,7 +135,8 @@ async def test_saying_no_later_takes_consent_back(chat: Chat) -> None:
     assert user is not None
     assert user.consented_at is None
     replies = await chat.send("/checkin")
-    assert "Is it okay for me to ask" in text_of(replies)
+    assert "you've said no" in text_of(replies)
+    assert "How present" not in text_of(replies)
 
 
 @pytest.mark.parametrize(

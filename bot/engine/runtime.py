@@ -285,12 +285,18 @@ class FlowRuntime:
         await self._enter(turn, replace(frame, step=target, nonce=""))
 
     async def _begin(self, turn: Turn, flow_id: str, callers: tuple[Frame, ...] = ()) -> None:
-        await self._enter(turn, replace(self._opening(turn, flow_id), callers=callers))
+        opening = self._opening(turn, flow_id)
+        if opening is not None:
+            await self._enter(turn, replace(opening, callers=callers))
 
-    def _opening(self, turn: Turn, flow_id: str) -> Frame:
-        """Return the first frame of a flow; of the consent flow if it needs consent first."""
+    def _opening(self, turn: Turn, flow_id: str) -> Frame | None:
+        """Return the first frame of a flow; of the consent flow if it needs consent first;
+        None, with a short word, for someone who was asked and said no."""
         flow = self.flows[flow_id]
         if flow.needs_consent and self.consent_flow and not _consented(turn.user):
+            if turn.user is not None:  # asked before (a user is kept only once asked): no
+                turn.say(self.texts.get("consent_declined"))
+                return None
             turn.say(self.texts.get("consent_first"))
             flow = self.flows[self.consent_flow]
         return Frame(flow.id, flow.version, flow.start)
@@ -335,14 +341,17 @@ class FlowRuntime:
             if step.end:
                 await self._finish(turn)
                 return
-            if step.flow:  # goes on in another flow, which ends where this one would have
+            if step.flow or step.call:
+                opening = self._opening(turn, step.flow or step.call or "")
+                if opening is None:  # not without consent: this flow ends here
+                    await self._finish(turn)
+                    return
                 turn.session = replace(turn.session, active=None)
-                frame = replace(self._opening(turn, step.flow), callers=frame.callers)
+            if step.flow and opening is not None:  # goes on in another, ending where this would
+                frame = replace(opening, callers=frame.callers)
                 continue
-            if step.call and step.next:
-                turn.session = replace(turn.session, active=None)
-                caller = replace(frame, step=step.next)
-                frame = caller.calling(self._opening(turn, step.call))
+            if step.call and step.next and opening is not None:
+                frame = replace(frame, step=step.next).calling(opening)
                 continue
             target = self.machines.move(flow, frame.step, ADVANCE, frame.answers)
             if target is None:

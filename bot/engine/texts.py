@@ -37,6 +37,7 @@ REQUIRED = frozenset(
         "something_went_wrong",
         "scale_hint",
         "consent_first",
+        "consent_declined",
     }
 )
 
