@@ -72,13 +72,17 @@ def register(registry: ActionRegistry, places: Places, words: Texts) -> None:
     @registry.register("give_consent")
     async def give_consent(ctx: ActionContext) -> ActionResult:
         """Record that the user agreed to talk about feelings, and when."""
-        return await _saved(ctx, replace(_user(ctx), consented_at=ctx.clock.now()))
+        user = replace(_user(ctx), consented_at=ctx.clock.now(), declined_at=None)
+        return await _saved(ctx, user)
 
     @registry.register("refuse_consent")
     async def refuse_consent(ctx: ActionContext) -> ActionResult:
-        """Take back consent given before. For someone who never gave it, keep only that
-        they were asked (a bare user row), so they are not shown the introduction again."""
-        return await _saved(ctx, replace(_user(ctx), consented_at=None, prompt_time=None))
+        """Take back consent given before, and keep when they said no, so that they are
+        not shown the whole introduction again at every command."""
+        user = replace(
+            _user(ctx), consented_at=None, prompt_time=None, declined_at=ctx.clock.now()
+        )
+        return await _saved(ctx, user)
 
     @registry.register("save_age_band")
     async def save_age_band(ctx: ActionContext) -> ActionResult:

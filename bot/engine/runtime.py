@@ -294,7 +294,7 @@ class FlowRuntime:
         None, with a short word, for someone who was asked and said no."""
         flow = self.flows[flow_id]
         if flow.needs_consent and self.consent_flow and not _consented(turn.user):
-            if turn.user is not None:  # asked before (a user is kept only once asked): no
+            if turn.user is not None and turn.user.declined_at is not None:  # asked; said no
                 turn.say(self.texts.get("consent_declined"))
                 return None
             turn.say(self.texts.get("consent_first"))
