@@ -204,3 +204,14 @@ async def test_someone_never_asked_is_asked_even_after_other_messages(stranger: 
     replies = await stranger.send("/checkin")
     assert "Is it okay for me to ask" in text_of(replies)
     assert "you've said no" not in text_of(replies)
+
+
+def test_every_listed_city_names_a_real_time_zone() -> None:
+    from zoneinfo import available_timezones
+
+    import yaml
+
+    from tests.conftest import ROOT
+
+    cities = yaml.safe_load((ROOT / "data" / "places.yaml").read_text("utf-8"))["cities"]
+    assert {zone for zone in cities.values()} <= available_timezones()
