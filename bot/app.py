@@ -115,18 +115,20 @@ class App:
     settings: Settings
 
 
-def build_runtime(settings: Settings) -> FlowRuntime:
-    """Load flows, words and actions into a runtime."""
+def build_runtime(settings: Settings, channel: str = "telegram") -> FlowRuntime:
+    """Load flows, words and actions into a runtime for a channel."""
     registry = build_registry(settings)
     flows = load_flows(settings.flows_dir, registry)
     texts = Texts.load(settings.data_dir / "engine.yaml")
-    return FlowRuntime(flows, registry, texts, consent_flow=CONSENT_FLOW)
+    return FlowRuntime(flows, registry, texts, consent_flow=CONSENT_FLOW, channel=channel)
 
 
 @asynccontextmanager
-async def open_app(settings: Settings, clock: Clock | None = None) -> AsyncIterator[App]:
-    """Open the store and build the engine; close the store on the way out."""
-    runtime = build_runtime(settings)
+async def open_app(
+    settings: Settings, clock: Clock | None = None, channel: str = "telegram"
+) -> AsyncIterator[App]:
+    """Open the store and build the engine for a channel; close the store on the way out."""
+    runtime = build_runtime(settings, channel)
     keys = load_or_create_keys(settings.encryption_key, settings.key_file)
     store = SqliteStore(settings.database, FieldCipher(keys))
     await store.open()

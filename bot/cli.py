@@ -1,4 +1,4 @@
-"""The ``reconnect`` command line."""
+"""reconnect: a companion for people who feel emotionally detached, on Telegram or here."""
 
 from __future__ import annotations
 
@@ -119,10 +119,10 @@ def _run(settings: Settings) -> int:
 
 def _chat(settings: Settings) -> int:
     from bot.app import open_app
-    from bot.console import Console
+    from bot.console import TERMINAL, Console
 
     async def talk() -> None:
-        async with open_app(settings) as app:
+        async with open_app(settings, channel=TERMINAL) as app:
             await Console(app, sys.stdout).run(sys.stdin)
 
     try:

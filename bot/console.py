@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import shutil
 import uuid
+from pathlib import Path
 from typing import TextIO
 
 from bot.app import App
 from bot.engine import Choice, Event, EventKind, Reply, Texts, reply_from_dict
 
 CONSOLE_USER = 1
+TERMINAL = "terminal"  # the channel's name, for flows that word things for it
 QUIT = frozenset({"/quit", "/exit"})
 WORDS = frozenset({"banner", "bye", "saved_file"})
 
@@ -33,10 +37,29 @@ class Console:
                     self.show(reply_from_dict(body))
                 await store.mark_sent(item)
 
+    @property
+    def files(self) -> Path:
+        """Return the folder, beside the database, of the files written for the user."""
+        database = self.app.settings.database
+        return database.parent / f"{database.stem}-files"
+
     async def send(self, event: Event) -> None:
         """Hand one event to the engine and print what comes back."""
-        await self.app.engine.handle(event)
+        outcome = await self.app.engine.handle(event)
         await self.flush_outbox()
+        if outcome.forgotten:  # erased: so is every copy written here
+            shutil.rmtree(self.files, ignore_errors=True)
+
+    def save(self, filename: str, content: bytes) -> Path:
+        """Write a file for the user, readable by its owner only (it may hold their notes)."""
+        self.files.mkdir(mode=0o700, exist_ok=True)
+        self.files.chmod(0o700)
+        path = self.files / Path(filename).name
+        descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.fchmod(descriptor, 0o600)  # an older copy may have been made with wider rights
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(content)
+        return path
 
     def event_for(self, line: str) -> Event:
         """Turn a typed line into an event: a command, a button (by label or number), text."""
@@ -58,9 +81,7 @@ class Console:
         """Print one reply, its choices numbered."""
         self.out.write(f"\n{reply.text}\n")
         if reply.attachment is not None:
-            folder = self.app.settings.database.parent
-            path = folder / reply.attachment.filename
-            path.write_bytes(reply.attachment.content)
+            path = self.save(reply.attachment.filename, reply.attachment.content)
             saved = self.words.get("saved_file", kind=reply.attachment.kind, path=path)
             self.out.write(f"{saved}\n")
         if reply.choices:

@@ -68,8 +68,10 @@ class Places:
         aliases: dict[str, str],
         curated: dict[str, list[Zone]],
         world: list[Zone],
+        cities: dict[str, Zone] | None = None,
     ) -> None:
         self.names = names
+        self._cities = {_key(city): zone for city, zone in (cities or {}).items()}
         self._zones = zones
         self._curated = curated
         self.world = tuple(world)
@@ -95,7 +97,9 @@ class Places:
         }
         world = [Zone(str(item["zone"]), str(item["label"])) for item in data.get("world") or ()]
         aliases = {str(alias): str(code) for alias, code in (data.get("aliases") or {}).items()}
-        return cls(names, zones, aliases, curated, world)
+        listed = data.get("cities") or {}
+        cities = {str(city): Zone(str(zone), str(city)) for city, zone in listed.items()}
+        return cls(names, zones, aliases, curated, world, cities)
 
     @cached_property
     def _known_zones(self) -> frozenset[str]:
@@ -116,7 +120,8 @@ class Places:
         return Place(code, self.names[code], zones, choices)
 
     def zone(self, place: Place | None, typed: str) -> Zone | None:
-        """Return the zone someone means: a button's label, a city, or an IANA name."""
+        """Return the zone someone means: a button's label, a city of the tz database or a
+        large one of a country with several zones, or an IANA name."""
         wanted = _key(typed)
         offered = place.choices + place.zones if place is not None else self.world
         for zone in offered:
@@ -125,5 +130,7 @@ class Places:
         exact = typed.strip()
         if exact in self._known_zones:
             return Zone(exact, _city(exact))
+        if wanted in self._cities:
+            return self._cities[wanted]
         by_city = [name for name in self._known_zones if _key(_city(name)) == wanted]
         return Zone(sorted(by_city)[0], _city(sorted(by_city)[0])) if by_city else None

@@ -72,14 +72,17 @@ def register(registry: ActionRegistry, places: Places, words: Texts) -> None:
     @registry.register("give_consent")
     async def give_consent(ctx: ActionContext) -> ActionResult:
         """Record that the user agreed to talk about feelings, and when."""
-        return await _saved(ctx, replace(_user(ctx), consented_at=ctx.clock.now()))
+        user = replace(_user(ctx), consented_at=ctx.clock.now(), declined_at=None)
+        return await _saved(ctx, user)
 
     @registry.register("refuse_consent")
     async def refuse_consent(ctx: ActionContext) -> ActionResult:
-        """Take back consent given before; store nothing new for someone who never gave it."""
-        if ctx.user is None or ctx.user.consented_at is None:
-            return ActionResult()
-        return await _saved(ctx, replace(ctx.user, consented_at=None, prompt_time=None))
+        """Take back consent given before, and keep when they said no, so that they are
+        not shown the whole introduction again at every command."""
+        user = replace(
+            _user(ctx), consented_at=None, prompt_time=None, declined_at=ctx.clock.now()
+        )
+        return await _saved(ctx, user)
 
     @registry.register("save_age_band")
     async def save_age_band(ctx: ActionContext) -> ActionResult:
@@ -103,38 +106,68 @@ def register(registry: ActionRegistry, places: Places, words: Texts) -> None:
             ctx, user, country_found=True, country_skipped=False, country_name=place.name
         )
 
-    @registry.register("find_timezones", provides=["zone_count", "zone_options", "zone_name"])
+    @registry.register(
+        "find_timezones", provides=["zone_settled", "zone_count", "zone_options", "zone_name"]
+    )
     async def find_timezones(ctx: ActionContext) -> ActionResult:
-        """Settle the time zone of a one-zone country; otherwise list the ones to offer."""
+        """Settle the time zone of a one-zone country for someone who has none yet;
+        otherwise list the ones to offer (someone changing theirs may be abroad)."""
         place = country_of(ctx)
         options = place.choices if place is not None else places.world
-        if len(options) == 1:
+        if len(options) == 1 and not (ctx.user and ctx.user.timezone):
             user = replace(_user(ctx), timezone=options[0].name)
             return await _saved(
-                ctx, user, zone_count=1, zone_options=[], zone_name=options[0].label
+                ctx,
+                user,
+                zone_settled=True,
+                zone_count=1,
+                zone_options=[],
+                zone_name=options[0].label,
             )
         return ActionResult(
             answers={
+                "zone_settled": False,
                 "zone_count": len(options),
                 "zone_options": [zone.label for zone in options],
                 "zone_name": "",
             }
         )
 
-    @registry.register("set_timezone", provides=["zone_found", "zone_name"])
+    @registry.register(
+        "set_timezone",
+        provides=[
+            "zone_found",
+            "zone_name",
+            "zone_guessed",
+            "zone_skipped",
+            "zone_kept",
+            "zone_country",
+        ],
+    )
     async def set_timezone(ctx: ActionContext) -> ActionResult:
-        """Keep the zone picked or typed; "not sure" takes the country's usual one."""
+        """Keep the zone picked or typed. "Not sure" takes the country's usual one, and
+        says so; with no country it changes nothing (UTC until one is chosen)."""
         typed = ctx.answers.get("zone_typed")
         place = country_of(ctx)
+        answers: dict[str, Answer] = {
+            "zone_guessed": False,
+            "zone_skipped": typed is None,
+            "zone_kept": False,
+        }
         zone: Zone | None
+        if typed is None and (place is None or not place.choices):
+            kept = bool(ctx.user and ctx.user.timezone)
+            return ActionResult(answers={**answers, "zone_found": False, "zone_kept": kept})
         if typed is None:
-            zone = (place.choices if place is not None else places.world)[0]
+            assert place is not None
+            zone, answers["zone_guessed"] = place.choices[0], True
+            answers["zone_country"] = place.name
         else:
             zone = places.zone(place, str(typed))
         if zone is None:
-            return ActionResult(answers={"zone_found": False, "zone_name": ""})
+            return ActionResult(answers={**answers, "zone_found": False, "zone_name": ""})
         user = replace(_user(ctx), timezone=zone.name)
-        return await _saved(ctx, user, zone_found=True, zone_name=zone.label)
+        return await _saved(ctx, user, **answers, zone_found=True, zone_name=zone.label)
 
     @registry.register("set_prompt_time", provides=["time_found", "prompt_time"])
     async def set_prompt_time(ctx: ActionContext) -> ActionResult:
@@ -195,7 +228,12 @@ def register(registry: ActionRegistry, places: Places, words: Texts) -> None:
 
 
 def register_reading(registry: ActionRegistry) -> None:
-    """Register the action that lets a flow branch on what is set."""
+    """Register the actions that let a flow branch on what is set, and on the channel."""
+
+    @registry.register("read_channel", provides=["on_telegram"])
+    async def read_channel(ctx: ActionContext) -> ActionResult:
+        """Say whether the user reads us on Telegram (not in a terminal)."""
+        return ActionResult(answers={"on_telegram": ctx.channel == "telegram"})
 
     @registry.register(
         "read_settings", provides=["consented", "age_band", "has_country", "has_prompt_time"]

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
 from statistics import mean
+from typing import Any
 
 from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
 from bot.engine.events import Attachment, Reply
@@ -20,6 +21,8 @@ WORDS = frozenset(
     {
         "none_yet",
         "only_one",
+        "one_day",
+        "averaged",
         "summary",
         "trend_up",
         "trend_down",
@@ -63,6 +66,7 @@ def summarise(checkins: Sequence[CheckIn], words: Texts) -> str:
     connection = [scores[1] for scores in daily.values()]
     text = words.get(
         "summary",
+        count=len(checkins),
         days=len(daily),
         total=DAYS,
         presence_trend=_trend(presence, words),
@@ -70,42 +74,56 @@ def summarise(checkins: Sequence[CheckIn], words: Texts) -> str:
         presence_now=round(presence[-1]),
         connection_now=round(connection[-1]),
     )
+    if len(checkins) > len(daily):  # some day had two: say what its point on the chart is
+        text += "\n" + words.get("averaged")
     common = [word for word, _ in Counter(c.feeling for c in checkins if c.feeling).most_common(3)]
     if common:
         text += "\n" + words.get("top_words", words=", ".join(common))
     return text
 
 
-def render_chart(checkins: Sequence[CheckIn], today: date, words: Texts) -> bytes:
+def render_chart(
+    checkins: Sequence[CheckIn], today: date, words: Texts, days: int = DAYS
+) -> bytes:
     """Draw both scores day by day, and how often each feeling word was chosen, as a PNG."""
+    figure = draw(checkins, today, words, days)
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+def draw(checkins: Sequence[CheckIn], today: date, words: Texts, days: int = DAYS) -> Any:
+    """Return the chart as a matplotlib figure, over the last ``days`` days."""
     # Imported on first use: matplotlib costs ~40 MiB, which most runs never need.
-    from matplotlib.dates import DateFormatter
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
     from matplotlib.figure import Figure
 
     daily = _daily(checkins)
     figure = Figure(figsize=(9, 5), dpi=100, layout="constrained")
     scores, counts = figure.subplots(1, 2, width_ratios=[3, 1])
-    days = list(daily)
+    dates = list(daily)
     scores.plot(
-        days, [s[0] for s in daily.values()], marker="o", label=words.get("chart_presence")
+        dates, [s[0] for s in daily.values()], marker="o", label=words.get("chart_presence")
     )
     scores.plot(
-        days, [s[1] for s in daily.values()], marker="s", label=words.get("chart_connection")
+        dates, [s[1] for s in daily.values()], marker="s", label=words.get("chart_connection")
     )
     scores.set_ylim(-0.5, 10.5)
-    scores.set_xlim(today - timedelta(days=DAYS - 1), today + timedelta(days=1))
+    scores.set_xlim(today - timedelta(days=days - 1), today + timedelta(days=1))
     scores.set_ylabel(words.get("chart_score"))
     scores.set_title(words.get("chart_title"))
     scores.grid(alpha=0.3)
     scores.legend(loc="upper left")
-    scores.xaxis.set_major_formatter(DateFormatter("%d %b"))  # type: ignore[no-untyped-call]
+    # A few ticks, as many as fit, labelled "Nov 3" and then only what changes: never
+    # two full dates run together, whatever the span.
+    locator = AutoDateLocator(minticks=3, maxticks=7)  # type: ignore[no-untyped-call]
+    scores.xaxis.set_major_locator(locator)
+    scores.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
     tally = Counter(c.feeling for c in checkins if c.feeling).most_common(8)
     counts.barh([word for word, _ in reversed(tally)], [n for _, n in reversed(tally)])
     counts.set_title(words.get("chart_words"))
     counts.xaxis.get_major_locator().set_params(integer=True)
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png")
-    return buffer.getvalue()
+    return figure
 
 
 def register(registry: ActionRegistry, words: Texts) -> None:
@@ -120,7 +138,10 @@ def register(registry: ActionRegistry, words: Texts) -> None:
             return ActionResult(replies=(Reply(words.get("none_yet")),))
         if len({c.local_date for c in checkins}) < 2:
             last = checkins[-1]
-            text = words.get("only_one", presence=last.presence, connection=last.connection)
+            key = "only_one" if len(checkins) == 1 else "one_day"
+            text = words.get(
+                key, count=len(checkins), presence=last.presence, connection=last.connection
+            )
             return ActionResult(replies=(Reply(text),))
         today = local_date(now, ctx.user.timezone if ctx.user else None)
         # Drawing takes a tenth of a second: off the event loop, so nobody else waits.

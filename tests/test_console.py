@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import queue
 import signal
+import stat
 import subprocess
 import sys
 import threading
@@ -87,8 +88,8 @@ async def test_killed_mid_flow_it_carries_on_at_the_same_step(tmp_path: Path) ->
     first.expect("Which country are you in?")
     first.type("France")
     first.expect("Your time zone is Paris")
-    first.type("9pm")
-    first.expect("at 21:00 each day")
+    first.expect("can't send reminders")  # it only runs while open: no promise it can't keep
+    first.expect("first check-in")
     first.type("1")  # "Yes, let's check in"
     first.expect("How present")
     first.type("3")
@@ -133,3 +134,65 @@ def test_chat_runs_from_any_folder_on_the_shipped_flows(tmp_path: Path) -> None:
     terminal.expect("not a therapist")
     terminal.type("/quit")
     assert terminal.close() == 0
+
+
+CANARY = "zebra-canary-4417"
+
+
+def test_delete_leaves_no_copy_of_anything_typed(tmp_path: Path) -> None:
+    """Files written for the user are owner-only, and /delete takes every one of them."""
+    database = tmp_path / "reconnect.sqlite3"
+    terminal = Terminal(database)
+    terminal.expect("What would you like to do?")
+    for typed, shown in [
+        ("/start", "Is it okay"),
+        ("Yes, that's okay", "How old are you?"),
+        ("I'd rather not say", "Which country"),
+        (f"{CANARY} country", "couldn't find"),
+        ("Skip for now", "Which time zone"),
+        (f"near {CANARY}", "couldn't match"),
+        ("Not sure", "first check-in"),
+        ("Not now", "whenever you want me"),
+        (f"just {CANARY}", "What would you like to do?"),
+        ("/checkin", "How present"),
+        ("3", "how connected"),
+        ("8", "family of feelings"),
+        ("1", "Which word"),
+        ("3", "Anything you'd like to note"),
+        (f"a note: {CANARY}", "Thank you for checking in"),
+        ("/journal", "Which kind of writing"),
+        ("1", "What happened?"),
+        (f"it rained, {CANARY}", "What did you feel"),
+        (f"heavy, {CANARY}", "What did you need"),
+        ("I'm not sure", "Saved."),
+        ("/safetyplan", "Shall we start"),
+        ("Yes, let's start", "1 of 7"),
+        (f"my hands shake, {CANARY}", "2 of 7"),
+        ("/cancel", "stopped the safety plan"),
+        ("/export", "reconnect-checkins.csv"),
+        ("/progress", "one check-in"),
+    ]:
+        terminal.type(typed)
+        terminal.expect(shown)
+    folder = tmp_path / "reconnect-files"
+    written = sorted(path.name for path in folder.iterdir())
+    assert written == ["reconnect-checkins.csv", "reconnect-export.json"]
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    for path in folder.iterdir():
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name
+    assert CANARY in (folder / "reconnect-export.json").read_text(encoding="utf-8")
+
+    terminal.type("/delete")
+    terminal.expect("Delete everything?")
+    terminal.type("Yes, delete everything")
+    shown = terminal.expect("Take care of yourself")
+    assert "forgotten you" in shown
+    assert "Telegram" not in shown  # there is no chat history to speak of here
+    terminal.type("/quit")
+    terminal.expect("Your place is saved")
+    assert terminal.close() == 0
+
+    assert not folder.exists()
+    left = {path.name: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()}
+    assert left  # the database is still there, for whoever comes next
+    assert [name for name, content in left.items() if CANARY.encode() in content] == []

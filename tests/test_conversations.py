@@ -25,7 +25,8 @@ import yaml
 from bot.app import App
 from tests.chat import Chat, labels_of, text_of
 
-SCRIPTS = sorted((Path(__file__).parent / "conversations").glob("*.yaml"))
+FOLDER = Path(__file__).parent / "conversations"
+SCRIPTS = sorted(FOLDER.glob("*.yaml"))
 TURN_KEYS = {"send", "tap", "expect", "first", "absent", "choices", "checkins"}
 
 
@@ -34,8 +35,14 @@ def _read(script: Path) -> dict[str, Any]:
     return loaded
 
 
-def test_there_are_conversation_scripts() -> None:
-    assert len(SCRIPTS) >= 3
+def test_every_file_in_the_folder_is_a_script_that_runs() -> None:
+    """A script that is misnamed (.yml) or has no turns would otherwise pass unseen."""
+    assert sorted(FOLDER.iterdir()) == SCRIPTS
+    for script in SCRIPTS:
+        data = _read(script)
+        assert isinstance(data, dict), f"{script.name}: not a mapping"
+        assert data.get("name"), f"{script.name}: no name"
+        assert data.get("turns"), f"{script.name}: no turns"
 
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=[path.stem for path in SCRIPTS])

@@ -135,7 +135,8 @@ async def test_saying_no_later_takes_consent_back(chat: Chat) -> None:
     assert user is not None
     assert user.consented_at is None
     replies = await chat.send("/checkin")
-    assert "Is it okay for me to ask" in text_of(replies)
+    assert "you've said no" in text_of(replies)
+    assert "How present" not in text_of(replies)
 
 
 @pytest.mark.parametrize(
@@ -195,3 +196,22 @@ def test_a_one_zone_country_has_one_choice_and_a_wide_one_a_short_list(places: P
     assert 1 < len(us.choices) <= 12
     assert places.zone(us, "boise") is not None  # any zone of the country, by its city
     assert places.zone(None, "Asia/Kolkata") is not None  # or any IANA name
+
+
+async def test_someone_never_asked_is_asked_even_after_other_messages(stranger: Chat) -> None:
+    """Having talked at all is not having said no: the introduction comes first."""
+    await stranger.send("/help")
+    replies = await stranger.send("/checkin")
+    assert "Is it okay for me to ask" in text_of(replies)
+    assert "you've said no" not in text_of(replies)
+
+
+def test_every_listed_city_names_a_real_time_zone() -> None:
+    from zoneinfo import available_timezones
+
+    import yaml
+
+    from tests.conftest import ROOT
+
+    cities = yaml.safe_load((ROOT / "data" / "places.yaml").read_text("utf-8"))["cities"]
+    assert {zone for zone in cities.values()} <= available_timezones()

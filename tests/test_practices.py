@@ -3,6 +3,7 @@ to its end; /cancel and a crisis message in the middle of each; journal text sea
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
@@ -137,6 +138,25 @@ async def test_each_journal_template_is_saved_sealed_listed_and_shown(
         assert phrase not in raw
 
 
+async def test_one_journal_entry_is_one_entry(chat: Chat) -> None:
+    await chat.send("/journal")
+    await write_three_questions(chat, "the tram stopped under the clocktower")
+    await chat.send("/journal")
+    replies = await chat.tap("Read past entries")
+    assert "You have 1 entry;" in text_of(replies)
+    replies = await chat.send("7")
+    assert "You have 1 entry:" in text_of(replies)
+
+
+async def test_the_emergency_number_is_named_without_a_stray_possessive(chat: Chat) -> None:
+    await chat.send("/settings")
+    await chat.tap("Country")
+    await chat.send("United States")
+    replies = await chat.send("/sos")
+    assert "call the emergency number: 911 (United States)." in text_of(replies)
+    assert "States's" not in text_of(replies)
+
+
 async def test_cancel_or_a_crisis_in_the_middle_of_a_journal_entry(app: App, chat: Chat) -> None:
     await chat.send("/journal")
     await chat.tap("What happened, what I felt, what I needed")
@@ -215,6 +235,22 @@ async def test_a_plan_started_mid_week_counts_from_that_day(
     assert "Day 1 of 7" in text_of(replies)
 
 
+async def test_a_day_marked_done_is_not_offered_again_the_same_day(
+    chat: Chat, clock: ManualClock
+) -> None:
+    await chat.send("/plan")
+    await chat.tap("Start today")
+    await chat.tap("Done")
+    clock.advance(timedelta(hours=3))
+    replies = await chat.send("/plan")
+    assert "already marked" in text_of(replies)
+    assert "Done" not in labels_of(replies)
+    clock.advance(timedelta(days=1))
+    replies = await chat.send("/plan")
+    assert "Day 2 of 7" in text_of(replies)
+    assert "Done" in labels_of(replies)
+
+
 async def test_cancel_or_a_crisis_in_the_middle_of_a_plan_day(chat: Chat) -> None:
     await chat.send("/plan")
     await chat.tap("Start today")
@@ -239,6 +275,7 @@ CARDS = [
 async def test_each_small_step_card_has_one_thing_to_try_and_a_reminder(
     app: App, chat: Chat, card: str
 ) -> None:
+    await with_daily_prompt(chat)
     await chat.send("/steps")
     replies = await chat.tap(card)
     assert "Try now:" in text_of(replies)
@@ -248,6 +285,25 @@ async def test_each_small_step_card_has_one_thing_to_try_and_a_reminder(
     db = app.store.db
     rows = await db.execute_fetchall("SELECT card, due_on FROM step_reminders")
     assert len(list(rows)) == 1
+
+
+async def with_daily_prompt(chat: Chat) -> None:
+    user = await chat.user()
+    assert user is not None
+    async with chat.app.store.transaction() as tx:
+        await tx.save_user(replace(user, prompt_time="19:00"))
+
+
+async def test_remind_me_tomorrow_without_a_daily_time_promises_nothing(
+    app: App, chat: Chat
+) -> None:
+    await chat.send("/steps")
+    await chat.tap("Trust")
+    replies = await chat.tap("Remind me tomorrow")
+    assert "remind you of this tomorrow" not in text_of(replies)
+    assert "you haven't set one" in text_of(replies)
+    rows = await app.store.db.execute_fetchall("SELECT card FROM step_reminders")
+    assert list(rows) == []
 
 
 async def test_cancel_or_a_crisis_in_the_middle_of_a_card(chat: Chat) -> None:

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
 import struct
-from datetime import timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
+import pytest
+
+from bot import progress
 from bot.app import App
 from bot.clock import ManualClock
+from bot.engine import Texts
 from bot.storage.records import CheckIn
 from tests.chat import Chat, text_of
+from tests.conftest import ROOT
 
 WORDS = ["numb", "flat", "tired", "calm", "hopeful"]
 
@@ -67,7 +73,7 @@ async def test_thirty_days_make_a_chart_and_a_summary(
     assert (width, height) == (900, 500)
     assert 10_000 < len(photos[0].content) < 500_000
     said = text_of(replies)
-    assert "checked in on 30 of them" in said
+    assert "checked in 30 times, on 30 days" in said
     assert "How present feelings were: rising" in said  # presence climbed from 0 to 9
     assert "How connected you felt: fairly steady" in said
     assert "The words you picked most:" in said
@@ -81,5 +87,58 @@ async def test_a_check_in_made_in_the_flow_shows_up(
     for label in ("7", "6", "Good", "Hopeful", "Skip"):
         await chat.tap(label)
     replies = await chat.send("/progress")
-    assert "checked in on 2 of them" in text_of(replies)
+    assert "checked in 2 times, on 2 days" in text_of(replies)
     assert "hopeful" in text_of(replies)
+
+
+async def add_checkin(app: App, chat: Chat, at: datetime, presence: int, connection: int) -> None:
+    async with app.store.transaction() as tx:
+        await tx.add_checkin(chat.user_id, CheckIn(at, at.date(), presence, connection, "calm"))
+
+
+async def test_two_check_ins_on_one_day_are_two_check_ins(
+    app: App, chat: Chat, clock: ManualClock
+) -> None:
+    await add_checkin(app, chat, clock.now() - timedelta(hours=2), 2, 3)
+    await add_checkin(app, chat, clock.now(), 6, 7)
+    said = text_of(await chat.send("/progress"))
+    assert "checked in 2 times, all on one day" in said
+    assert "one check-in" not in said
+
+
+async def test_a_day_with_two_check_ins_is_said_to_be_averaged(
+    app: App, chat: Chat, clock: ManualClock
+) -> None:
+    await add_checkin(app, chat, clock.now() - timedelta(days=1), 5, 5)
+    await add_checkin(app, chat, clock.now() - timedelta(hours=2), 2, 3)
+    await add_checkin(app, chat, clock.now(), 6, 7)
+    said = text_of(await chat.send("/progress"))
+    assert "checked in 3 times, on 2 days" in said
+    assert "shows the average of that day's scores" in said
+
+
+@pytest.mark.parametrize("days", [7, 30, 90])
+def test_date_labels_never_run_into_each_other(days: int) -> None:
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    words = Texts.load(ROOT / "data" / "progress.yaml", progress.WORDS)
+    today = date(2026, 12, 1)
+    checkins = [
+        CheckIn(
+            datetime.combine(today - timedelta(days=n), time(9), UTC),
+            today - timedelta(days=n),
+            n % 11,
+            5,
+        )
+        for n in range(days)
+    ]
+    figure = progress.draw(checkins, today, words, days)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    labels = [t for t in figure.axes[0].get_xticklabels() if t.get_text()]
+    assert len(labels) >= 3, [t.get_text() for t in labels]
+    boxes = sorted(
+        (t.get_window_extent(canvas.get_renderer()) for t in labels), key=lambda b: b.x0
+    )
+    for left, right in itertools.pairwise(boxes):
+        assert left.x1 + 4 <= right.x0, [t.get_text() for t in labels]

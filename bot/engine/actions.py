@@ -22,6 +22,7 @@ class ActionContext:
     tx: Transaction
     clock: Clock
     user: UserRecord | None = None
+    channel: str = "telegram"  # where the user reads us: "telegram" or "terminal"
     language: str = ""  # the person's app language, to guess their country in a crisis
 
 

@@ -27,6 +27,7 @@ class Outcome:
 
     item: OutboxItem | None = None
     answered: bool = False
+    forgotten: bool = False  # the user's data was erased: a channel drops what it kept too
 
 
 DUPLICATE = Outcome()
@@ -118,7 +119,7 @@ class Engine:
                 priority,
                 self.clock.now(),
             )
-        return Outcome(item, turn.answered)
+        return Outcome(item, turn.answered, turn.forgotten)
 
     def _safety_flow(self, verdict: Verdict, session: Session, event: Event) -> str | None:
         """Return the flow a verdict calls for, by level and kind of risk.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -67,9 +67,12 @@ class TextAsk(_Frozen):
 
     Suggestions are buttons that answer with their own label, as if it had been typed:
     fixed ones (``suggest``), or a list an action saved under the name ``suggest_from``.
+    Text over ``max_length`` is asked for again (``too_long: ask``), or for writing, where
+    nothing typed should be lost, kept as far as it fits, with a word (``too_long: keep``).
     """
 
     max_length: Annotated[int, Field(gt=0, le=4000)] = 2000
+    too_long: Literal["ask", "keep"] = "ask"
     skip: str | None = None
     suggest: tuple[Annotated[str, Field(min_length=1)], ...] = ()
     suggest_from: Annotated[str, Field(pattern=_NAME)] | None = None

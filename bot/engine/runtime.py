@@ -21,7 +21,6 @@ from bot.storage.records import UserRecord
 logger = logging.getLogger(__name__)
 
 MAX_HOPS = 64  # steps entered in one turn without asking: more is a loop in a flow
-MAX_CALLERS = 8  # frames kept waiting: deeper nesting of called flows drops the oldest
 SYSTEM = "sys"  # nonce of the engine's own buttons
 RESUME = f"{SYSTEM}:resume"
 DROP = f"{SYSTEM}:drop"
@@ -44,6 +43,7 @@ class Turn:
     session: Session
     replies: list[Reply] = field(default_factory=list)
     answered: bool = False  # the event was taken as the answer to the question asked
+    forgotten: bool = False  # everything kept about the user was erased in this turn
     user: UserRecord | None = None
     language: str = ""
 
@@ -64,6 +64,7 @@ class FlowRuntime:
         home_flow: str = "menu",
         consent_flow: str | None = None,
         nonce: Callable[[], str] = new_nonce,
+        channel: str = "telegram",
     ) -> None:
         self.flows = dict(flows)
         self.actions = actions
@@ -72,6 +73,7 @@ class FlowRuntime:
         self.consent_flow = consent_flow  # where a flow that needs consent sends those without
         self.machines = Machines()
         self._nonce = nonce
+        self.channel = channel  # actions may word things for it (a terminal has no history)
         self.commands = {flow.command: flow.id for flow in flows.values() if flow.command}
 
     # -- entry points -------------------------------------------------------------------------
@@ -106,7 +108,7 @@ class FlowRuntime:
         active = turn.session.active
         if again and active is not None and active.flow_id == flow_id:
             turn.session = replace(turn.session, active=None)
-            await self._begin(turn, flow_id)
+            await self._begin(turn, flow_id, callers=active.callers)
             return
         if active is not None and active.flow_id == flow_id:
             turn.say(self.texts.get("already_here", title=self.flows[flow_id].title))
@@ -176,8 +178,7 @@ class FlowRuntime:
             await self._resume(turn)
             return
         if payload == DROP:
-            kept = Session(turn.session.active, turn.session.suspended[:-1]).without_callers()
-            turn.session = kept
+            turn.session = Session(turn.session.active, turn.session.suspended[:-1])
             turn.say(self.texts.get("left_for_later"))
             return
         frame = turn.session.active
@@ -239,11 +240,15 @@ class FlowRuntime:
             else:
                 await self._answer(turn, number, None)
         elif ask.text is not None:
-            if len(text) > ask.text.max_length:
-                turn.say(self.texts.get("text_too_long", max=ask.text.max_length))
+            kept, limit = text.strip(), ask.text.max_length
+            if len(kept) > limit and ask.text.too_long == "ask":
+                turn.say(self.texts.get("text_too_long", max=limit))
                 self.reask(turn)
-            else:
-                await self._answer(turn, text.strip(), None)
+                return
+            if len(kept) > limit:
+                kept = kept[:limit].rstrip()
+                turn.say(self.texts.get("text_kept_part", max=limit))
+            await self._answer(turn, kept, None)
 
     async def _open(self, turn: Turn) -> None:
         if turn.session.active is not None:
@@ -259,7 +264,7 @@ class FlowRuntime:
         if frame is None:
             turn.say(self.texts.get("nothing_to_cancel"))
             return
-        turn.session = Session(None, turn.session.suspended).without_callers()
+        turn.session = Session(None, turn.session.suspended)  # its callers go with it
         turn.say(self.texts.get("cancelled", title=self.flows[frame.flow_id].title))
         if turn.session.suspended:
             self._offer_resume(turn)
@@ -276,8 +281,8 @@ class FlowRuntime:
             return
         frame, fresh = current
         turn.session = replace(turn.session, active=frame)
-        if fresh or frame.returning:  # a caller has not entered its step yet
-            await self._enter(turn, replace(frame, returning=False))
+        if fresh or self._step(frame).ask is None:  # a step never entered: enter it now
+            await self._enter(turn, frame)
             return
         turn.say(self.texts.get("resumed", title=self.flows[frame.flow_id].title))
         self.reask(turn)
@@ -295,7 +300,7 @@ class FlowRuntime:
             frame = frame.with_answer(step.save, value)
         if option is not None and option.flow:
             turn.session = replace(turn.session, active=None)
-            await self._begin(turn, option.flow)
+            await self._begin(turn, option.flow, callers=frame.callers)
             return
         trigger = pick_trigger(option.value) if option is not None and option.next else ADVANCE
         await self._move(turn, frame, trigger)
@@ -310,13 +315,19 @@ class FlowRuntime:
             return
         await self._enter(turn, replace(frame, step=target, nonce=""))
 
-    async def _begin(self, turn: Turn, flow_id: str) -> None:
-        await self._enter(turn, self._opening(turn, flow_id))
+    async def _begin(self, turn: Turn, flow_id: str, callers: tuple[Frame, ...] = ()) -> None:
+        opening = self._opening(turn, flow_id)
+        if opening is not None:
+            await self._enter(turn, replace(opening, callers=callers))
 
-    def _opening(self, turn: Turn, flow_id: str) -> Frame:
-        """Return the first frame of a flow; of the consent flow if it needs consent first."""
+    def _opening(self, turn: Turn, flow_id: str) -> Frame | None:
+        """Return the first frame of a flow; of the consent flow if it needs consent first;
+        None, with a short word, for someone who was asked and said no."""
         flow = self.flows[flow_id]
         if flow.needs_consent and self.consent_flow and not _consented(turn.user):
+            if turn.user is not None and turn.user.declined_at is not None:  # asked; said no
+                turn.say(self.texts.get("consent_declined"))
+                return None
             turn.say(self.texts.get("consent_first"))
             flow = self.flows[self.consent_flow]
         return Frame(flow.id, flow.version, flow.start)
@@ -336,14 +347,17 @@ class FlowRuntime:
                         turn.tx,
                         turn.clock,
                         turn.user,
+                        self.channel,
                         turn.language,
                     )
                 )
                 extra.extend(result.replies)
                 if result.user is not None:
                     turn.user = result.user
-                if result.forget_session:
-                    turn.session = Session(turn.session.active)  # nothing put aside survives
+                if result.forget_session:  # nothing put aside or waiting survives
+                    turn.forgotten = True
+                    frame = replace(frame, callers=())
+                    turn.session = Session(frame)
                 if result.answers:
                     frame = replace(frame, answers={**frame.answers, **result.answers})
             texts = [render(text, frame.answers) for text in step.say]
@@ -359,14 +373,17 @@ class FlowRuntime:
             if step.end:
                 await self._finish(turn)
                 return
-            if step.flow:
+            if step.flow or step.call:
+                opening = self._opening(turn, step.flow or step.call or "")
+                if opening is None:  # not without consent: this flow ends here
+                    await self._finish(turn)
+                    return
                 turn.session = replace(turn.session, active=None)
-                frame = self._opening(turn, step.flow)
+            if step.flow and opening is not None:  # goes on in another, ending where this would
+                frame = replace(opening, callers=frame.callers)
                 continue
-            if step.call and step.next:
-                caller = replace(frame, step=step.next, nonce="", returning=True)
-                turn.session = Session(None, (*turn.session.suspended, caller)[-MAX_CALLERS:])
-                frame = self._opening(turn, step.call)
+            if step.call and step.next and opening is not None:
+                frame = replace(frame, step=step.next).calling(opening)
                 continue
             target = self.machines.move(flow, frame.step, ADVANCE, frame.answers)
             if target is None:
@@ -379,20 +396,17 @@ class FlowRuntime:
     async def _finish(self, turn: Turn) -> None:
         done = turn.session.active
         turn.session = replace(turn.session, active=None)
-        suspended = turn.session.suspended
-        if suspended and suspended[-1].returning:  # go back to the flow that called this one
-            *rest, caller = suspended
-            turn.session = Session(None, tuple(rest))
-            current = self._current(turn, caller)
+        if done is not None and done.callers:  # go back to the flow that called this one
+            *rest, caller = done.callers
+            current = self._current(turn, replace(caller, callers=tuple(rest)))
             if current is not None:
-                frame = replace(current[0], returning=False)
-                if done is not None:
-                    returned = self.flows[done.flow_id].returns
-                    given = {k: v for k, v in done.answers.items() if k in returned}
-                    frame = replace(frame, answers={**frame.answers, **given})
+                frame = current[0]
+                returned = self.flows[done.flow_id].returns
+                given = {k: v for k, v in done.answers.items() if k in returned}
+                frame = replace(frame, answers={**frame.answers, **given})
                 await self._enter(turn, frame)
             return
-        if suspended:
+        if turn.session.suspended:
             self._offer_resume(turn)
 
     # -- helpers ------------------------------------------------------------------------------
@@ -424,7 +438,7 @@ class FlowRuntime:
         if frame.step in flow.steps:
             return replace(frame, version=flow.version), False
         turn.say(self.texts.get("flow_updated", title=flow.title))
-        return Frame(flow.id, flow.version, flow.start), True
+        return Frame(flow.id, flow.version, flow.start, callers=frame.callers), True
 
     def _step(self, frame: Frame) -> Step:
         return self.flows[frame.flow_id].steps[frame.step]

@@ -7,7 +7,8 @@ from typing import Any
 
 Answer = str | int | float | bool | list[str] | None
 
-MAX_SUSPENDED = 3
+MAX_SUSPENDED = 3  # flows put aside by the user, to resume
+MAX_CALLERS = 8  # flows waiting for the one they called: deeper nesting drops the oldest
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,11 +20,18 @@ class Frame:
     step: str
     answers: dict[str, Answer] = field(default_factory=dict)
     nonce: str = ""
-    returning: bool = False  # a caller waiting at ``step`` for the flow it called to end
+    # The flows that called this one, oldest first, each waiting at ``step`` (not yet
+    # entered) for it to end. They go wherever this frame goes: put aside, resumed, cancelled.
+    callers: tuple[Frame, ...] = ()
 
     def with_answer(self, name: str, value: Answer) -> Frame:
         """Return this frame with one more saved answer."""
         return replace(self, answers={**self.answers, name: value})
+
+    def calling(self, callee: Frame) -> Frame:
+        """Return ``callee`` with this frame (and those waiting for it) waiting for it."""
+        waiting = replace(self, nonce="", callers=())
+        return replace(callee, callers=(*self.callers, waiting)[-MAX_CALLERS:])
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready form."""
@@ -33,7 +41,7 @@ class Frame:
             "step": self.step,
             "answers": self.answers,
             "nonce": self.nonce,
-            **({"returning": True} if self.returning else {}),
+            **({"callers": [c.to_dict() for c in self.callers]} if self.callers else {}),
         }
 
     @classmethod
@@ -45,13 +53,14 @@ class Frame:
             step=str(data["step"]),
             answers=dict(data.get("answers") or {}),
             nonce=str(data.get("nonce") or ""),
-            returning=bool(data.get("returning")),
+            callers=tuple(cls.from_dict(caller) for caller in data.get("callers") or ()),
         )
 
 
 @dataclass(frozen=True, slots=True)
 class Session:
-    """The active frame, and up to three suspended ones (the newest last)."""
+    """The active frame, and up to three put aside (the newest last); each frame carries
+    its own callers, so neither limit can drop what the other keeps."""
 
     active: Frame | None = None
     suspended: tuple[Frame, ...] = ()
@@ -62,13 +71,6 @@ class Session:
             return self
         kept = tuple(f for f in self.suspended if f.flow_id != self.active.flow_id)
         return Session(None, (*kept, self.active)[-MAX_SUSPENDED:])
-
-    def without_callers(self) -> Session:
-        """Drop the callers waiting on top of the suspended stack (their callee is gone)."""
-        kept = list(self.suspended)
-        while kept and kept[-1].returning:
-            kept.pop()
-        return Session(self.active, tuple(kept))
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready form."""
@@ -82,8 +84,20 @@ class Session:
         """Rebuild a session from its JSON form (an empty one from None)."""
         if not data:
             return cls()
-        active = data.get("active")
-        return cls(
-            active=Frame.from_dict(active) if active else None,
-            suspended=tuple(Frame.from_dict(frame) for frame in data.get("suspended") or ()),
-        )
+        active = Frame.from_dict(data["active"]) if data.get("active") else None
+        # Sessions saved before callers lived in their frame kept them in the suspended list,
+        # marked "returning", just below the frame they called.
+        suspended: list[Frame] = []
+        waiting: list[Frame] = []
+        for item in data.get("suspended") or ():
+            frame = Frame.from_dict(item)
+            if item.get("returning"):
+                waiting.append(frame)
+                continue
+            suspended.append(replace(frame, callers=(*waiting, *frame.callers)))
+            waiting = []
+        if waiting and active is not None:
+            active = replace(active, callers=(*waiting, *active.callers))
+        elif waiting:  # a caller whose callee had ended: it is resumed at its waiting step
+            suspended.append(replace(waiting[-1], callers=tuple(waiting[:-1])))
+        return cls(active, tuple(suspended))

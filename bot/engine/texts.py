@@ -9,13 +9,15 @@ from pathlib import Path
 
 import yaml
 
-_FIELD = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
+# ``{name}``, or ``{name|one|other}``: the word that fits the number (``{count|entry|entries}``).
+_FIELD = re.compile(r"\{([a-z_][a-z0-9_]*)(?:\|([^|{}]*)\|([^|{}]*))?\}")
 
 REQUIRED = frozenset(
     {
         "reask_choice",
         "reask_scale",
         "text_too_long",
+        "text_kept_part",
         "stale_button",
         "cancelled",
         "nothing_to_cancel",
@@ -37,16 +39,22 @@ REQUIRED = frozenset(
         "something_went_wrong",
         "scale_hint",
         "consent_first",
+        "consent_declined",
     }
 )
 
 
 def render(template: str, values: Mapping[str, object]) -> str:
-    """Fill ``{name}`` fields from values; unknown names stay as written."""
+    """Fill ``{name}`` fields from values, and ``{name|one|other}`` with the word that fits
+    the number; unknown names stay as written."""
 
     def field(match: re.Match[str]) -> str:
         value = values.get(match.group(1))
-        return match.group(0) if value is None else str(value)
+        if value is None:
+            return match.group(0)
+        if match.group(2) is not None:
+            return match.group(2) if value == 1 else match.group(3)
+        return str(value)
 
     return _FIELD.sub(field, template)
 

@@ -25,6 +25,7 @@ async def collect(ctx: ActionContext) -> dict[str, Any]:
         "settings": {
             "joined": user.created_at.isoformat() if user else None,
             "consented_at": user.consented_at.isoformat() if user and user.consented_at else None,
+            "declined_at": user.declined_at.isoformat() if user and user.declined_at else None,
             "age_band": user.age_band if user else None,
             "country": user.country if user else None,
             "timezone": user.timezone if user else None,

@@ -147,4 +147,9 @@ MIGRATIONS: tuple[str, ...] = (
     DROP INDEX prompts_due;
     CREATE INDEX prompts_waiting ON prompts(due_at) WHERE state = 'due';
     """,
+    # 8: when someone asked for consent said no: later they hear a short word, not the
+    # whole introduction again
+    """
+    ALTER TABLE users ADD COLUMN declined_at TEXT;
+    """,
 )

@@ -41,6 +41,7 @@ class UserRecord:
     next_prompt_at: datetime | None = None  # UTC; None: nothing scheduled
     next_prompt_on: date | None = None  # the user's local day of that prompt
     last_nudge_at: datetime | None = None  # the last "haven't seen you" note
+    declined_at: datetime | None = None  # when they said no to talking about feelings
 
 
 @dataclass(frozen=True, slots=True)

@@ -53,6 +53,7 @@ USER_COLUMNS = (
     "next_prompt_at",
     "next_prompt_on",
     "last_nudge_at",
+    "declined_at",
 )
 _SETTINGS = USER_COLUMNS[2:]  # what save_user writes (created_at and status are the turn's)
 
@@ -119,6 +120,7 @@ def _user(user_id: int, *values: Any) -> UserRecord:
         if row["next_prompt_on"]
         else None,
         last_nudge_at=_moment(row["last_nudge_at"]),
+        declined_at=_moment(row["declined_at"]),
     )
 
 
@@ -136,6 +138,7 @@ def _user_values(user: UserRecord) -> tuple[object, ...]:
         _ts(user.next_prompt_at) if user.next_prompt_at else None,
         user.next_prompt_on.isoformat() if user.next_prompt_on else None,
         _ts(user.last_nudge_at) if user.last_nudge_at else None,
+        _ts(user.declined_at) if user.declined_at else None,
     )
 
 

@@ -21,6 +21,8 @@ from bot.engine import (
     Texts,
 )
 from bot.engine.events import reply_from_dict
+from bot.engine.session import Session
+from bot.engine.texts import render
 from bot.storage.sqlite import SqliteStore
 from tests.chat import Chat, labels_of, text_of
 from tests.conftest import ROOT
@@ -85,15 +87,12 @@ async def test_unsupported_messages_get_a_kind_reply_and_the_question_again(chat
     assert "How present" in text_of(replies)
 
 
-async def test_text_that_is_too_long_is_asked_again(chat: Chat) -> None:
-    await chat.send("/checkin")
-    await chat.tap("5")
-    await chat.tap("5")
-    await chat.tap("Good")
-    await chat.tap("Calm")
+async def test_a_short_answer_that_is_too_long_is_asked_again(chat: Chat) -> None:
+    await chat.send("/settings")
+    await chat.tap("Reminder time")
     replies = await chat.send("word " * 500)
-    assert "up to 1000 characters" in text_of(replies)
-    assert labels_of(replies) == ["Skip"]
+    assert "up to 20 characters" in text_of(replies)
+    assert "No reminders" in labels_of(replies)
 
 
 async def test_reopening_shows_where_the_user_was(chat: Chat) -> None:
@@ -215,3 +214,70 @@ async def test_a_removed_flow_drops_the_user_gently(
     said = await say(Engine(survey_store, clock, runtime), survey_store, 2, "hello")
     assert "isn't available any more" in said
     assert "What would you like to do?" in said
+
+
+async def test_deeper_nesting_never_drops_a_flow_waiting_for_the_one_it_called(
+    stranger: Chat,
+) -> None:
+    """Onboarding waits for the age question; three flows put aside on top must not lose it."""
+    await stranger.send("/start")
+    await stranger.tap("Yes, that's okay")  # onboarding calls the age question
+    await stranger.send("/sos")
+    await stranger.send("/checkin")
+    await stranger.send("/journal")  # four flows now wait: age, crisis, check-in, journal
+    await stranger.send("/cancel")  # journal stopped; the check-in is offered
+    await stranger.tap("Leave it")
+    await stranger.send("/resume")  # the crisis flow
+    replies = await stranger.send("/cancel")
+    assert "age question" in text_of(replies)  # offered back
+    replies = await stranger.tap("Carry on")
+    assert "How old are you?" in text_of(replies)
+    replies = await stranger.tap("I'd rather not say")
+    assert "Which country are you in?" in text_of(replies)  # onboarding goes on
+
+
+def test_a_session_saved_with_callers_in_the_put_aside_list_keeps_them() -> None:
+    """Sessions saved before callers moved into their frame still return to the caller."""
+    saved = {
+        "active": {"flow": "crisis", "version": 1, "step": "safe"},
+        "suspended": [
+            {"flow": "start", "version": 1, "step": "where", "returning": True},
+            {"flow": "age", "version": 1, "step": "ask"},
+        ],
+    }
+    session = Session.from_dict(saved)
+    assert [frame.flow_id for frame in session.suspended] == ["age"]
+    assert [(c.flow_id, c.step) for c in session.suspended[0].callers] == [("start", "where")]
+    assert Session.from_dict(session.to_dict()) == session
+
+
+async def test_a_long_note_is_kept_and_the_user_is_told(app: App, chat: Chat) -> None:
+    await chat.send("/checkin")
+    for label in ("5", "5", "Good", "Calm"):
+        await chat.tap(label)
+    note = "the radiator hums and the street is quiet " * 60  # 2,520 characters
+    replies = await chat.send(note)
+    assert "Thank you for checking in" in text_of(replies)
+    async with app.store.transaction() as tx:
+        stored = await tx.checkins(chat.user_id)
+    assert [c.note for c in stored] == [note.strip()]  # nothing typed is lost
+
+
+async def test_writing_longer_than_a_message_keeps_what_fits_and_says_so(
+    app: App, chat: Chat
+) -> None:
+    await chat.send("/checkin")
+    for label in ("5", "5", "Good", "Calm"):
+        await chat.tap(label)
+    replies = await chat.send("word " * 1000)  # more than any one answer holds
+    assert "kept the first 4000 characters" in text_of(replies)
+    assert "Thank you for checking in" in text_of(replies)
+    async with app.store.transaction() as tx:
+        stored = await tx.checkins(chat.user_id)
+    assert [len(c.note or "") for c in stored] == [3999]  # cut at 4000, trailing space gone
+
+
+def test_plurals_fit_the_number() -> None:
+    assert render("{n} {n|entry|entries}", {"n": 1}) == "1 entry"
+    assert render("{n} {n|entry|entries}", {"n": 2}) == "2 entries"
+    assert render("{n} {n|entry|entries}", {"n": 0}) == "0 entries"

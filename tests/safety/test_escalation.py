@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 import yaml
+from telegram import Update
 
 from bot.app import App
 from bot.config import Settings
-from bot.engine import EventKind
+from bot.engine import Event
 from bot.safety.helplines import Helplines
+from bot.telegram.updates import to_event
 from tests.chat import Chat, labels_of, text_of
 from tests.conftest import ROOT, make_settings
+from tests.telegram.fake_api import media_update, text_update
 
 CRISIS_TEXT = "I want to end my life"
 # How to reach a point in the middle of each shipped flow (at least one step in).
@@ -66,12 +70,15 @@ async def walk(chat: Chat, steps: list[str]) -> None:
 
 @pytest.mark.parametrize("flow", sorted(MIDDLE))
 async def test_a_crisis_message_mid_flow_gets_crisis_lines_first(chat: Chat, flow: str) -> None:
+    user = await chat.user()
+    assert user is not None
+    async with chat.app.store.transaction() as tx:  # someone in the UK: their local lines
+        await tx.save_user(replace(user, country="GB"))
     await walk(chat, MIDDLE[flow])
     replies = await chat.send(CRISIS_TEXT)
     assert "Thank you for telling me" in replies[0].text
-    assert "your local emergency number" in replies[1].text
-    assert "findahelpline.com" in replies[1].text
-    assert "Which country are you in?" in text_of(replies)
+    assert "116 123" in replies[1].text  # Samaritans, not the international directory
+    assert "Are you safe right now?" in text_of(replies)
 
 
 @pytest.mark.parametrize("first", ["I want to end my life", "/sos"])
@@ -121,16 +128,29 @@ async def test_sos_works_in_every_state_and_edits_and_captions_are_screened(chat
     await chat.send("/checkin")
     replies = await chat.send("/sos")
     assert "Which country are you in?" in text_of(replies)
-    replies = await chat.event(EventKind.TEXT, text="caption: i want to die")
-    assert "Thank you for telling me" in replies[0].text
+    photo = [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]
+    caption = media_update(chat.user_id, "photo", photo, caption="i want to die")
+    edited = text_update(chat.user_id, "i want to die")
+    edited["edited_message"] = edited.pop("message")
+    edited["edited_message"]["edit_date"] = edited["edited_message"]["date"]
+    for number, update in enumerate((caption, edited), start=1):
+        await chat.send("/checkin")  # somewhere else first: the crisis path starts over
+        event = to_event(Update.de_json({**update, "update_id": 900 + number}, None))
+        assert isinstance(event, Event)
+        replies = await chat.deliver(event)
+        assert "Thank you for telling me" in replies[0].text
 
 
 async def test_safety_events_keep_time_and_level_only(app: App, chat: Chat) -> None:
-    await chat.send("I want to die")
+    await chat.send("I want to die, said plainly")
     rows = await app.store.db.execute_fetchall("SELECT * FROM safety_events")
     assert len(rows) == 1
     assert "crisis" in rows[0]
-    assert not any("die" in str(value) for value in rows[0])
+    columns = await app.store.db.execute_fetchall("PRAGMA table_info(safety_events)")
+    assert {column[1] for column in columns} <= {"id", "user_id", "at", "level"}
+    folder = app.settings.database.parent  # the message is nowhere in the clear
+    raw = b"".join(path.read_bytes() for path in folder.iterdir() if path.is_file())
+    assert b"said plainly" not in raw
 
 
 @pytest.mark.parametrize("country", ["GB", "US", "XX"])

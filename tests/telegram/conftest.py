@@ -54,9 +54,10 @@ def run_bot(tg_settings: Settings) -> RunBot:
 class TelegramUser:
     """A person in a private chat with the bot, as Telegram would relay them."""
 
-    def __init__(self, fake: FakeTelegram, user_id: int = 4242) -> None:
+    def __init__(self, fake: FakeTelegram, user_id: int = 4242, within: float = 10.0) -> None:
         self.fake = fake
         self.user_id = user_id
+        self.within = within  # how long to wait for a reply
 
     def messages(self) -> list[dict[str, Any]]:
         """Return every message the bot sent to this user, as Telegram stored them."""
@@ -71,7 +72,7 @@ class TelegramUser:
         def arrived() -> bool:
             return any(until.casefold() in t.casefold() for t in self._texts_since(before))
 
-        await self.fake.wait_for(arrived)
+        await self.fake.wait_for(arrived, self.within)
         return self._texts_since(before)
 
     def _texts_since(self, before: int) -> list[str]:

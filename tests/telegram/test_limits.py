@@ -143,6 +143,11 @@ async def test_a_request_given_up_while_waiting_for_the_wire_leaves_no_slot_take
     await settle()
     given_up.cancel()  # as a timeout would
     await settle()
+    assert wire.out == 1  # only the first is on the wire
     wire.let_go.set()
-    await asyncio.wait_for(first, 5)
-    await asyncio.wait_for(send(3), 5)  # the bot still sends: nothing leaked
+    await settle()
+    assert first.done()
+    third = send(3)
+    await settle()
+    assert third.done()  # its slot was free at once: the given-up request kept none
+    assert wire.most_out == 1

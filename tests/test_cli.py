@@ -1,0 +1,17 @@
+"""`reconnect --help` as someone trying the command for the first time reads it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.cli import main
+
+
+def test_help_reads_as_plain_words(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--help"])
+    assert stopped.value.code == 0
+    shown = capsys.readouterr().out
+    assert "`" not in shown  # no source markup
+    assert "companion" in shown
+    assert "chat" in shown
