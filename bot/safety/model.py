@@ -48,7 +48,7 @@ def features(reading: Reading, rule: Rule | None = None) -> list[int]:
     if rule is not None:  # what the rules saw is one more thing the model weighs
         names += [f"r {rule.level.value}", f"r {rule.id}"]
     mask = DIMENSIONS - 1
-    return sorted({zlib.crc32(name.encode()) & mask for name in names})
+    return sorted({zlib.crc32(name.encode()) & mask for name in set(names)})
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +101,13 @@ class Model:
         return Score(float(risk), KINDS[int(np.argmax(logits[1:]))])
 
     def score(self, pieces: Iterable[Reading], rule: Rule | None = None) -> Score:
-        """Score each reading of a message (whole, sentences); keep the most worrying."""
+        """Score readings of one message (whole, sentences); keep the most worrying.
+
+        `rule` is what the rules saw in the message; every reading is scored knowing it.
+        """
         best = Score(0.0, Kind.SELF)
-        for number, reading in enumerate(pieces):
-            score = self.one(features(reading, rule if number == 0 else None))
+        for reading in pieces:
+            score = self.one(features(reading, rule))
             if score.risk > best.risk:
                 best = score
         return best

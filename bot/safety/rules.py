@@ -92,7 +92,10 @@ class Matcher:
             else:
                 exact.setdefault(first, []).append((index, body))
         self._exact = {word: _group(items) for word, items in exact.items()}
-        self._prefixed = [(prefix, _group(items)) for prefix, items in prefixed.items()]
+        # Word starts are looked up by their first two letters, not tried on every word.
+        self._prefixed: dict[str, list[tuple[str, _Group]]] = {}
+        for prefix, items in prefixed.items():
+            self._prefixed.setdefault(prefix[:2], []).append((prefix, _group(items)))
 
     def spans(self, text: str) -> Iterator[tuple[int, int, int]]:
         """Yield (start, end, pattern index) for matches, left to right."""
@@ -100,7 +103,8 @@ class Matcher:
         for token in re.finditer(r"\S+", text):
             word = token.group()
             groups = [self._exact[word]] if word in self._exact else []
-            groups += [group for prefix, group in self._prefixed if word.startswith(prefix)]
+            starts = self._prefixed.get(word[:2], ())
+            groups += [group for prefix, group in starts if word.startswith(prefix)]
             for pattern, indexes in groups:
                 match = pattern.match(text, token.start())
                 if match is not None and match.lastgroup is not None:
@@ -125,7 +129,10 @@ def _compile_word(word: str, lemmas: Lemmas) -> tuple[str, str] | None:
     return words[0], "".join(f"{re.escape(w)} " for w in words)
 
 
-def _group(items: list[tuple[int, str]]) -> tuple[re.Pattern[str], tuple[int, ...]]:
+_Group = tuple[re.Pattern[str], tuple[int, ...]]
+
+
+def _group(items: list[tuple[int, str]]) -> _Group:
     alternatives = "|".join(f"(?P<r{n}>{body})" for n, (_, body) in enumerate(items))
     return re.compile(alternatives), tuple(index for index, _ in items)
 

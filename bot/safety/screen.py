@@ -21,6 +21,7 @@ from bot.safety.text import Lemmas, fold, sentences
 
 NONE = Verdict(Level.NONE)
 MODEL_RULE = "model"
+WHOLE = 400  # characters up to which a message is also scored as a whole
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,7 +68,9 @@ class CrisisScreen:
         rule = self.rules.match(pieces[0])
         if self.model is None:
             return NONE if rule is None else Verdict(rule.level, rule.id, rule.kind)
-        score = self.model.score(pieces, rule)
+        # A long message is scored sentence by sentence: as a whole it only dilutes them.
+        scored = pieces if len(pieces) == 1 or len(text) <= WHOLE else pieces[1:]
+        score = self.model.score(scored, rule)
         limits = self.model.thresholds
         if rule is not None and rule.level is Level.CRISIS:
             level = Level.CRISIS if score.risk >= limits.rule_gate else Level.CONCERN

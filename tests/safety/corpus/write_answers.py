@@ -1,0 +1,71 @@
+"""Write train/answers.tsv: what people type as answers to the bot's own questions.
+
+The screen reads every typed answer, so it has to know that "Ireland", "21:30", "7/10" or
+"Numb" carry no risk. These come from the shipped flows (labels of every option outside the
+crisis path) and data (country names, cities of the tz database), plus times and numbers.
+Run from the project root after changing flows or places, then `reconnect safety build`:
+
+    .venv/bin/python tests/safety/corpus/write_answers.py
+"""
+
+from __future__ import annotations
+
+import random
+import zoneinfo
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[3]
+OUT = Path(__file__).parent / "train" / "answers.tsv"
+NOT_EVERYDAY = {"I need help right now", "I need help now"}
+
+
+def labels() -> set[str]:
+    """Return the option labels of every flow outside the crisis path."""
+    found: set[str] = set()
+    for file in (ROOT / "flows").glob("*.yaml"):
+        flow = yaml.safe_load(file.read_text("utf-8"))
+        if flow.get("safety"):
+            continue
+        for step in flow["steps"].values():
+            for option in (step.get("ask") or {}).get("choice") or []:
+                found.add(str(option["label"]))
+            found.update(map(str, ((step.get("ask") or {}).get("text") or {}).get("suggest", [])))
+    return found - NOT_EVERYDAY
+
+
+def places() -> set[str]:
+    """Return country names, aliases and a sample of the tz database's cities."""
+    data = yaml.safe_load((ROOT / "data" / "places.yaml").read_text("utf-8"))
+    found = {str(name) for name in (data.get("names") or {}).values()}
+    found |= {str(alias) for alias in data.get("aliases") or {}}
+    cities = sorted(
+        zone.rsplit("/", 1)[-1].replace("_", " ")
+        for zone in zoneinfo.available_timezones()
+        if "/" in zone and not zone.startswith("Etc")
+    )
+    return found | set(random.Random(7).sample(cities, 250))
+
+
+def typed() -> set[str]:
+    """Return times, numbers and scores as people type them."""
+    found = {str(n) for n in range(0, 101)}
+    found |= {f"{n}/10" for n in range(11)} | {f"{n} out of 10" for n in range(11)}
+    for hour in range(24):
+        found |= {f"{hour}:00", f"{hour:02d}:30", f"{hour}.15"}
+    for hour in range(1, 13):
+        found |= {f"{hour}am", f"{hour} pm", f"{hour}:30pm", f"around {hour}"}
+    return found
+
+
+def main() -> None:
+    """Write the file, one answer a line, sorted."""
+    answers = sorted(labels() | places() | typed())
+    lines = [f"everyday\treply\t{answer}" for answer in answers if "\t" not in answer]
+    OUT.write_text("\n".join(lines) + "\n", "utf-8")
+    print(f"{len(lines)} answers written to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
