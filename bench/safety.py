@@ -21,8 +21,8 @@ import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.safety import corpus  # noqa: E402
-from bot.safety.screen import CrisisScreen, ScreenFiles  # noqa: E402
+from bot.safety import corpus
+from bot.safety.screen import CrisisScreen, ScreenFiles
 
 ROOT = Path(__file__).resolve().parent.parent
 

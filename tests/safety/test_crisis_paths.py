@@ -90,7 +90,8 @@ async def test_one_tap_on_a_country_shows_its_lines_and_keeps_it(stranger: Chat)
     assert "112" in text_of(replies)
     assert "Are you safe right now?" in replies[-1].text
     user = await stranger.user()
-    assert user is not None and user.country == "DE"
+    assert user is not None
+    assert user.country == "DE"
 
 
 async def test_a_typed_country_works_too(stranger: Chat) -> None:
@@ -146,7 +147,8 @@ async def test_a_crisis_turn_goes_out_before_anything_else(app: App, uk: Chat) -
     assert outcome.item.priority is Priority.CRISIS
     event = Event("plain", uk.user_id, EventKind.COMMAND, text="/menu")
     outcome = await app.engine.handle(event)
-    assert outcome.item is not None and outcome.item.priority is Priority.REPLY
+    assert outcome.item is not None
+    assert outcome.item.priority is Priority.REPLY
 
 
 async def test_what_the_screen_interrupted_is_kept_as_a_draft_and_offered_back(
