@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 from collections.abc import Awaitable, Callable
 
@@ -13,7 +14,7 @@ from bot.engine.events import Reply, reply_from_dict
 from bot.logs import log_failure
 from bot.storage.protocol import Store
 from bot.storage.records import OutboxItem, Priority, UserStatus
-from bot.telegram.limits import scheduled
+from bot.telegram.limits import TelegramLimits, in_lane
 from bot.telegram.render import keyboard, split_text
 
 logger = logging.getLogger(__name__)
@@ -22,7 +23,7 @@ Sleep = Callable[[float], Awaitable[None]]
 
 
 class Delivery:
-    """Deliver outbox items in order; a blocked user is marked so, failures are retried."""
+    """Deliver outbox items, crisis replies first; mark who blocked the bot, retry failures."""
 
     def __init__(
         self,
@@ -39,6 +40,8 @@ class Delivery:
         self._backoff = backoff
         self._sleep = sleep
         self._in_flight: set[str] = set()
+        limiter = getattr(bot, "rate_limiter", None)
+        self._limits = limiter if isinstance(limiter, TelegramLimits) else None
 
     async def deliver(self, item: OutboxItem) -> bool:
         """Send what is left of an item; return False if it stays in the outbox for later."""
@@ -46,10 +49,16 @@ class Delivery:
             return False
         self._in_flight.add(item.key)
         try:
-            with scheduled(item.priority is Priority.PROMPT):  # replies go first
+            with self._lane(item):
                 return await self._deliver(item)
         finally:
             self._in_flight.discard(item.key)
+
+    def _lane(self, item: OutboxItem) -> contextlib.AbstractContextManager[None]:
+        """Send a crisis reply before, and never between, anything else for that chat."""
+        if item.priority is Priority.CRISIS and self._limits is not None:
+            return self._limits.crisis_first(item.user_id)
+        return in_lane(item.priority)
 
     async def drain(self, limit: int = 100) -> int:
         """Send what the outbox still holds (after a restart, say); return how many items."""

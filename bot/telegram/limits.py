@@ -1,11 +1,14 @@
 """Telegram's sending limits: about 30 messages a second overall, one a second to a chat;
-and replies to people talking to the bot before scheduled prompts.
+and crisis replies first, then replies to people talking to the bot, then scheduled prompts.
 
 PTB's ``AIORateLimiter`` keeps the limits of groups and waits out a ``RetryAfter``; this
 paces the bot as a whole and each private chat, with small buckets so that no one-second
-window goes over the limit, in two lanes: replies queue for the bot's pace in turn; a
-scheduled send (made inside ``scheduled()``) never queues, it takes room only when there
-is some and no reply is waiting, so a reply waits for at most one tick of the pace.
+window goes over the limit. Each send goes in a lane (``in_lane()``, by the outbox item's
+priority), and a bucket lets the lowest lane through first: a crisis reply waits neither
+behind replies or prompts queued earlier for the same chat nor behind other people's
+replies for the bot's pace, and a prompt waits until no reply does. While a crisis reply
+is being sent (``TelegramLimits.crisis_first``), nothing else goes to that chat, so no
+older message lands between its parts.
 
 It also bounds the requests on the wire (``IN_FLIGHT``) below the size of the HTTP
 connection pool, so a request never queues inside the pool: httpcore 1.0.9 can leak a
@@ -24,8 +27,10 @@ from collections.abc import Callable, Coroutine, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from aiolimiter import AsyncLimiter
 from telegram.ext import AIORateLimiter
+
+from bot.storage.records import Priority
+from bot.telegram.bucket import Bucket
 
 JSONDict = dict[str, Any]
 Request = Callable[..., Coroutine[Any, Any, bool | JSONDict | list[JSONDict]]]
@@ -47,22 +52,22 @@ IN_FLIGHT = 64
 CONNECTIONS = IN_FLIGHT + 8
 
 
-_SCHEDULED: contextvars.ContextVar[bool] = contextvars.ContextVar("scheduled", default=False)
+_LANE: contextvars.ContextVar[Priority] = contextvars.ContextVar("lane", default=Priority.REPLY)
 
 
 @contextlib.contextmanager
-def scheduled(is_scheduled: bool = True) -> Iterator[None]:
-    """Mark the sends made inside as scheduled (daily prompts): they give way to replies."""
-    token = _SCHEDULED.set(is_scheduled)
+def in_lane(priority: Priority) -> Iterator[None]:
+    """Send what is sent inside in this lane: crisis first, then replies, then prompts."""
+    token = _LANE.set(priority)
     try:
         yield
     finally:
-        _SCHEDULED.reset(token)
+        _LANE.reset(token)
 
 
 @dataclass(slots=True)
 class _ChatPace:
-    limiter: AsyncLimiter
+    bucket: Bucket
     last_used: float
     using: int = 0
 
@@ -78,7 +83,7 @@ class _ChatPaces:
     def take(self, chat_id: int, now: float) -> _ChatPace:
         pace = self.paces.pop(chat_id, None)
         if pace is None:
-            pace = _ChatPace(AsyncLimiter(self.burst, self.burst * self.period), now)
+            pace = _ChatPace(Bucket(self.burst, 1 / self.period), now)
         pace.last_used, pace.using = now, pace.using + 1
         self.paces[chat_id] = pace  # newest last
         self._forget_idle(now)
@@ -97,7 +102,7 @@ class _ChatPaces:
 
 class TelegramLimits(AIORateLimiter):
     """The group limits and retries of ``AIORateLimiter``; the bot's pace and each private
-    chat's here, replies first."""
+    chat's here, crisis replies first, then replies, then prompts."""
 
     def __init__(
         self,
@@ -111,11 +116,8 @@ class TelegramLimits(AIORateLimiter):
         super().__init__(overall_max_rate=0, max_retries=max_retries)
         self._on_the_wire = asyncio.Semaphore(in_flight)
         self.per_second = per_second
-        self.overall = AsyncLimiter(OVERALL_BURST, OVERALL_BURST / per_second)
+        self.overall = Bucket(OVERALL_BURST, per_second)
         self.chats = _ChatPaces(chat_burst, chat_period)
-        self._replies_waiting = 0
-        self._no_replies_waiting = asyncio.Event()
-        self._no_replies_waiting.set()
 
     async def process_request(
         self,
@@ -127,16 +129,17 @@ class TelegramLimits(AIORateLimiter):
         rate_limit_args: int | None,
     ) -> bool | JSONDict | list[JSONDict]:
         """Wait for the chat's pace (a new message to a private chat), then for the bot's
-        (anything sent to a chat), then send."""
+        (anything sent to a chat), each in the lane of what is sent; then send."""
         chat_id = data.get("chat_id")
+        lane = _LANE.get()
         pace = None
         if endpoint in PACED and isinstance(chat_id, int) and chat_id > 0:
             pace = self.chats.take(chat_id, asyncio.get_running_loop().time())
         try:
             if pace is not None:
-                await pace.limiter.acquire()
+                await pace.bucket.acquire(lane)
             if chat_id is not None:
-                await (self._room_for_scheduled() if _SCHEDULED.get() else self._room_for_reply())
+                await self.overall.acquire(lane)
         finally:
             if pace is not None:
                 pace.using -= 1
@@ -149,22 +152,14 @@ class TelegramLimits(AIORateLimiter):
             on_the_wire, args, kwargs, endpoint, data, rate_limit_args
         )
 
-    async def _room_for_reply(self) -> None:
-        self._replies_waiting += 1
-        self._no_replies_waiting.clear()
+    @contextlib.contextmanager
+    def crisis_first(self, chat_id: int) -> Iterator[None]:
+        """Send only crisis messages to this chat inside, in their lane: first, and whole."""
+        pace = self.chats.take(chat_id, asyncio.get_running_loop().time())
+        pace.bucket.hold(Priority.CRISIS)
         try:
-            await self.overall.acquire()
+            with in_lane(Priority.CRISIS):
+                yield
         finally:
-            self._replies_waiting -= 1
-            if not self._replies_waiting:
-                self._no_replies_waiting.set()
-
-    async def _room_for_scheduled(self) -> None:
-        while True:
-            if self._replies_waiting:
-                await self._no_replies_waiting.wait()
-            elif self.overall.has_capacity():
-                await self.overall.acquire()  # there is room: this does not wait
-                return
-            else:
-                await asyncio.sleep(1 / self.per_second)  # look again at the next tick
+            pace.using -= 1
+            pace.bucket.release(Priority.CRISIS)

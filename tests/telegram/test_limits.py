@@ -1,13 +1,14 @@
 """Telegram's limits: a reply of a few messages goes at once, a longer stream to one chat
-is paced, other chats never wait for it, edits are not held back, and replies to people
-talking go before scheduled prompts."""
+is paced, other chats never wait for it, edits are not held back, crisis replies go before
+everything else and replies to people talking before scheduled prompts."""
 
 from __future__ import annotations
 
 import asyncio
 from typing import Any
 
-from bot.telegram.limits import IDLE, TelegramLimits, _ChatPaces, scheduled
+from bot.storage.records import Priority
+from bot.telegram.limits import IDLE, TelegramLimits, _ChatPaces, in_lane
 
 
 class Recorder:
@@ -58,7 +59,7 @@ async def test_replies_waiting_for_the_bots_pace_go_before_a_scheduled_prompt() 
     sent = Recorder()
 
     async def prompt(chat_id: int) -> None:
-        with scheduled():
+        with in_lane(Priority.PROMPT):
             await request(limits, sent, chat_id, "sendMessage")
 
     tasks = [asyncio.create_task(request(limits, sent, chat, "sendMessage")) for chat in range(5)]
@@ -74,9 +75,77 @@ async def test_a_prompt_goes_at_once_when_nobody_is_waiting() -> None:
     limits = TelegramLimits(per_second=20)
     await limits.initialize()
     sent = Recorder()
-    with scheduled():
+    with in_lane(Priority.PROMPT):
         await asyncio.wait_for(request(limits, sent, 100, "sendMessage"), 5)
     assert sent.chats == [100]
+
+
+class Labelled:
+    """Stands in for the Bot API call: records what each request was, in the order sent."""
+
+    def __init__(self) -> None:
+        self.labels: list[str] = []
+
+    async def __call__(self, label: str) -> dict[str, Any]:
+        self.labels.append(label)
+        return {}
+
+
+def send(
+    limits: TelegramLimits, sent: Labelled, chat_id: int, label: str, lane: Priority
+) -> asyncio.Task[Any]:
+    """Send one message to a chat in a lane, as a task of its own (as each update is)."""
+
+    async def one() -> Any:
+        with in_lane(lane):
+            data = {"chat_id": chat_id}
+            return await limits.process_request(sent, (label,), {}, "sendMessage", data, None)
+
+    return asyncio.create_task(one())
+
+
+async def test_a_crisis_reply_goes_before_what_was_queued_earlier_for_its_chat() -> None:
+    limits = TelegramLimits(per_second=1_000, chat_period=0.02)
+    await limits.initialize()
+    sent = Labelled()
+    tasks = [send(limits, sent, 1, f"reply {n}", Priority.REPLY) for n in range(1, 6)]
+    tasks.append(send(limits, sent, 1, "prompt", Priority.PROMPT))
+    await settle()  # three out at once; two replies and a prompt wait for the chat's pace
+    assert sent.labels == ["reply 1", "reply 2", "reply 3"]
+    tasks.append(send(limits, sent, 1, "crisis", Priority.CRISIS))
+    await asyncio.wait_for(asyncio.gather(*tasks), 5)
+    assert sent.labels[3:] == ["crisis", "reply 4", "reply 5", "prompt"]
+
+
+async def test_a_crisis_reply_goes_before_other_chats_replies_waiting_for_the_bots_pace() -> None:
+    limits = TelegramLimits(per_second=20)  # room for 4 at once, then one every 50 ms
+    await limits.initialize()
+    sent = Recorder()
+    tasks = [asyncio.create_task(request(limits, sent, chat, "sendMessage")) for chat in range(6)]
+    await settle()  # four replies out, two waiting for the bot's pace
+
+    async def crisis() -> None:
+        with in_lane(Priority.CRISIS):
+            await request(limits, sent, 9, "sendMessage")
+
+    tasks.append(asyncio.create_task(crisis()))
+    await asyncio.wait_for(asyncio.gather(*tasks), 5)
+    assert sent.chats == [0, 1, 2, 3, 9, 4, 5]
+
+
+async def test_nothing_older_goes_to_a_chat_between_the_parts_of_a_crisis_reply() -> None:
+    limits = TelegramLimits(per_second=1_000, chat_period=60)
+    await limits.initialize()
+    sent = Labelled()
+    older = send(limits, sent, 1, "older reply", Priority.REPLY)  # there is room for it...
+    with limits.crisis_first(1):
+        await settle()
+        assert sent.labels == []  # ...but a crisis reply to the chat is being sent
+        await send(limits, sent, 2, "someone else", Priority.REPLY)  # other chats go on
+        for part in ("lines", "are you safe?"):
+            await limits.process_request(sent, (part,), {}, "sendMessage", {"chat_id": 1}, None)
+    await asyncio.wait_for(older, 5)
+    assert sent.labels == ["someone else", "lines", "are you safe?", "older reply"]
 
 
 def test_paces_are_kept_only_for_chats_written_to_lately() -> None:
