@@ -77,7 +77,7 @@ class Committer:
                         await self._write_alone(waiting)
                     continue
             for waiting in batch:
-                waiting.done.set_result(None)
+                _settle(waiting)
 
     async def _write(self, batch: list[_Waiting]) -> None:
         if len(batch) == 1 and await self._write_single(batch[0].unit):
@@ -113,15 +113,25 @@ class Committer:
             await self._rollback()
             turn = waiting.unit.turn
             if turn is not None and "processed_events.event_id" in str(error):
-                waiting.done.set_exception(DuplicateEvent(str(turn[0])))
+                _settle(waiting, DuplicateEvent(str(turn[0])))
             else:
-                waiting.done.set_exception(error)
+                _settle(waiting, error)
         except Exception as error:
             await self._rollback()
-            waiting.done.set_exception(error)
+            _settle(waiting, error)
         else:
-            waiting.done.set_result(None)
+            _settle(waiting)
 
     async def _rollback(self) -> None:
         if self._db.in_transaction:
             await self._db.execute("ROLLBACK")
+
+
+def _settle(waiting: _Waiting, error: Exception | None = None) -> None:
+    """Tell a unit how its commit went, unless its caller gave up waiting (cancelled)."""
+    if waiting.done.done():
+        return
+    if error is None:
+        waiting.done.set_result(None)
+    else:
+        waiting.done.set_exception(error)

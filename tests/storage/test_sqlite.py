@@ -93,6 +93,21 @@ async def test_concurrent_turns_commit_together_and_a_duplicate_fails_alone(
         assert await tx.checkins(1) == []
 
 
+async def test_a_commit_given_up_while_waiting_does_not_strand_the_rest_of_its_batch(
+    store: SqliteStore,
+) -> None:
+    async def turn(event_id: str, user_id: int) -> None:
+        async with store.transaction() as tx:
+            await tx.commit_turn(event_id, user_id, None, [{"text": "hi"}], Priority.REPLY, NOW)
+
+    given_up = asyncio.create_task(turn("given-up", 1))  # a sender stopped at shutdown, say
+    others = [asyncio.create_task(turn(f"e{user_id}", user_id)) for user_id in range(2, 5)]
+    await asyncio.sleep(0)  # all four wait for the same group commit
+    given_up.cancel()
+    await asyncio.wait_for(asyncio.gather(*others), 5)
+    assert len(await store.pending_outbox()) == 4  # what it held was committed all the same
+
+
 async def test_a_crash_mid_turn_leaves_nothing(store: SqliteStore) -> None:
     with pytest.raises(RuntimeError):
         async with store.transaction() as tx:
