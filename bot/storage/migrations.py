@@ -152,4 +152,9 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE users ADD COLUMN declined_at TEXT;
     """,
+    # 9: the check the day after a crisis that someone asked for: when it is due (UTC), and
+    # nothing of what they said
+    """
+    ALTER TABLE users ADD COLUMN follow_up_at TEXT;
+    """,
 )

@@ -42,6 +42,7 @@ class UserRecord:
     next_prompt_on: date | None = None  # the user's local day of that prompt
     last_nudge_at: datetime | None = None  # the last "haven't seen you" note
     declined_at: datetime | None = None  # when they said no to talking about feelings
+    follow_up_at: datetime | None = None  # UTC: the check they asked for after a crisis
 
 
 @dataclass(frozen=True, slots=True)

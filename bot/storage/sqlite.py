@@ -54,6 +54,7 @@ USER_COLUMNS = (
     "next_prompt_on",
     "last_nudge_at",
     "declined_at",
+    "follow_up_at",
 )
 _SETTINGS = USER_COLUMNS[2:]  # what save_user writes (created_at and status are the turn's)
 
@@ -121,6 +122,7 @@ def _user(user_id: int, *values: Any) -> UserRecord:
         else None,
         last_nudge_at=_moment(row["last_nudge_at"]),
         declined_at=_moment(row["declined_at"]),
+        follow_up_at=_moment(row["follow_up_at"]),
     )
 
 
@@ -139,6 +141,7 @@ def _user_values(user: UserRecord) -> tuple[object, ...]:
         user.next_prompt_on.isoformat() if user.next_prompt_on else None,
         _ts(user.last_nudge_at) if user.last_nudge_at else None,
         _ts(user.declined_at) if user.declined_at else None,
+        _ts(user.follow_up_at) if user.follow_up_at else None,
     )
 
 
@@ -582,12 +585,13 @@ class SqliteStore:
 
         Returns (due, reschedule): users with a prompt to send, and users to give a new
         next prompt without one: late beyond ``late_before`` (skipped, never piled up), or
-        already prompted that local day. Blocked or paused users are not claimed. A few
-        statements whatever the number claimed.
+        already prompted that local day. Blocked users are not claimed, nor paused ones
+        unless a follow-up they asked for is due. A few statements whatever the number.
         """
         due_where = (
             "FROM users WHERE next_prompt_at IS NOT NULL AND next_prompt_at <= :until "
-            "AND status = 'active' AND paused = 0 ORDER BY next_prompt_at LIMIT :limit"
+            "AND status = 'active' AND (paused = 0 OR follow_up_at IS NOT NULL) "
+            "ORDER BY next_prompt_at LIMIT :limit"
         )
         params = {"until": _ts(until), "late": _ts(late_before), "limit": limit}
         async with self._write_lock:
@@ -677,18 +681,21 @@ class SqliteStore:
         return next(iter(await self.users([user_id])), None)
 
     async def finish_prompts(self, finished: Sequence[tuple[UserRecord, date, str]]) -> None:
-        """Close claimed prompts (sent, late or skipped) and keep each user's next one, in
-        one commit. A claim withdrawn meanwhile (the user changed their settings, which
-        worked out the next prompt afresh) leaves the user's next prompt as it is."""
+        """Close claimed prompts (sent, late or skipped) and keep each user's next one (and
+        follow-up, gone once its day is done), in one commit. A claim withdrawn meanwhile (the
+        user changed their settings or asked for a follow-up, which worked out the next
+        prompt afresh) leaves the user as they are."""
         writes: list[Statement] = []
         for user, day, state in finished:
             writes += [
                 (
-                    "UPDATE users SET next_prompt_at = ?, next_prompt_on = ? WHERE user_id = ? "
+                    "UPDATE users SET next_prompt_at = ?, next_prompt_on = ?, follow_up_at = ? "
+                    "WHERE user_id = ? "
                     "AND EXISTS (SELECT 1 FROM prompts WHERE user_id = ? AND local_date = ?)",
                     (
                         _ts(user.next_prompt_at) if user.next_prompt_at else None,
                         user.next_prompt_on.isoformat() if user.next_prompt_on else None,
+                        _ts(user.follow_up_at) if user.follow_up_at else None,
                         user.user_id,
                         user.user_id,
                         day.isoformat(),

@@ -12,7 +12,7 @@ import pytest
 
 from bot.app import App
 from bot.privacy.crypto import FieldCipher
-from bot.storage import CheckIn, Priority, SqliteStore
+from bot.storage import CheckIn, Priority, SqliteStore, UserRecord
 from bot.storage.migrations import MIGRATIONS
 from bot.storage.protocol import DuplicateEvent
 from tests.chat import Chat
@@ -106,6 +106,17 @@ async def test_a_commit_given_up_while_waiting_does_not_strand_the_rest_of_its_b
     given_up.cancel()
     await asyncio.wait_for(asyncio.gather(*others), 5)
     assert len(await store.pending_outbox()) == 4  # what it held was committed all the same
+
+
+async def test_a_follow_up_time_is_kept_with_the_user(store: SqliteStore) -> None:
+    at = datetime(2026, 11, 3, 9, 0, tzinfo=UTC)
+    async with store.transaction() as tx:
+        await tx.save_user(UserRecord(7, created_at=NOW, follow_up_at=at))
+    async with store.transaction() as tx:
+        user = (await tx.load_turn("x", 7)).user
+    assert user is not None
+    assert user.follow_up_at == at
+    assert [u.follow_up_at for u in await store.users([7])] == [at]
 
 
 async def test_a_crash_mid_turn_leaves_nothing(store: SqliteStore) -> None:
