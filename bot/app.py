@@ -29,8 +29,8 @@ from bot.practices import journal, small_steps, weekly_plan
 from bot.privacy import data_rights
 from bot.privacy.crypto import FieldCipher, load_or_create_keys
 from bot.safety import actions as safety_actions
+from bot.safety import follow_up, triage
 from bot.safety import plan as safety_plan
-from bot.safety import triage
 from bot.safety.helplines import Helplines
 from bot.safety.screen import CrisisScreen, ScreenFiles
 from bot.safety.triage import Resources
@@ -73,6 +73,7 @@ def build_registry(settings: Settings | None = None) -> ActionRegistry:
     reminders.register(registry, Texts.load(data / "reminders.yaml", reminders.WORDS))
     data_rights.register(registry, Texts.load(data / "data_rights.yaml", data_rights.WORDS))
     safety_plan.register(registry, Texts.load(data / "safety_plan.yaml", safety_plan.WORDS))
+    follow_up.register(registry, Texts.load(data / "follow_up.yaml", follow_up.WORDS))
     safety_actions.register(
         registry,
         Helplines.load(data / "helplines.yaml"),

@@ -3,7 +3,8 @@
 Nothing per user lives in memory: who is due is a query on ``users.next_prompt_at``; a
 claim is a row in ``prompts`` (one per user and local day, by its primary key); the prompt
 itself is an ordinary engine turn with the event id ``prompt:<user>:<day>``, so a crash
-mid-way never sends one twice.
+mid-way never sends one twice. A follow-up someone asked for after a crisis is claimed and
+sent the same way, as that day's prompt, with its own flow.
 
 Ticks claim a little ahead (``LOOKAHEAD``) and a bounded number at a time, so a minute
 when thousands are due is claimed over the ticks before it: no tick holds the database for
@@ -24,13 +25,14 @@ from datetime import datetime, timedelta
 from bot.clock import Clock
 from bot.engine import Engine, Event, EventKind
 from bot.logs import log_failure
-from bot.schedule import with_next_prompt
+from bot.schedule import is_follow_up, with_next_prompt
 from bot.storage.records import DuePrompt, OutboxItem, UserStatus
 from bot.storage.sqlite import SqliteStore
 
 logger = logging.getLogger(__name__)
 
 PROMPT_FLOW = "prompt"
+FOLLOW_UP_FLOW = "followup"
 LATE_WINDOW = timedelta(hours=2)
 TALKING = timedelta(minutes=10)  # someone who wrote this recently is mid-conversation
 LOOKAHEAD = timedelta(minutes=10)  # claimed this far ahead, sent at their minute
@@ -118,19 +120,22 @@ class Scheduler:
         return sum(await asyncio.gather(*(one(prompt) for prompt in waiting)))
 
     async def _prompt(self, prompt: DuePrompt, deliver: Deliver) -> None:
-        """Send one prompt (or close it unsent) and keep the user's next one."""
+        """Send one prompt or follow-up (or close it unsent) and keep the user's next one."""
         now = self.clock.now()
         user, day = prompt.user, prompt.day
+        follow_up = is_follow_up(user, day)  # asked for after a crisis: even while paused
+        wanted = follow_up or (user.prompt_time and not user.paused)
         state = "sent"
         if prompt.done:
             pass  # its turn ran before a restart: never twice
         elif now - prompt.due_at >= self.late_window:
             state = "late"
-        elif user.paused or user.status is not UserStatus.ACTIVE or not user.prompt_time:
+        elif user.status is not UserStatus.ACTIVE or not wanted:
             state = "skipped"
         else:
             event_id = f"prompt:{user.user_id}:{day.isoformat()}"
-            event = Event(event_id, user.user_id, EventKind.PROMPT, payload=PROMPT_FLOW)
+            flow = FOLLOW_UP_FLOW if follow_up else PROMPT_FLOW
+            event = Event(event_id, user.user_id, EventKind.PROMPT, payload=flow)
             outcome = await self.engine.handle(event)
             if outcome.item is not None:
                 await deliver(outcome.item)

@@ -30,6 +30,7 @@ async def collect(ctx: ActionContext) -> dict[str, Any]:
             "country": user.country if user else None,
             "timezone": user.timezone if user else None,
             "daily_prompt_time": user.prompt_time if user else None,
+            "follow_up_at": user.follow_up_at.isoformat() if user and user.follow_up_at else None,
             "status": user.status.value if user else None,
         },
         "checkins": [
