@@ -12,7 +12,7 @@ from bot.engine.locks import UserLocks
 from bot.engine.runtime import FlowRuntime, Turn
 from bot.engine.session import Session
 from bot.logs import log_failure
-from bot.safety.levels import NOT_SCREENED, Level, Screen, Verdict
+from bot.safety.levels import MODEL_RULE, NOT_SCREENED, Level, Screen, Verdict
 from bot.storage.protocol import DuplicateEvent, Store
 from bot.storage.records import OutboxItem, Priority
 
@@ -89,7 +89,7 @@ class Engine:
                 self._screen(_words_of(event)) if event.kind in SCREENED_KINDS else NOT_SCREENED
             )
             safety_flow = self._safety_flow(verdict, session, event)
-            if verdict.level is not Level.NONE:
+            if safety_flow is not None:
                 logger.info(
                     "safety screen: %s, %s (rule %s)",
                     verdict.level.value,
@@ -128,6 +128,15 @@ class Engine:
         question ("I'm not safe") is taken as that answer, not as a new disclosure.
         """
         if verdict.level is Level.NONE:
+            return None
+        if (
+            verdict.level is Level.CONCERN
+            and verdict.rule == MODEL_RULE
+            and self.runtime.asks_for_writing(session)
+        ):
+            # Writing someone was asked for (a note, a plan, what they noticed) is read by
+            # the rules and the model's confident verdicts; its unsure ones would interrupt
+            # nearly every heavy sentence with the suicide question.
             return None
         flows = self._safety_flows
         flow = flows.get(f"{verdict.level.value}.{verdict.kind.value}") or flows.get(

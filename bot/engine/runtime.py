@@ -141,6 +141,14 @@ class FlowRuntime:
             and _match_option(ask.choice, text) is not None
         )
 
+    def asks_for_writing(self, session: Session) -> bool:
+        """Return whether the active step asks for free text outside the crisis path."""
+        frame = session.active
+        if frame is None or self.flows[frame.flow_id].safety:
+            return False
+        ask = self._step(frame).ask
+        return ask is not None and ask.text is not None
+
     def is_safety_flow(self, flow_id: str | None) -> bool:
         """Return whether a flow is part of the crisis path."""
         return flow_id is not None and flow_id in self.flows and self.flows[flow_id].safety

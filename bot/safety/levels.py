@@ -34,5 +34,6 @@ class Verdict:
 
 
 NOT_SCREENED = Verdict(Level.NONE)
+MODEL_RULE = "model"  # the verdict's rule when the statistical model, not a rule, decided
 
 Screen = Callable[[str], Verdict]

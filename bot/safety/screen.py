@@ -14,13 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.safety.levels import Kind, Level, Verdict
+from bot.safety.levels import MODEL_RULE, Kind, Level, Verdict
 from bot.safety.model import Model
 from bot.safety.rules import Lexicon, Reading, RuleScreen
 from bot.safety.text import Lemmas, fold, sentences
 
 NONE = Verdict(Level.NONE)
-MODEL_RULE = "model"
 WHOLE = 400  # characters up to which a message is also scored as a whole
 
 

@@ -190,3 +190,14 @@ def test_every_safety_flow_is_marked_and_needs_no_consent() -> None:
             assert flow.get("needs_consent") is False, file.name
     wanted = {"crisis", "sos", "safety_check", "emergency", "danger", "someone_else", "concern"}
     assert wanted <= marked
+
+
+async def test_writing_asked_for_is_interrupted_by_rules_not_by_an_unsure_model(
+    uk: Chat,
+) -> None:
+    await uk.send("/safetyplan")
+    await uk.tap("Yes, let's start")
+    replies = await uk.send("pacing at night, and a heaviness in my arms")
+    assert "2 of 7" in text_of(replies)
+    replies = await uk.send("I want to kill myself")
+    assert "Thank you for telling me" in replies[0].text

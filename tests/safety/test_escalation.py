@@ -26,7 +26,8 @@ MIDDLE = {
     "help": ["/checkin", "/help"],
     "crisis": ["I want to die"],
     "sos": ["/sos"],
-    "safety_check": ["/sos", "tap:Somewhere else"],
+    "safety_check": ["/sos"],  # in the UK, so straight to "Are you safe right now?"
+    "followup": ["/menu"],  # reached by the scheduler: tests/test_follow_up.py
     "emergency": ["I took a whole bottle of pills"],
     "danger": ["my husband hits me and says he will kill me"],
     "someone_else": ["my best friend told me she wants to kill herself"],
