@@ -148,7 +148,8 @@ async def _safety_plan(person: TelegramUser) -> None:
     await person.send("/safetyplan", until="Shall we start")
     await person.tap("Yes, let's start", until="1 of 7")
     await person.send(f"my hands shake, {CANARY}", until="2 of 7")
-    await person.send(f"I want to end my life {CANARY}", until="Are you safe")
+    await person.send(f"I want to end my life {CANARY}", until="Which country are you in")
+    await person.send(CANARY, until="Are you safe")  # a country typed in the crisis path
 
 
 FREE_TEXT_PATHS = (_onboarding, _checkin, _journal, _safety_plan)
