@@ -7,10 +7,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from bot.clock import Clock
+from bot.engine import safety_path
 from bot.engine.events import Event, EventKind, Reply, reply_to_dict
 from bot.engine.locks import UserLocks
-from bot.engine.runtime import FlowRuntime, Turn
+from bot.engine.runtime import FlowRuntime
 from bot.engine.session import Session
+from bot.engine.turn import Turn
 from bot.logs import log_failure
 from bot.safety.levels import MODEL_RULE, NOT_SCREENED, Level, Screen, Verdict
 from bot.storage.protocol import DuplicateEvent, Store
@@ -99,7 +101,9 @@ class Engine:
                 await tx.record_safety_event(event.user_id, verdict.level.value, self.clock.now())
             if safety_flow is not None:
                 # What they were writing when the screen spoke is kept, never silently lost.
-                kept = event.kind is EventKind.TEXT and self.runtime.keep_draft(turn, event.text)
+                kept = event.kind is EventKind.TEXT and safety_path.keep_draft(
+                    self.runtime.flows, turn, event.text
+                )
                 await self.runtime.start(turn, safety_flow, again=True)
                 if kept:
                     note = Reply(self.runtime.texts.get("draft_kept"))
@@ -132,7 +136,7 @@ class Engine:
         if (
             verdict.level is Level.CONCERN
             and verdict.rule == MODEL_RULE
-            and self.runtime.asks_for_writing(session)
+            and safety_path.asks_for_writing(self.runtime.flows, session)
         ):
             # Writing someone was asked for (a note, a plan, what they noticed) is read by
             # the rules and the model's confident verdicts; its unsure ones would interrupt
@@ -144,7 +148,8 @@ class Engine:
         )
         active = session.active.flow_id if session.active is not None else None
         if self.runtime.is_safety_flow(active) and (
-            verdict.level is Level.CONCERN or self.runtime.takes_as_answer(session, event.text)
+            verdict.level is Level.CONCERN
+            or safety_path.takes_as_answer(self.runtime.flows, session, event.text)
         ):
             return None
         return flow

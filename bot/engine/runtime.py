@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import logging
-import re
-import secrets
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from bot.clock import Clock
 from bot.engine.actions import ActionContext, ActionRegistry
 from bot.engine.events import Choice, Event, EventKind, Reply
 from bot.engine.flow_model import DRAFT, DRAFT_VALUE, SKIP_VALUE, SUGGESTION, Flow, Option, Step
 from bot.engine.machines import ADVANCE, Machines, pick_trigger
+from bot.engine.questions import NUMBER, question, read_typed, suggestions
 from bot.engine.session import Answer, Frame, Session
 from bot.engine.texts import Texts, render
-from bot.storage.protocol import Transaction
+from bot.engine.turn import Turn, new_nonce
 from bot.storage.records import UserRecord
 
 logger = logging.getLogger(__name__)
@@ -24,32 +22,6 @@ MAX_HOPS = 64  # steps entered in one turn without asking: more is a loop in a f
 SYSTEM = "sys"  # nonce of the engine's own buttons
 RESUME = f"{SYSTEM}:resume"
 DROP = f"{SYSTEM}:drop"
-_NUMBER = re.compile(r"-?\d+")
-_SCORE = re.compile(r"(-?\d+)\s*(?:(?:/|out of)\s*(\d+))?\s*[.!]?", re.IGNORECASE)
-
-
-def new_nonce() -> str:
-    """Return a fresh 6-character button nonce."""
-    return secrets.token_hex(3)
-
-
-@dataclass(slots=True)
-class Turn:
-    """One event's work in progress: the session as it changes, the replies so far."""
-
-    user_id: int
-    tx: Transaction
-    clock: Clock
-    session: Session
-    replies: list[Reply] = field(default_factory=list)
-    answered: bool = False  # the event was taken as the answer to the question asked
-    forgotten: bool = False  # everything kept about the user was erased in this turn
-    user: UserRecord | None = None
-    language: str = ""
-
-    def say(self, text: str, choices: tuple[Choice, ...] = ()) -> None:
-        """Add a reply."""
-        self.replies.append(Reply(text, choices))
 
 
 class FlowRuntime:
@@ -119,36 +91,6 @@ class FlowRuntime:
         turn.session = turn.session.suspend_active()
         await self._begin(turn, flow_id)
 
-    def keep_draft(self, turn: Turn, text: str) -> bool:
-        """Keep text typed at a free-text question as a draft of its answer; True if kept."""
-        frame = turn.session.active
-        ask = self._step(frame).ask if frame is not None else None
-        if frame is None or ask is None or ask.text is None or not text.strip():
-            return False
-        draft = text.strip()[: ask.text.max_length]
-        turn.session = replace(turn.session, active=frame.with_answer(DRAFT, draft))
-        return True
-
-    def takes_as_answer(self, session: Session, text: str) -> bool:
-        """Return whether text answers the choice asked in a safety flow (not a new message)."""
-        frame = session.active
-        if frame is None or not self.flows[frame.flow_id].safety:
-            return False
-        ask = self._step(frame).ask
-        return (
-            ask is not None
-            and ask.choice is not None
-            and _match_option(ask.choice, text) is not None
-        )
-
-    def asks_for_writing(self, session: Session) -> bool:
-        """Return whether the active step asks for free text outside the crisis path."""
-        frame = session.active
-        if frame is None or self.flows[frame.flow_id].safety:
-            return False
-        ask = self._step(frame).ask
-        return ask is not None and ask.text is not None
-
     def is_safety_flow(self, flow_id: str | None) -> bool:
         """Return whether a flow is part of the crisis path."""
         return flow_id is not None and flow_id in self.flows and self.flows[flow_id].safety
@@ -205,7 +147,7 @@ class FlowRuntime:
             else:
                 await self._answer(turn, option.value, option)
         elif ask.scale is not None:
-            number = int(value) if _NUMBER.fullmatch(value) else None
+            number = int(value) if NUMBER.fullmatch(value) else None
             if number is None or not ask.scale.min <= number <= ask.scale.max:
                 self._stale(turn)
             else:
@@ -215,10 +157,10 @@ class FlowRuntime:
         elif ask.text is not None and value == DRAFT_VALUE and DRAFT in frame.answers:
             await self._answer(turn, frame.answers[DRAFT], None)
         elif ask.text is not None and value.startswith(SUGGESTION):
-            suggestions = _suggestions(step, frame)
+            offered = suggestions(step, frame)
             position = value.removeprefix(SUGGESTION)
-            if position.isdigit() and int(position) < len(suggestions):
-                await self._answer(turn, suggestions[int(position)], None)
+            if position.isdigit() and int(position) < len(offered):
+                await self._answer(turn, offered[int(position)], None)
             else:
                 self._stale(turn)
         else:
@@ -233,30 +175,15 @@ class FlowRuntime:
         ask = self._step(frame).ask
         if ask is None:
             self.reask(turn)
-        elif ask.choice is not None:
-            option = _match_option(ask.choice, text)
-            if option is None:
-                turn.say(self.texts.get("reask_choice"))
-                self.reask(turn)
-            else:
-                await self._answer(turn, option.value, option)
-        elif ask.scale is not None:
-            number = _parse_scale(text, ask.scale.max)
-            if number is None or not ask.scale.min <= number <= ask.scale.max:
-                turn.say(self.texts.get("reask_scale", min=ask.scale.min, max=ask.scale.max))
-                self.reask(turn)
-            else:
-                await self._answer(turn, number, None)
-        elif ask.text is not None:
-            kept, limit = text.strip(), ask.text.max_length
-            if len(kept) > limit and ask.text.too_long == "ask":
-                turn.say(self.texts.get("text_too_long", max=limit))
-                self.reask(turn)
-                return
-            if len(kept) > limit:
-                kept = kept[:limit].rstrip()
-                turn.say(self.texts.get("text_kept_part", max=limit))
-            await self._answer(turn, kept, None)
+            return
+        typed = read_typed(ask, text)
+        if typed.again:
+            turn.say(self.texts.get(typed.again, **typed.fields))
+            self.reask(turn)
+            return
+        if typed.note:
+            turn.say(self.texts.get(typed.note, **typed.fields))
+        await self._answer(turn, typed.value, typed.option)
 
     async def _open(self, turn: Turn) -> None:
         if turn.session.active is not None:
@@ -466,64 +393,8 @@ class FlowRuntime:
         )
 
     def _question(self, step: Step, frame: Frame, text: str, nonce: str) -> Reply:
-        ask = step.ask
-        assert ask is not None
-        if ask.choice is not None:
-            choices = tuple(Choice(o.label, f"{nonce}:{o.value}") for o in ask.choice)
-        elif ask.scale is not None:
-            scale = ask.scale
-            if scale.low or scale.high:
-                text += "\n\n" + self.texts.get(
-                    "scale_hint", min=scale.min, max=scale.max, low=scale.low, high=scale.high
-                )
-            choices = tuple(
-                Choice(str(n), f"{nonce}:{n}") for n in range(scale.min, scale.max + 1)
-            )
-        elif ask.text is not None:
-            choices = tuple(
-                Choice(label, f"{nonce}:{SUGGESTION}{position}")
-                for position, label in enumerate(_suggestions(step, frame))
-            )
-            if DRAFT in frame.answers:
-                choices = (Choice(self.texts.get("use_draft"), f"{nonce}:{DRAFT_VALUE}"), *choices)
-            if ask.text.skip:
-                choices += (Choice(ask.text.skip, f"{nonce}:{SKIP_VALUE}"),)
-        else:
-            choices = ()
-        return Reply(text, choices)
+        return question(step, frame, text, nonce, self.texts)
 
 
 def _consented(user: UserRecord | None) -> bool:
     return user is not None and user.consented_at is not None
-
-
-def _suggestions(step: Step, frame: Frame) -> list[str]:
-    """Return the suggestion buttons of a text question: fixed, or saved by an action."""
-    ask = step.ask.text if step.ask is not None else None
-    if ask is None:
-        return []
-    if ask.suggest_from:
-        saved = frame.answers.get(ask.suggest_from)
-        return [str(item) for item in saved] if isinstance(saved, list) else []
-    return list(ask.suggest)
-
-
-def _parse_scale(text: str, top: int) -> int | None:
-    """Read a typed score: "7", "7/10", "7 out of 10", or one number in a short phrase."""
-    match = _SCORE.fullmatch(text.strip())
-    if match is not None:
-        out_of = match.group(2)
-        return int(match.group(1)) if out_of is None or int(out_of) == top else None
-    numbers = _NUMBER.findall(text)
-    return int(numbers[0]) if len(numbers) == 1 and len(text) <= 40 else None
-
-
-def _match_option(options: tuple[Option, ...], text: str) -> Option | None:
-    """Match typed text to an option by number, label or value."""
-    wanted = " ".join(text.split()).casefold().rstrip(".!")
-    if wanted.isdigit() and 1 <= int(wanted) <= len(options):
-        return options[int(wanted) - 1]
-    for option in options:
-        if wanted in {option.label.casefold(), option.value.casefold()}:
-            return option
-    return None

@@ -1,0 +1,46 @@
+"""What the crisis path asks of the flow runtime: drafts kept, answers told from disclosures."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from bot.engine.flow_model import DRAFT, Flow, Step
+from bot.engine.questions import match_option
+from bot.engine.session import Frame, Session
+from bot.engine.turn import Turn
+
+
+def _step(flows: Mapping[str, Flow], frame: Frame) -> Step:
+    return flows[frame.flow_id].steps[frame.step]
+
+
+def keep_draft(flows: Mapping[str, Flow], turn: Turn, text: str) -> bool:
+    """Keep text typed at a free-text question as a draft of its answer; True if kept."""
+    frame = turn.session.active
+    ask = _step(flows, frame).ask if frame is not None else None
+    if frame is None or ask is None or ask.text is None or not text.strip():
+        return False
+    draft = text.strip()[: ask.text.max_length]
+    turn.session = replace(turn.session, active=frame.with_answer(DRAFT, draft))
+    return True
+
+
+def takes_as_answer(flows: Mapping[str, Flow], session: Session, text: str) -> bool:
+    """Return whether text answers the choice asked in a safety flow (not a new message)."""
+    frame = session.active
+    if frame is None or not flows[frame.flow_id].safety:
+        return False
+    ask = _step(flows, frame).ask
+    return (
+        ask is not None and ask.choice is not None and match_option(ask.choice, text) is not None
+    )
+
+
+def asks_for_writing(flows: Mapping[str, Flow], session: Session) -> bool:
+    """Return whether the active step asks for free text outside the crisis path."""
+    frame = session.active
+    if frame is None or flows[frame.flow_id].safety:
+        return False
+    ask = _step(flows, frame).ask
+    return ask is not None and ask.text is not None
