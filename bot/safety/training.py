@@ -28,7 +28,7 @@ from bot.safety.text import Lemmas, fold
 LEMMA_LANGUAGES = ("en", "ru", "uk", "es", "pt", "de", "fr", "id", "ar", "hi")
 QUESTION_RECALL = 0.97  # of risk messages, out of fold, that get at least the question
 LINES_ALARMS = 0.02  # of everyday messages, out of fold, that may get crisis lines
-C = 32.0  # inverse regularisation; chosen by cross-validation on the training corpus
+C = 4.0  # inverse regularisation: stronger, so one rare word never decides alone
 
 
 @dataclass(frozen=True, slots=True)
