@@ -156,11 +156,14 @@ class RuleScreen:
         self.lexicon = lexicon
         self.lemmas = lemmas
         plain = Lemmas({})
-        self._rules = tuple(sorted(lexicon.rules, key=lambda rule: rule.level is not Level.CRISIS))
+        # Patterns that begin with the same word are tried in this order and the first that
+        # fits wins, so the order is the rank's: crisis first, an emergency now, the longest.
+        self._rules = tuple(sorted(lexicon.rules, key=_priority))
         patterns = [(i, rule.pattern) for i, rule in enumerate(self._rules)]
+        idioms = sorted(lexicon.idioms, key=lambda idiom: -len(idiom.split()))  # longest cut
         self._views = (
-            (Matcher(enumerate(lexicon.idioms), plain), Matcher(patterns, plain)),
-            (Matcher(enumerate(lexicon.idioms), lemmas), Matcher(patterns, lemmas)),
+            (Matcher(enumerate(idioms), plain), Matcher(patterns, plain)),
+            (Matcher(enumerate(idioms), lemmas), Matcher(patterns, lemmas)),
         )
 
     def read(self, folded: str) -> Reading:
@@ -187,6 +190,10 @@ class RuleScreen:
             return (rule.level is not Level.CRISIS, rule.kind is not Kind.NOW, start - end, index)
 
         return self._rules[min(found, key=rank)[2]]
+
+
+def _priority(rule: Rule) -> tuple[bool, bool, int]:
+    return (rule.level is not Level.CRISIS, rule.kind is not Kind.NOW, -len(rule.pattern.split()))
 
 
 def _cut(text: str, idioms: Matcher) -> str:

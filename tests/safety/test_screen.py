@@ -92,6 +92,13 @@ def test_other_scripts_and_transliterations_are_read(screen: CrisisScreen, text:
         ("my best friend told me she wants to kill herself", Kind.OTHER),
         ("I want to kill myself", Kind.SELF),
         ("I cut myself again just to feel something", Kind.SELF),
+        # A longer pattern that begins like a shorter one is not hidden behind it.
+        ("i'm going to kill myself tonight", Kind.NOW),
+        ("im going to end it tonight", Kind.NOW),
+        ("i have a rope ready", Kind.SELF),
+        ("im not safe", Kind.SELF),
+        ("i don't feel safe at home", Kind.DANGER),
+        ("my son said he wants to die", Kind.OTHER),
     ],
 )
 def test_each_kind_of_risk_gets_its_own_answer(
@@ -117,6 +124,11 @@ def test_slang_is_seen(screen: CrisisScreen, text: str) -> None:
         "ok",
         "7",
         "thanks, that helped",
+        "nose",  # "no sé"; "noose" folds to "nose", so it counts only in context
+        "my nose is blocked",
+        "not suicidal or anything, just really flat today",
+        "i'd rather not",
+        "im safe",
     ],
 )
 def test_idioms_and_plain_replies_are_left_alone(screen: CrisisScreen, text: str) -> None:
