@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
@@ -19,6 +21,9 @@ from zoneinfo import available_timezones
 import yaml
 
 MAX_ZONE_BUTTONS = 12
+MIN_FUZZY = 4  # names shorter than this are matched only exactly
+FUZZY_CUTOFF = 0.8  # how alike a typed name must be to a country's to be taken as it
+FUZZY_MARGIN = 0.08  # and how much more alike than the next country's
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +74,7 @@ class Places:
         curated: dict[str, list[Zone]],
         world: list[Zone],
         cities: dict[str, Zone] | None = None,
+        lead_ins: Iterable[str] = (),
     ) -> None:
         self.names = names
         self._cities = {_key(city): zone for city, zone in (cities or {}).items()}
@@ -81,6 +87,7 @@ class Places:
             self._lookup[code.casefold()] = code
         for alias, code in aliases.items():
             self._lookup[_key(alias)] = code
+        self._lead_ins = tuple(sorted((_key(words) for words in lead_ins), key=len, reverse=True))
 
     @classmethod
     def load(cls, file: Path) -> Places:
@@ -99,17 +106,40 @@ class Places:
         aliases = {str(alias): str(code) for alias, code in (data.get("aliases") or {}).items()}
         listed = data.get("cities") or {}
         cities = {str(city): Zone(str(zone), str(city)) for city, zone in listed.items()}
-        return cls(names, zones, aliases, curated, world, cities)
+        lead_ins = [str(words) for words in data.get("lead_ins") or ()]
+        return cls(names, zones, aliases, curated, world, cities, lead_ins)
 
     @cached_property
     def _known_zones(self) -> frozenset[str]:
         return frozenset(available_timezones())
 
     def find(self, typed: str) -> Place | None:
-        """Return the country someone means by a name, an alias or a two-letter code."""
+        """Return the country someone means by a name, an alias or a two-letter code, said
+        in a phrase ("I'm in Canada") or with a typo ("germny") when only one name is close."""
         key = _key(typed)
+        for lead_in in self._lead_ins:
+            rest = _key(key[len(lead_in) + 1 :]) if key.startswith(lead_in + " ") else ""
+            if rest in self._lookup:
+                key = rest
+                break
         code = self._lookup.get(key) if key else None
+        if code is None and len(key) >= MIN_FUZZY:
+            code = self._closest(key)
         return self.place(code) if code is not None else None
+
+    def _closest(self, key: str) -> str | None:
+        """Return the one country whose name is clearly the one meant, or None."""
+        best: dict[str, float] = {}
+        for name, code in self._lookup.items():
+            if len(name) >= MIN_FUZZY:
+                ratio = SequenceMatcher(None, key, name).ratio()
+                best[code] = max(ratio, best.get(code, 0.0))
+        ranked = sorted(best.items(), key=lambda item: item[1], reverse=True)
+        if not ranked or ranked[0][1] < FUZZY_CUTOFF:
+            return None
+        if len(ranked) > 1 and ranked[0][1] - ranked[1][1] < FUZZY_MARGIN:
+            return None  # two names are as close: never guess between them
+        return ranked[0][0]
 
     def place(self, code: str | None) -> Place | None:
         """Return the country with this code, if the tz database knows it."""

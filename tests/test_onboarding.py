@@ -180,6 +180,11 @@ def places() -> Places:
         ("Україна", "UA"),
         ("narnia", None),
         ("", None),
+        ("im in canada", "CA"),  # said in a phrase
+        ("I live in the UK", "GB"),
+        ("germny", "DE"),  # a typo, when one country is clearly meant
+        ("Frnace", "FR"),
+        ("nigera", None),  # as close to Niger as to Nigeria: never guess between them
     ],
 )
 def test_countries_are_found_by_name_alias_or_code(
