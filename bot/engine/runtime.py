@@ -200,7 +200,7 @@ class FlowRuntime:
             turn.say(self.texts.get("nothing_to_cancel"))
             return
         turn.session = Session(None, turn.session.suspended)  # its callers go with it
-        turn.say(self.texts.get("cancelled", title=self.flows[frame.flow_id].title))
+        turn.say(self.texts.get("cancelled", title=self._title(frame)))
         if turn.session.suspended:
             self._offer_resume(turn)
 
@@ -219,7 +219,7 @@ class FlowRuntime:
         if fresh or self._step(frame).ask is None:  # a step never entered: enter it now
             await self._enter(turn, frame)
             return
-        turn.say(self.texts.get("resumed", title=self.flows[frame.flow_id].title))
+        turn.say(self.texts.get("resumed", title=self._title(frame)))
         self.reask(turn)
 
     # -- moving through a flow ----------------------------------------------------------------
@@ -375,6 +375,10 @@ class FlowRuntime:
         turn.say(self.texts.get("flow_updated", title=flow.title))
         return Frame(flow.id, flow.version, flow.start, callers=frame.callers), True
 
+    def _title(self, frame: Frame) -> str:
+        """Name what the person started: the outermost flow, not one it called (the wheel)."""
+        return self.flows[(frame.callers[0] if frame.callers else frame).flow_id].title
+
     def _step(self, frame: Frame) -> Step:
         return self.flows[frame.flow_id].steps[frame.step]
 
@@ -383,7 +387,7 @@ class FlowRuntime:
         self.reask(turn)
 
     def _offer_resume(self, turn: Turn) -> None:
-        title = self.flows[turn.session.suspended[-1].flow_id].title
+        title = self._title(turn.session.suspended[-1])
         turn.say(
             self.texts.get("resume_offer", title=title),
             (
