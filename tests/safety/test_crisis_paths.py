@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.app import App
+from bot.app import App, open_app
+from bot.clock import ManualClock
+from bot.config import Settings
+from bot.console import TERMINAL
 from bot.engine import Event, EventKind
 from bot.storage.records import Priority
 from tests.chat import Chat, labels_of, text_of
@@ -179,6 +182,25 @@ async def test_after_a_crisis_a_check_tomorrow_is_offered(uk: Chat) -> None:
     replies = await uk.tap("Not now")
     assert "Can I check on you tomorrow?" in replies[-1].text
     assert labels_of(replies[-1:]) == ["Yes, check on me", "No, thank you"]
+
+
+async def test_in_the_terminal_no_check_tomorrow_is_promised(
+    settings: Settings, clock: ManualClock
+) -> None:
+    """The terminal runs only while it is open: it says so instead of offering the check."""
+    async with open_app(settings, clock, channel=TERMINAL) as app:
+        chat = Chat(app)
+        await chat.consent()
+        await in_country(chat, "GB")
+        await chat.send("I want to die")
+        await chat.tap("I'm safe for now")
+        replies = await chat.tap("Not now")
+        said = text_of(replies)
+        assert "Can I check on you tomorrow?" not in said
+        assert "can't reach out" in said
+        user = await chat.user()
+        assert user is not None
+        assert user.follow_up_at is None
 
 
 def test_every_safety_flow_is_marked_and_needs_no_consent() -> None:
