@@ -99,6 +99,9 @@ def test_other_scripts_and_transliterations_are_read(screen: CrisisScreen, text:
         ("im not safe", Kind.SELF),
         ("i don't feel safe at home", Kind.DANGER),
         ("my son said he wants to die", Kind.OTHER),
+        ("j'ai été violée hier soir", Kind.DANGER),
+        ("он меня насилует", Kind.DANGER),
+        ("сделала петлю из ремня", Kind.SELF),
     ],
 )
 def test_each_kind_of_risk_gets_its_own_answer(
@@ -129,10 +132,20 @@ def test_slang_is_seen(screen: CrisisScreen, text: str) -> None:
         "not suicidal or anything, just really flat today",
         "i'd rather not",
         "im safe",
+        "il a violé la loi",  # broke the law
+        "hopeless romantic lol",
     ],
 )
 def test_idioms_and_plain_replies_are_left_alone(screen: CrisisScreen, text: str) -> None:
     assert screen(text).level is Level.NONE, text
+
+
+@pytest.mark.parametrize("text", ["у меня в коде бесконечная петля", "петля на куртке порвалась"])
+def test_a_word_with_an_everyday_meaning_alone_gets_no_lines(
+    screen: CrisisScreen, text: str
+) -> None:
+    """ "петля" is a noose only with a neck or a knot; alone it is a loop."""
+    assert screen(text).level is not Level.CRISIS
 
 
 def test_risk_buried_in_a_long_message_is_not_averaged_away(screen: CrisisScreen) -> None:
