@@ -39,6 +39,8 @@ class Lexicon:
     rules: tuple[Rule, ...]
     idioms: tuple[str, ...]
     emoji: dict[str, str]
+    # Folded words a lemma would change the meaning of ("dont" -> "do"): never lemmatised.
+    keep: frozenset[str] = frozenset()
 
     @classmethod
     def load(cls, folder: Path) -> Lexicon:
@@ -46,6 +48,7 @@ class Lexicon:
         rules: list[Rule] = []
         idioms: list[str] = []
         emoji: dict[str, str] = {}
+        keep: set[str] = set()
         for file in sorted(folder.glob("*.yaml")):
             data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
             for level in (Level.CRISIS, Level.CONCERN):
@@ -57,7 +60,8 @@ class Lexicon:
                     rules += [Rule(rule_id, level, kind, str(p)) for p in raw["patterns"]]
             idioms += [str(idiom) for idiom in data.get("idioms") or []]
             emoji |= {str(k): str(v) for k, v in (data.get("emoji") or {}).items()}
-        return cls(tuple(rules), tuple(idioms), emoji)
+            keep |= {fold(str(word)) for word in data.get("keep_as_typed") or ()}
+        return cls(tuple(rules), tuple(idioms), emoji, frozenset(keep))
 
     def words(self) -> Iterator[tuple[str, str]]:
         """Yield (language, word) for every word the rules and idioms are written with."""

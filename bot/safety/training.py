@@ -89,6 +89,8 @@ def build_lemmas(lexicon: Lexicon, examples: list[corpus.Example]) -> Lemmas:
             for form in words:
                 folded = fold(form)
                 # Short forms collide across languages (German "die"), so they keep themselves.
+                if folded in lexicon.keep:
+                    continue  # a negation or a word whose lemma is another word's
                 if len(folded) > 3 and " " not in folded and folded != folded_lemma:
                     forms.setdefault(folded, folded_lemma)
     return Lemmas(forms)

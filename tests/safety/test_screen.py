@@ -148,6 +148,24 @@ def test_a_word_with_an_everyday_meaning_alone_gets_no_lines(
     assert screen(text).level is not Level.CRISIS
 
 
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("i do want to live, i just feel flat", False),  # "dont" is never lemmatised to "do"
+        ("i know life is worth living", False),
+        ("i'm proud of myself today", False),  # "offing myself" is not "of myself"
+        ("mi jefa me mata si llego tarde", False),  # Spanish, not Portuguese "me matar"
+        ("i don't want to live anymore", True),
+        ("life isn't worth living", True),
+        ("tô pensando em me matar", True),
+    ],
+)
+def test_a_lemma_never_turns_a_phrase_into_its_opposite(
+    screen: CrisisScreen, text: str, lines: bool
+) -> None:
+    assert (screen(text).level is Level.CRISIS) is lines, text
+
+
 def test_risk_buried_in_a_long_message_is_not_averaged_away(screen: CrisisScreen) -> None:
     filler = "Work was long again and the bus was late, and my sister called about the weekend. "
     text = filler * 12 + "Honestly I don't see the point of going on anymore. " + filler * 12
