@@ -254,7 +254,7 @@ async def test_a_day_marked_done_is_not_offered_again_the_same_day(
 async def test_cancel_or_a_crisis_in_the_middle_of_a_plan_day(chat: Chat) -> None:
     await chat.send("/plan")
     await chat.tap("Start today")
-    replies = await chat.through_a_crisis("i'm going to end it all tonight")
+    replies = await chat.through_a_crisis("i want to end it all")
     assert "Day 1 of 7" in text_of(replies)
     replies = await chat.send("/cancel")
     assert "stopped the weekly plan" in text_of(replies)
