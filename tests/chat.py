@@ -93,3 +93,14 @@ def text_of(replies: list[Reply]) -> str:
 def labels_of(replies: list[Reply]) -> list[str]:
     """Return every button label offered in these replies."""
     return [choice.label for reply in replies for choice in reply.choices]
+
+
+def in_order(text: str, *fragments: str) -> bool:
+    """Return whether every fragment is in the text, each after the one before."""
+    at = 0
+    for fragment in fragments:
+        found = text.find(fragment, at)
+        if found < 0:
+            return False
+        at = found + len(fragment)
+    return True
