@@ -55,7 +55,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
     settings = Settings.from_env()
-    setup_logging(settings.log_level, [settings.token or ""])
+    # In the terminal, log lines would land between the bot's: they go to a file beside
+    # the database instead.
+    log_file = settings.database.with_suffix(".log") if args.command == "chat" else None
+    setup_logging(settings.log_level, [settings.token or ""], log_file)
     if args.command == "run":
         return _run(settings)
     if args.command == "chat":
