@@ -37,9 +37,7 @@ from bot.telegram.runner import started  # noqa: E402
 from tests.conftest import make_settings  # noqa: E402
 from tests.telegram.fake_api import TOKEN, FakeTelegram, text_update  # noqa: E402
 
-# A person chatting reads the answer (two messages here) and writes again after this many
-# seconds. Quicker than that, Telegram's own pace of one message a second to a chat is
-# what they would wait for (1.5 s: ~0.5 s a reply), not the bot.
+# A person chatting reads the answer and writes again after this many seconds.
 THINK = 3.0
 
 

@@ -9,16 +9,15 @@ user left waiting for a reply that never came, with what is still in the outbox.
 
     .venv/bin/python bench/telegram.py [--users 1000] [--think 15] [--rate 10000]
 
-The bot is one process on one core: each update costs it four or five Bot API calls, and
-it keeps up with about 75 updates a second on a 2-core machine of ours (most of that time
-goes to httpx). 1,000 users thinking 15 s offer about 65 a second, under that ceiling; offer
-more (a smaller --think) and the latencies measure the queue, not the stack.
+The bot is one process on one core: a tap costs it three Bot API calls (the callback
+answered, the question edited, one message), a typed message one; most of its time goes to
+httpx. Offer more than it keeps up with (a smaller --think) and the latencies measure the
+queue, not the stack.
 
 --rate is the bot's overall send limit: Telegram's own is about 30 messages a second, which
-would measure the limit rather than the stack, so the default is high. The one-a-second pace
-to each chat stays as deployed, so users who answered instantly would measure that pace;
-the fake server refuses more than four sends a second to one chat, and the bench prints how
-many it refused (it should be none).
+would measure the limit rather than the stack, so the default is high. A chat is written to
+at once, as deployed; the fake server refuses more than four sends a second to one chat,
+and the bench prints how many it refused (it should be none).
 """
 
 from __future__ import annotations

@@ -23,6 +23,7 @@ from bot.engine import (
     load_all,
 )
 from bot.engine import lint as lint_flows
+from bot.engine.length import long_data_texts, long_flow_texts
 from bot.maintenance import keep_tidy, tidy
 from bot.places import Places
 from bot.practices import journal, small_steps, weekly_plan
@@ -89,13 +90,17 @@ def build_screen(settings: Settings) -> CrisisScreen:
     return CrisisScreen.load(ScreenFiles.under(settings.data_dir))
 
 
-def check_flows(path: Path, registry: ActionRegistry | None = None) -> list[Problem]:
-    """Load and lint the flows at ``path``; return every problem."""
+def check_flows(
+    path: Path, registry: ActionRegistry | None = None, data: Path | None = None
+) -> list[Problem]:
+    """Load and lint the flows at ``path`` and find texts too long for one message (in the
+    flows, and in the catalogs in ``data`` if given); return every problem."""
     loaded, problems = load_all(flow_files(path))
-    return sorted(
-        [*problems, *lint_flows(loaded, registry or build_registry())],
-        key=lambda problem: (problem.file, problem.line),
-    )
+    problems += lint_flows(loaded, registry or build_registry())
+    problems += long_flow_texts(loaded)  # not at start-up: a long text is no reason to stop
+    if data is not None:
+        problems += long_data_texts(data)
+    return sorted(problems, key=lambda problem: (problem.file, problem.line))
 
 
 def load_flows(path: Path, registry: ActionRegistry) -> dict[str, Flow]:

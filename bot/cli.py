@@ -55,13 +55,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     args = _parser().parse_args(argv)
     settings = Settings.from_env()
-    setup_logging(settings.log_level, [settings.token or ""])
+    # In the terminal, log lines would land between the bot's: they go to a file beside
+    # the database instead.
+    log_file = settings.database.with_suffix(".log") if args.command == "chat" else None
+    setup_logging(settings.log_level, [settings.token or ""], log_file)
     if args.command == "run":
         return _run(settings)
     if args.command == "chat":
         return _chat(settings)
     if args.command == "flows" and args.flows_command == "check":
-        return _flows_check(args.path or settings.flows_dir)
+        return _flows_check(args.path or settings.flows_dir, settings)
     if args.command == "flows" and args.flows_command == "graph":
         return _flows_graph(settings, args.flow)
     if args.command == "safety":
@@ -132,14 +135,20 @@ def _chat(settings: Settings) -> int:
     return 0
 
 
-def _flows_check(path: Path) -> int:
+def _flows_check(path: Path, settings: Settings) -> int:
     from bot.app import check_flows
 
-    problems = check_flows(path)
+    shipped = path.resolve() == settings.flows_dir.resolve()
+    problems = check_flows(path, data=settings.data_dir if shipped else None)
     for problem in problems:
         print(problem, flush=True)
+    failures = [problem for problem in problems if not problem.warning]
     if problems:
-        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+        print(
+            f"{len(failures)} problem(s), {len(problems) - len(failures)} warning(s) found",
+            file=sys.stderr,
+        )
+    if failures:
         return 1
     print(f"{path}: all flows are clean")
     return 0

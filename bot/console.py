@@ -5,17 +5,18 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import threading
 import uuid
 from pathlib import Path
 from typing import TextIO
 
 from bot.app import App
-from bot.engine import Choice, Event, EventKind, Reply, Texts, reply_from_dict
+from bot.engine import Choice, Event, EventKind, Reply, reply_from_dict
+from bot.terminal_words import TerminalWords
 
 CONSOLE_USER = 1
 TERMINAL = "terminal"  # the channel's name, for flows that word things for it
 QUIT = frozenset({"/quit", "/exit"})
-WORDS = frozenset({"banner", "bye", "saved_file"})
 
 
 class Console:
@@ -26,7 +27,7 @@ class Console:
         self.out = out
         self.user_id = user_id
         self.choices: tuple[Choice, ...] = ()
-        self.words = Texts.load(app.settings.data_dir / "console.yaml", WORDS)
+        self.words = TerminalWords.load(app.settings.data_dir / "console.yaml")
 
     async def flush_outbox(self) -> None:
         """Print replies committed but not yet shown (after a crash, say)."""
@@ -79,7 +80,7 @@ class Console:
 
     def show(self, reply: Reply) -> None:
         """Print one reply, its choices numbered."""
-        self.out.write(f"\n{reply.text}\n")
+        self.out.write(f"\n{self.words.reword(reply.text)}\n")
         if reply.attachment is not None:
             path = self.save(reply.attachment.filename, reply.attachment.content)
             saved = self.words.get("saved_file", kind=reply.attachment.kind, path=path)
@@ -95,18 +96,40 @@ class Console:
         self.out.flush()
 
     async def run(self, lines: TextIO) -> None:
-        """Talk until end of input or /quit."""
+        """Talk until end of input, /quit or Ctrl-C, then say goodbye."""
         self.out.write(self.words.get("banner", database=self.app.settings.database) + "\n")
-        await self.flush_outbox()
-        await self.send(Event(f"console:{uuid.uuid4().hex}", self.user_id, EventKind.OPEN))
-        loop = asyncio.get_running_loop()
-        while True:
-            self.out.write("> ")
+        typed = _read_in_background(lines)
+        try:
+            await self.flush_outbox()
+            await self.send(Event(f"console:{uuid.uuid4().hex}", self.user_id, EventKind.OPEN))
+            while True:
+                self.out.write("> ")
+                self.out.flush()
+                line = await typed.get()
+                if not line or line.strip().lower() in QUIT:
+                    return
+                if line.strip():
+                    await self.send(self.event_for(line))
+        finally:  # Ctrl-C too: what was committed is kept; the turn cut short never was
+            self.out.write("\n" + self.words.get("bye") + "\n")
             self.out.flush()
-            line = await loop.run_in_executor(None, lines.readline)
-            if not line or line.strip().lower() in QUIT:
-                self.out.write("\n" + self.words.get("bye") + "\n")
+
+
+def _read_in_background(lines: TextIO) -> asyncio.Queue[str]:
+    """Read lines on a daemon thread: waiting for input never keeps the process from
+    leaving at once (the default executor's thread would be waited for at exit)."""
+    loop = asyncio.get_running_loop()
+    typed: asyncio.Queue[str] = asyncio.Queue()
+
+    def read() -> None:
+        while True:
+            line = lines.readline()
+            try:
+                loop.call_soon_threadsafe(typed.put_nowait, line)
+            except RuntimeError:  # the loop is closed: the console has gone
                 return
-            if not line.strip():
-                continue
-            await self.send(self.event_for(line))
+            if not line:
+                return
+
+    threading.Thread(target=read, name="console-input", daemon=True).start()
+    return typed

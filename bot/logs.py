@@ -10,8 +10,10 @@ its arguments or its exception's message, either of which may quote a message.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import traceback
+from pathlib import Path
 
 
 class Redact(logging.Filter):
@@ -84,10 +86,16 @@ class LibraryPayloads(logging.Filter):
         return True
 
 
-def setup_logging(level: str, secrets: list[str] | None = None) -> None:
-    """Log to stderr, our own lines at ``level`` and a library's only from WARNING up,
-    without payloads, with the token masked."""
-    handler = logging.StreamHandler(sys.stderr)
+def setup_logging(level: str, secrets: list[str] | None = None, file: Path | None = None) -> None:
+    """Log to stderr (or to ``file``, owner-only), our own lines at ``level`` and a
+    library's only from WARNING up, without payloads, with the token masked."""
+    handler: logging.Handler
+    if file is None:
+        handler = logging.StreamHandler(sys.stderr)
+    else:
+        file.parent.mkdir(parents=True, exist_ok=True)
+        os.close(os.open(file, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600))
+        handler = logging.FileHandler(file, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(LibraryPayloads())
     handler.addFilter(Redact(secrets or []))

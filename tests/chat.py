@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from bot.app import App
 from bot.engine import Event, EventKind, Reply, reply_from_dict
-from bot.storage.records import UserRecord
+from bot.storage.records import Priority, UserRecord
 
 _ids = itertools.count(1)
 
@@ -19,6 +19,7 @@ class Chat:
     app: App
     user_id: int = 42
     shown: list[Reply] = field(default_factory=list)
+    crisis: bool = False  # the last turn's replies went out as a crisis reply: first, whole
     language: str = ""  # as Telegram would report the person's app language
 
     async def consent(self) -> None:
@@ -50,6 +51,7 @@ class Chat:
         if item is None:
             return []
         await self.app.store.mark_sent(item)
+        self.crisis = item.priority is Priority.CRISIS
         replies = [reply_from_dict(body) for body in item.replies]
         self.shown.extend(replies)
         return replies
@@ -93,3 +95,14 @@ def text_of(replies: list[Reply]) -> str:
 def labels_of(replies: list[Reply]) -> list[str]:
     """Return every button label offered in these replies."""
     return [choice.label for reply in replies for choice in reply.choices]
+
+
+def in_order(text: str, *fragments: str) -> bool:
+    """Return whether every fragment is in the text, each after the one before."""
+    at = 0
+    for fragment in fragments:
+        found = text.find(fragment, at)
+        if found < 0:
+            return False
+        at = found + len(fragment)
+    return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import queue
+import re
 import signal
 import stat
 import subprocess
@@ -12,19 +13,23 @@ import threading
 import time
 from pathlib import Path
 
+import yaml
+
 from bot.privacy.crypto import FieldCipher, parse_key
 from bot.storage import SqliteStore
-from tests.conftest import TEST_KEY
+from bot.terminal_words import TerminalWords
+from tests.conftest import ROOT, TEST_KEY
 
 
 class Terminal:
     """A running `reconnect chat`, fed line by line, its output read as it comes."""
 
-    def __init__(self, database: Path) -> None:
+    def __init__(self, database: Path, log_level: str = "INFO") -> None:
         env = {
             **os.environ,
             "RECONNECT_DATABASE": str(database),
             "RECONNECT_ENCRYPTION_KEY": TEST_KEY,
+            "RECONNECT_LOG_LEVEL": log_level,
             "PYTHONUNBUFFERED": "1",
         }
         self.process = subprocess.Popen(
@@ -33,7 +38,7 @@ class Terminal:
             env=env,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
+            stderr=subprocess.STDOUT,  # as a terminal shows both: no log line may appear
             text=True,
         )
         self.output: queue.Queue[str] = queue.Queue()
@@ -196,3 +201,69 @@ def test_delete_leaves_no_copy_of_anything_typed(tmp_path: Path) -> None:
     left = {path.name: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()}
     assert left  # the database is still there, for whoever comes next
     assert [name for name, content in left.items() if CANARY.encode() in content] == []
+
+
+def test_the_terminal_speaks_as_a_terminal_and_logs_to_a_file(tmp_path: Path) -> None:
+    database = tmp_path / "reconnect.sqlite3"
+    terminal = Terminal(database, log_level="DEBUG")
+    terminal.expect("What would you like to do?")
+    terminal.type("/start")
+    shown = terminal.expect("Is it okay")
+    terminal.type("I want to end my life")  # the crisis screen logs that it spoke (no text)
+    shown += terminal.expect("Which country are you in?")
+    terminal.type("/quit")
+    shown += terminal.expect("Your place is saved")
+    assert terminal.close() == 0
+    assert "end-to-end" not in shown  # no Telegram caveats in a terminal
+    assert not re.search(r"\btap", shown, re.IGNORECASE)
+    for level in ("DEBUG", "INFO", "WARNING"):
+        assert f" {level} " not in shown  # nothing between the bot's lines...
+    log = (tmp_path / "reconnect.log").read_text(encoding="utf-8")
+    assert "safety screen: crisis" in log  # ...it went to the file beside the database
+    assert "end my life" not in log
+    assert stat.S_IMODE((tmp_path / "reconnect.log").stat().st_mode) == 0o600
+
+
+def test_ctrl_c_leaves_at_once_with_a_goodbye(tmp_path: Path) -> None:
+    terminal = Terminal(tmp_path / "reconnect.sqlite3")
+    terminal.expect("What would you like to do?")
+    terminal.expect("Nothing right now")
+    terminal.process.send_signal(signal.SIGINT)  # waiting for a line, input still open
+    terminal.expect("Bye for now", within=5)
+    assert terminal.process.wait(timeout=5) == 130
+    assert terminal.close() == 130
+
+
+def test_no_text_a_terminal_shows_says_tap_or_speaks_of_telegrams_encryption() -> None:
+    words = TerminalWords.load(ROOT / "data" / "console.yaml")
+    texts = [
+        text
+        for file in sorted((ROOT / "flows").glob("*.yaml"))
+        for step in (yaml.safe_load(file.read_text("utf-8"))["steps"] or {}).values()
+        for text in _said(step.get("say"))
+    ]
+    for file in sorted((ROOT / "data").glob("*.yaml")):
+        if file.name not in {"telegram.yaml", "console.yaml"}:
+            texts += [v for v in _strings(yaml.safe_load(file.read_text("utf-8")))]
+    assert len(texts) > 200
+    for text in texts:
+        shown = words.reword(text)
+        assert not re.search(r"\btap", shown, re.IGNORECASE), shown
+        assert "end-to-end" not in shown, shown
+    assert words.reword("a tapestry") == "a tapestry"
+
+
+def _said(say: object) -> list[str]:
+    if isinstance(say, str):
+        return [say]
+    return [text for text in say if isinstance(text, str)] if isinstance(say, list) else []
+
+
+def _strings(data: object) -> list[str]:
+    if isinstance(data, str):
+        return [data]
+    if isinstance(data, dict):
+        return [text for value in data.values() for text in _strings(value)]
+    if isinstance(data, list):
+        return [text for value in data for text in _strings(value)]
+    return []

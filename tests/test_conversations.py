@@ -23,6 +23,7 @@ import pytest
 import yaml
 
 from bot.app import App
+from bot.engine.joining import MAX_WORDS, words_in
 from tests.chat import Chat, labels_of, text_of
 
 FOLDER = Path(__file__).parent / "conversations"
@@ -61,6 +62,8 @@ async def test_conversation(script: Path, app: App) -> None:
             replies = await chat.send(str(turn["send"]))
         said = text_of(replies)
         assert replies, f"{where}: no reply at all"
+        for reply in replies:  # no message over about 120 words (a crisis reply goes whole)
+            assert chat.crisis or words_in(reply.text) <= MAX_WORDS, f"{where}: long\n{reply.text}"
         for fragment in turn.get("expect", []):
             assert fragment.casefold() in said.casefold(), f"{where}: {fragment!r} not in\n{said}"
         for fragment in turn.get("absent", []):

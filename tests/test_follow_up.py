@@ -84,11 +84,11 @@ async def save(app: App, user: UserRecord) -> None:
         await tx.save_user(user)
 
 
-async def answer(chat: Chat, label: str) -> list[str]:
+async def answer(chat: Chat, label: str) -> str:
     """Be asked whether the bot may check on them tomorrow, and answer."""
     event = Event(f"ask:{chat.user_id}", chat.user_id, EventKind.PROMPT, payload="ask_follow_up")
     await chat.deliver(event)
-    return [reply.text for reply in await chat.tap(label)]
+    return text_of(await chat.tap(label))
 
 
 async def run_until(scheduler: Scheduler, clock: ManualClock, sent: Sent, end: datetime) -> None:
@@ -148,8 +148,9 @@ async def test_yes_brings_it_the_next_day_at_their_check_in_time_with_their_line
     assert "Yesterday you said I could check on you" in texts(check)
     assert "112" in texts(check)  # Germany's emergency number, and its lines
     assert "TelefonSeelsorge" in texts(check)
-    question = reply_from_dict(check.replies[-1])
-    assert question.text == "How are you today?"
+    assert len(check.replies) == 1  # one message: the lines, then the question and buttons
+    question = reply_from_dict(check.replies[0])
+    assert question.text.endswith("\n\nHow are you today?")
     assert labels_of([question]) == ["A bit better", "About the same", "Worse", "I'm not safe"]
     assert "check-in time" in texts(after)
     user = await Chat(app, user_id=1).user()
@@ -184,7 +185,7 @@ async def test_no_brings_nothing(app: App, clock: ManualClock) -> None:
     now = clock.now()
     await save(app, UserRecord(3, created_at=now, consented_at=now, timezone="Europe/Dublin"))
     said = await answer(Chat(app, user_id=3), "No, thank you")
-    assert said == ["Thank you for staying with me."]
+    assert said == "Thank you for staying with me."
     sent = Sent(app, clock)
     await run_until(Scheduler(app.store, app.engine, clock), clock, sent, now + timedelta(days=3))
     assert sent.items == []
@@ -197,7 +198,7 @@ async def test_it_comes_even_while_daily_prompts_are_paused_and_only_it(
     user = UserRecord(4, created_at=now, consented_at=now, prompt_time="08:30", paused=True)
     await save(app, user)
     said = await answer(Chat(app, user_id=4), "Yes, check on me")
-    assert "tomorrow at 08:30" in " ".join(said)
+    assert "tomorrow at 08:30" in said
     sent = Sent(app, clock)
     await run_until(Scheduler(app.store, app.engine, clock), clock, sent, now + timedelta(days=4))
     assert [(at, item.key) for at, item in sent.items] == [

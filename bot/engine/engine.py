@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from bot.clock import Clock
 from bot.engine import safety_path
 from bot.engine.events import Event, EventKind, Reply, reply_to_dict
+from bot.engine.joining import join_replies
 from bot.engine.locks import UserLocks
 from bot.engine.runtime import FlowRuntime
 from bot.engine.session import Session
@@ -115,11 +116,13 @@ class Engine:
                 turn.session.active.flow_id if turn.session.active else None
             ):
                 priority = Priority.CRISIS
+            # One message a turn, joined before it is committed: the outbox keeps what is sent.
+            replies = join_replies(turn.replies, whole=priority is Priority.CRISIS)
             item = await tx.commit_turn(
                 event.event_id,
                 event.user_id,
                 turn.session.to_dict(),
-                [reply_to_dict(reply) for reply in turn.replies],
+                [reply_to_dict(reply) for reply in replies],
                 priority,
                 self.clock.now(),
             )

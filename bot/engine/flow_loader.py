@@ -22,9 +22,11 @@ class Problem:
     file: str
     line: int
     message: str
+    warning: bool = False  # reported, but no reason to fail a check
 
     def __str__(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}"
+        severity = "warning: " if self.warning else ""
+        return f"{self.file}:{self.line}: {severity}{self.message}"
 
 
 @dataclass(frozen=True, slots=True)

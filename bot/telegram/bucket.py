@@ -12,11 +12,13 @@ import asyncio
 import heapq
 import itertools
 
+AGAIN = 1 << 62  # a retry goes before the first-time waiters of its lane
+
 
 class Bucket:
     """Let ``burst`` through at once, then ``rate`` a second, the lowest lane first."""
 
-    def __init__(self, burst: int, rate: float) -> None:
+    def __init__(self, burst: float, rate: float) -> None:
         self.burst = burst
         self.rate = rate
         self._level = 0.0
@@ -26,11 +28,21 @@ class Bucket:
         self._timer: asyncio.TimerHandle | None = None
         self._holds: list[int] = []  # lanes held for: only those at or below go
 
-    async def acquire(self, lane: int) -> None:
-        """Wait for room, behind waiters of lower lanes and earlier ones of the same lane."""
+    async def acquire(self, lane: int, *, again: bool = False) -> None:
+        """Wait for room, behind waiters of lower lanes and earlier ones of the same lane;
+        ``again`` (a retry) keeps its place ahead of those that came after it."""
+        await self.wait(self.enter(lane, again=again))
+
+    def enter(self, lane: int, *, again: bool = False) -> asyncio.Future[None]:
+        """Take a place in the queue now; the future is done when it is this one's turn."""
         future = asyncio.get_running_loop().create_future()
-        heapq.heappush(self._waiters, (lane, next(self._order), future))
+        order = next(self._order) - (AGAIN if again else 0)
+        heapq.heappush(self._waiters, (lane, order, future))
         self.wake()
+        return future
+
+    async def wait(self, future: asyncio.Future[None]) -> None:
+        """Wait for a place taken with ``enter``; giving up leaves no room taken."""
         try:
             await future
         except asyncio.CancelledError:
@@ -46,7 +58,9 @@ class Bucket:
     def release(self, lane: int) -> None:
         """End one hold for this lane; whoever waited for it goes on."""
         self._holds.remove(lane)
-        self.wake()
+        # Woken soon, not now: whoever releases and then waits again takes its turn in
+        # the queue, not before it.
+        asyncio.get_running_loop().call_soon(self.wake)
 
     def wake(self) -> None:
         """Let through every waiter there is room for; set a timer for the next one."""

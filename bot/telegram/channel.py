@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -11,7 +12,7 @@ from telegram.ext import Application, ContextTypes, TypeHandler
 
 from bot.app import App
 from bot.logs import log_failure
-from bot.storage.records import UserStatus
+from bot.storage.records import OutboxItem, UserStatus
 from bot.telegram.delivery import Delivery
 from bot.telegram.render import label_for
 from bot.telegram.updates import NotPrivate, to_event
@@ -43,13 +44,23 @@ class TelegramChannel:
             await self._membership(update)
             return
         query = update.callback_query
-        if query is not None:
-            await self._answer(query)  # always, at once: Telegram shows a spinner until then
-        outcome = await self.app.engine.handle(mapped)
-        if query is not None:
-            await self._settle(query, outcome.answered)
-        if outcome.item is not None:
-            await self.delivery.deliver(outcome.item)
+        if query is None:
+            outcome = await self.app.engine.handle(mapped)
+            if outcome.item is not None:
+                await self.delivery.deliver(outcome.item)
+            return
+        # A tap costs three calls, none waiting for another it need not: the answer (always,
+        # at once: Telegram shows a spinner until then) while the engine works, then the
+        # question settled in place while the turn's one message goes out.
+        answering = asyncio.create_task(self._answer(query))
+        try:
+            outcome = await self.app.engine.handle(mapped)
+            sends = [self._settle(query, outcome.answered)]
+            if outcome.item is not None:
+                sends.append(self._deliver(outcome.item))
+            await asyncio.gather(*sends)
+        finally:
+            await answering
 
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log a failure without anything the user wrote; the bot keeps serving."""
@@ -69,6 +80,9 @@ class TelegramChannel:
             await self.delivery.bot.set_my_commands(commands)
         except TelegramError as error:
             logger.warning("command menu not set (%s); carrying on", type(error).__name__)
+
+    async def _deliver(self, item: OutboxItem) -> None:
+        await self.delivery.deliver(item)
 
     async def _answer(self, query: CallbackQuery) -> None:
         try:

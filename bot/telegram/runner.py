@@ -20,7 +20,7 @@ from bot.config import Settings
 from bot.scheduler import Scheduler, run_schedule
 from bot.telegram.channel import TelegramChannel
 from bot.telegram.delivery import Delivery
-from bot.telegram.limits import CHAT_PERIOD, CONNECTIONS, TelegramLimits
+from bot.telegram.limits import CONNECTIONS, TelegramLimits
 from bot.telegram.words import ChannelWords
 
 logger = logging.getLogger(__name__)
@@ -46,14 +46,14 @@ class RunningBot:
     channel: TelegramChannel
 
 
-def build_application(settings: Settings, chat_period: float = CHAT_PERIOD) -> PTBApplication:
-    """Build the PTB application: token, Bot API server, Telegram's rate limits (one
-    message every ``chat_period`` seconds to a chat, after a short burst)."""
+def build_application(settings: Settings) -> PTBApplication:
+    """Build the PTB application: token, Bot API server, Telegram's rate limits (the bot's
+    pace; a chat held back only when Telegram answers 429)."""
     assert settings.token is not None
     builder = (
         ApplicationBuilder()
         .token(settings.token)
-        .rate_limiter(TelegramLimits(settings.send_rate, chat_period=chat_period))
+        .rate_limiter(TelegramLimits(settings.send_rate))
         .connection_pool_size(CONNECTIONS)  # more than TelegramLimits lets out at once
         .concurrent_updates(True)
         # Small requests, sent at once: without this, Nagle's algorithm holds them back.
@@ -72,10 +72,9 @@ async def started(
     *,
     drain_every: float = 5.0,
     delivery_backoff: float = 1.0,
-    chat_period: float = CHAT_PERIOD,
 ) -> AsyncIterator[RunningBot]:
     """Start the bot (polling or webhook) on an open app; stop it on the way out."""
-    application = build_application(settings, chat_period)
+    application = build_application(settings)
     words = ChannelWords.load(settings.data_dir / "telegram.yaml")
     delivery = Delivery(application.bot, app.store, backoff=delivery_backoff)
     channel = TelegramChannel(app, words, delivery)

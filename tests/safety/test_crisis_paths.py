@@ -14,7 +14,7 @@ from bot.config import Settings
 from bot.console import TERMINAL
 from bot.engine import Event, EventKind
 from bot.storage.records import Priority
-from tests.chat import Chat, labels_of, text_of
+from tests.chat import Chat, in_order, labels_of, text_of
 from tests.conftest import ROOT
 
 
@@ -74,11 +74,15 @@ async def test_someone_with_no_country_gets_the_directory_first_then_one_tap(
 ) -> None:
     stranger.language = language
     replies = await stranger.send("i want to kill myself")
-    assert "Thank you for telling me" in replies[0].text
-    assert "your local emergency number" in replies[1].text
-    assert "findahelpline.com" in replies[1].text
-    question = replies[-1]
-    assert "Which country are you in?" in question.text
+    assert len(replies) == 1
+    question = replies[0]
+    assert question.text.startswith("Thank you for telling me")
+    assert in_order(
+        question.text,
+        "your local emergency number",
+        "findahelpline.com",
+        "Which country are you in?",
+    )
     offered = [choice.label for choice in question.choices]
     assert offered[0] == first
     assert set(expected) <= set(offered)
@@ -111,8 +115,7 @@ async def test_sos_shows_the_lines_first_then_the_plan_and_no_thanks_for_telling
     await uk.send("I stop eating")
     await uk.send("/cancel")
     replies = await uk.send("/sos")
-    assert "116 123" in replies[0].text
-    assert "I stop eating" in replies[1].text
+    assert in_order(text_of(replies), "116 123", "I stop eating")
     assert "Thank you for telling me" not in text_of(replies)
     assert "glad you told me" not in text_of(replies)
 

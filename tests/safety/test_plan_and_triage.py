@@ -8,7 +8,7 @@ import pytest
 
 from bot.app import App
 from bot.safety.triage import Resources, Tier, tier_for
-from tests.chat import Chat, text_of
+from tests.chat import Chat, in_order, text_of
 
 
 async def test_the_plan_is_not_readable_in_the_database_file(app: App, chat: Chat) -> None:
@@ -43,11 +43,8 @@ async def test_a_crisis_message_shows_the_lines_then_the_plan(chat: Chat) -> Non
     await chat.send("I stop eating")
     await chat.send("/cancel")
     replies = await chat.send("i want to die")
-    texts = [reply.text for reply in replies]
-    plan_at = next(i for i, text in enumerate(texts) if "I stop eating" in text)
-    lines_at = next(i for i, text in enumerate(texts) if "emergency" in text)
-    assert "Thank you for telling me" in texts[0]
-    assert lines_at < plan_at
+    assert replies[0].text.startswith("Thank you for telling me")
+    assert in_order(text_of(replies), "emergency", "I stop eating")
 
 
 @pytest.mark.parametrize(

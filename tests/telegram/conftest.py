@@ -40,11 +40,7 @@ def run_bot(tg_settings: Settings) -> RunBot:
     async def run() -> AsyncIterator[RunningBot]:
         async with (
             open_app(tg_settings) as app,
-            # Telegram's pace for one chat, a hundred times quicker: a test user taps
-            # faster than anyone reads, and the pace itself is tested in test_limits.
-            started(
-                tg_settings, app, drain_every=3600, delivery_backoff=0.01, chat_period=0.01
-            ) as running,
+            started(tg_settings, app, drain_every=3600, delivery_backoff=0.01) as running,
         ):
             yield running
 

@@ -38,6 +38,29 @@ async def test_buttons_free_text_and_answered_questions(
         await person.send("The rain was loud today", until="Thank you for checking in")
 
 
+async def test_a_tap_costs_one_answer_one_edit_and_one_message(
+    fake: FakeTelegram, run_bot: RunBot
+) -> None:
+    person = TelegramUser(fake)
+    async with run_bot():
+        await person.agree()
+        await person.send("/checkin", until="How present")
+        for label, next_question in (
+            ("3", "how connected"),
+            ("8", "family of feelings"),
+            ("Numb or flat", "Which word"),
+            ("Flat", "Anything you'd like to note"),
+            ("Skip", "short grounding exercise"),  # thanks and a suggestion: one message
+        ):
+            before = len(fake.calls)
+            await person.tap(label, until=next_question)
+            await fake.wait_for(
+                lambda at=before: any(c.method == "editMessageText" for c in fake.calls[at:])
+            )
+            methods = sorted(c.method for c in fake.calls[before:] if c.method != "getUpdates")
+            assert methods == ["answerCallbackQuery", "editMessageText", "sendMessage"]
+
+
 async def test_a_stale_button_and_forged_data_change_nothing(
     fake: FakeTelegram, run_bot: RunBot
 ) -> None:
@@ -164,7 +187,7 @@ def _status(settings: Settings) -> str | None:
 
 
 class _WaitsRecorded:
-    """asyncio for PTB's rate limiter, whose waits for retry_after are recorded, not slept."""
+    """asyncio for the rate limiter, whose waits for retry_after are recorded, not slept."""
 
     def __init__(self) -> None:
         self.waits: list[float] = []
@@ -179,11 +202,11 @@ class _WaitsRecorded:
 
 @pytest.fixture
 def retry_waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
-    """Skip, and record, the real seconds PTB's limiter waits after a 429."""
-    from telegram.ext import _aioratelimiter
+    """Skip, and record, the real seconds the limiter holds a chat back after a 429."""
+    from bot.telegram import limits
 
     recorded = _WaitsRecorded()
-    monkeypatch.setattr(_aioratelimiter, "asyncio", recorded)
+    monkeypatch.setattr(limits, "asyncio", recorded)
     return recorded.waits
 
 
@@ -300,7 +323,7 @@ async def test_a_due_prompt_survives_a_burst_of_429s_and_arrives_once(
         assert "check-in time" in person.messages()[0]["text"]
         tries = [c for c in fake.calls if c.method == "sendMessage"]
         assert len(tries) == 4  # three refusals waited out, then one prompt
-        # PTB's limiter waits out the retry_after it is given (our delivery retries the rest).
+        # The limiter waits out the retry_after it is given (our delivery retries the rest).
         assert retry_waits
         assert {round(wait) for wait in retry_waits} == {1}
     # Stopped right after the send: on the next start the prompt is known as handled, not

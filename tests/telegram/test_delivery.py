@@ -1,14 +1,18 @@
 """Crisis replies first, through the real PTB application and a fake Bot API: before the
-replies still queued for the chat, whole, and first out of the outbox after a restart."""
+replies still waiting for the chat, whole, and first out of the outbox after a restart."""
 
 from __future__ import annotations
 
 import asyncio
 from datetime import UTC, datetime
+from typing import Any
+
+import pytest
 
 from bot.app import App, open_app
 from bot.config import Settings
 from bot.storage.records import OutboxItem, Priority
+from bot.telegram import limits
 from bot.telegram.runner import started
 from tests.telegram.fake_api import FakeTelegram
 
@@ -29,29 +33,50 @@ def texts_sent(fake: FakeTelegram) -> list[str]:
     return [str(call.params["text"]) for call in fake.sent(PERSON) if call.result is not None]
 
 
-async def test_a_crisis_reply_overtakes_the_replies_still_queued_for_the_chat(
-    fake: FakeTelegram, tg_settings: Settings
+class HeldBack:
+    """asyncio for the limiter: a chat's back-off after a 429 lasts until the test ends it."""
+
+    def __init__(self) -> None:
+        self.over = asyncio.Event()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(asyncio, name)
+
+    async def sleep(self, _seconds: float) -> None:
+        await self.over.wait()
+
+
+async def test_a_crisis_reply_overtakes_the_replies_still_waiting_for_the_chat(
+    fake: FakeTelegram, tg_settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    held = HeldBack()
+    monkeypatch.setattr(limits, "asyncio", held)
+    too_many = (429, {"description": "Too Many Requests", "parameters": {"retry_after": 3}})
     async with (
         open_app(tg_settings) as app,
-        # A slow pace for the chat (three at once, then one every 0.5 s), so that replies
-        # are still queued for it when the crisis reply comes.
-        started(tg_settings, app, drain_every=3600, chat_period=0.5) as running,
+        started(tg_settings, app, drain_every=3600) as running,
     ):
         delivery = running.channel.delivery
-        ordinary = [
-            await queued(app, f"reply-{n}", [f"reply {n}"], Priority.REPLY) for n in range(1, 7)
+        gate = running.application.bot.rate_limiter.chats  # type: ignore[union-attr]
+        fake.fail("sendMessage", too_many)  # Telegram holds the chat back
+        replies = [
+            await queued(app, f"reply-{n}", [f"reply {n}"], Priority.REPLY) for n in range(1, 4)
         ]
-        sending = [asyncio.create_task(delivery.deliver(item)) for item in ordinary]
-        await fake.wait_for(lambda: len(texts_sent(fake)) == 3)
+        sending = [asyncio.create_task(delivery.deliver(replies[0]))]
+        await fake.wait_for(lambda: not fake.failures["sendMessage"])
+        sending += [asyncio.create_task(delivery.deliver(item)) for item in replies[1:]]
         crisis = await queued(
             app, "crisis", ["the lines", "are you safe right now?"], Priority.CRISIS
         )
-        assert await asyncio.wait_for(delivery.deliver(crisis), 5)
-        await asyncio.wait_for(asyncio.gather(*sending), 10)
+        crisis_sent = asyncio.create_task(delivery.deliver(crisis))
+        # The refused reply backing off, two replies and the crisis reply (held and waiting)
+        await fake.wait_for(lambda: gate.gates[PERSON].using == 5)
+        assert texts_sent(fake) == []
+        held.over.set()
+        assert await asyncio.wait_for(crisis_sent, 5)
+        await asyncio.wait_for(asyncio.gather(*sending), 5)
     sent = texts_sent(fake)
-    assert sorted(sent[:3]) == ["reply 1", "reply 2", "reply 3"]  # out before it came
-    assert sent[3:] == ["the lines", "are you safe right now?", "reply 4", "reply 5", "reply 6"]
+    assert sent == ["the lines", "are you safe right now?", "reply 1", "reply 2", "reply 3"]
 
 
 async def test_after_a_restart_the_outbox_sends_a_crisis_reply_first(
@@ -63,7 +88,7 @@ async def test_after_a_restart_the_outbox_sends_a_crisis_reply_first(
         await queued(app, "crisis", ["the lines"], Priority.CRISIS)
     async with (
         open_app(tg_settings) as app,
-        started(tg_settings, app, drain_every=3600, chat_period=0.01),
+        started(tg_settings, app, drain_every=3600),
     ):
         await fake.wait_for(lambda: len(texts_sent(fake)) == 3)
     assert texts_sent(fake) == ["the lines", "a reply", "a daily prompt"]

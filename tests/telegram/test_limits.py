@@ -1,14 +1,18 @@
-"""Telegram's limits: a reply of a few messages goes at once, a longer stream to one chat
-is paced, other chats never wait for it, edits are not held back, crisis replies go before
-everything else and replies to people talking before scheduled prompts."""
+"""Telegram's limits: every message to a chat goes at once, other chats never wait for it,
+a chat is held back only when Telegram answers 429 (for the seconds it names), crisis
+replies go before everything else and replies to people talking before scheduled prompts."""
 
 from __future__ import annotations
 
 import asyncio
 from typing import Any
 
+import pytest
+from telegram.error import RetryAfter
+
 from bot.storage.records import Priority
-from bot.telegram.limits import IDLE, TelegramLimits, _ChatPaces, in_lane
+from bot.telegram import limits as limits_module
+from bot.telegram.limits import IDLE, TelegramLimits, _ChatGates, in_lane
 
 
 class Recorder:
@@ -31,26 +35,94 @@ async def settle() -> None:
         await asyncio.sleep(0)
 
 
-async def test_a_fourth_message_to_one_chat_waits_but_other_chats_do_not() -> None:
-    limits = TelegramLimits(per_second=1_000, chat_period=0.05)
+async def test_every_message_of_a_reply_goes_to_its_chat_at_once() -> None:
+    limits = TelegramLimits(per_second=1_000)
     await limits.initialize()
     sent = Recorder()
-    first = [asyncio.create_task(request(limits, sent, 1, "sendMessage")) for _ in range(4)]
-    other = asyncio.create_task(request(limits, sent, 2, "sendMessage"))
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    tasks = [asyncio.create_task(request(limits, sent, 1, "sendMessage")) for _ in range(6)]
+    tasks.append(asyncio.create_task(request(limits, sent, 2, "sendMessage")))
+    await asyncio.wait_for(asyncio.gather(*tasks), 5)
+    assert sorted(sent.chats) == [1, 1, 1, 1, 1, 1, 2]
+    assert loop.time() - started < 0.5  # the bot's pace only: no second a message to a chat
+
+
+class Backoff:
+    """asyncio for the limiter, whose back-off waits are recorded and last until let go."""
+
+    def __init__(self) -> None:
+        self.waits: list[float] = []
+        self.over = asyncio.Event()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(asyncio, name)
+
+    async def sleep(self, seconds: float) -> None:
+        self.waits.append(seconds)
+        await self.over.wait()
+
+
+@pytest.fixture
+def backoff(monkeypatch: pytest.MonkeyPatch) -> Backoff:
+    recorded = Backoff()
+    monkeypatch.setattr(limits_module, "asyncio", recorded)
+    return recorded
+
+
+class Refusing:
+    """Stands in for the Bot API call: refuses the first send to ``chat_id`` with a 429."""
+
+    def __init__(self, chat_id: int, retry_after: int) -> None:
+        self.refuse = {chat_id: retry_after}
+        self.labels: list[str] = []
+
+    async def __call__(self, label: str, chat_id: int) -> dict[str, Any]:
+        if chat_id in self.refuse:
+            raise RetryAfter(self.refuse.pop(chat_id))
+        self.labels.append(label)
+        return {}
+
+
+def to_chat(
+    limits: TelegramLimits, api: Refusing, chat_id: int, label: str, lane: Priority
+) -> asyncio.Task[Any]:
+    """Send one message to a chat in a lane, as a task of its own (as each update is)."""
+
+    async def one() -> Any:
+        with in_lane(lane):
+            data = {"chat_id": chat_id}
+            return await limits.process_request(
+                api, (label, chat_id), {}, "sendMessage", data, None
+            )
+
+    return asyncio.create_task(one())
+
+
+async def test_a_429_holds_back_that_chat_alone_for_as_long_as_telegram_says(
+    backoff: Backoff,
+) -> None:
+    limits = TelegramLimits(per_second=1_000)
+    api = Refusing(chat_id=1, retry_after=7)
+    first = to_chat(limits, api, 1, "refused", Priority.REPLY)
     await settle()
-    assert sorted(sent.chats) == [1, 1, 1, 2]  # a three-message reply at once; chat 2 too
-    await asyncio.wait_for(asyncio.gather(*first, other), 5)
-    assert sorted(sent.chats) == [1, 1, 1, 1, 2]  # the fourth went once the pace allowed
+    later = to_chat(limits, api, 1, "later", Priority.REPLY)
+    other = to_chat(limits, api, 2, "someone else", Priority.REPLY)
+    await settle()
+    assert api.labels == ["someone else"]  # the rest of the bot goes on
+    assert backoff.waits == [7]  # Telegram's retry_after, honoured for that chat
+    backoff.over.set()
+    await asyncio.wait_for(asyncio.gather(first, later, other), 5)
+    assert api.labels == ["someone else", "refused", "later"]  # the refused one keeps its place
 
 
 async def test_edits_to_a_chat_are_not_held_back() -> None:
-    limits = TelegramLimits(per_second=1_000, chat_period=60)
+    limits = TelegramLimits(per_second=1_000)
     await limits.initialize()
     sent = Recorder()
-    for _ in range(3):
-        await request(limits, sent, 1, "sendMessage")
-    await asyncio.wait_for(request(limits, sent, 1, "editMessageText"), 5)
-    assert sent.chats == [1, 1, 1, 1]
+    with limits.crisis_first(1):  # new messages to the chat wait for the crisis reply...
+        await asyncio.wait_for(request(limits, sent, 1, "editMessageText"), 5)
+    assert sent.chats == [1]  # ...an edit of a question already there does not
 
 
 async def test_replies_waiting_for_the_bots_pace_go_before_a_scheduled_prompt() -> None:
@@ -104,17 +176,19 @@ def send(
     return asyncio.create_task(one())
 
 
-async def test_a_crisis_reply_goes_before_what_was_queued_earlier_for_its_chat() -> None:
-    limits = TelegramLimits(per_second=1_000, chat_period=0.02)
-    await limits.initialize()
-    sent = Labelled()
-    tasks = [send(limits, sent, 1, f"reply {n}", Priority.REPLY) for n in range(1, 6)]
-    tasks.append(send(limits, sent, 1, "prompt", Priority.PROMPT))
-    await settle()  # three out at once; two replies and a prompt wait for the chat's pace
-    assert sent.labels == ["reply 1", "reply 2", "reply 3"]
-    tasks.append(send(limits, sent, 1, "crisis", Priority.CRISIS))
+async def test_a_crisis_reply_goes_before_what_waits_for_its_chat(backoff: Backoff) -> None:
+    limits = TelegramLimits(per_second=1_000)
+    api = Refusing(chat_id=1, retry_after=1)
+    tasks = [to_chat(limits, api, 1, "reply 1", Priority.REPLY)]
+    await settle()  # refused: the chat is held back for a second
+    tasks += [to_chat(limits, api, 1, f"reply {n}", Priority.REPLY) for n in (2, 3)]
+    tasks.append(to_chat(limits, api, 1, "prompt", Priority.PROMPT))
+    tasks.append(to_chat(limits, api, 1, "crisis", Priority.CRISIS))
+    await settle()
+    assert api.labels == []
+    backoff.over.set()
     await asyncio.wait_for(asyncio.gather(*tasks), 5)
-    assert sent.labels[3:] == ["crisis", "reply 4", "reply 5", "prompt"]
+    assert api.labels == ["crisis", "reply 1", "reply 2", "reply 3", "prompt"]
 
 
 async def test_a_crisis_reply_goes_before_other_chats_replies_waiting_for_the_bots_pace() -> None:
@@ -134,7 +208,7 @@ async def test_a_crisis_reply_goes_before_other_chats_replies_waiting_for_the_bo
 
 
 async def test_nothing_older_goes_to_a_chat_between_the_parts_of_a_crisis_reply() -> None:
-    limits = TelegramLimits(per_second=1_000, chat_period=60)
+    limits = TelegramLimits(per_second=1_000)
     await limits.initialize()
     sent = Labelled()
     older = send(limits, sent, 1, "older reply", Priority.REPLY)  # there is room for it...
@@ -148,17 +222,17 @@ async def test_nothing_older_goes_to_a_chat_between_the_parts_of_a_crisis_reply(
     assert sent.labels == ["someone else", "lines", "are you safe?", "older reply"]
 
 
-def test_paces_are_kept_only_for_chats_written_to_lately() -> None:
-    paces = _ChatPaces(burst=3, period=1.0)
+def test_gates_are_kept_only_for_chats_written_to_lately() -> None:
+    gates = _ChatGates()
     for chat_id in range(10_000):
-        paces.take(chat_id, now=chat_id * 0.01).using = 0  # 100 new chats a second
-    assert len(paces) <= IDLE * 100 + 1  # the last few seconds' chats, not all 10,000
-    busy = paces.take(5, now=200.0)  # someone still waiting for their pace...
-    paces.take(6, now=500.0)
-    assert 5 in paces.paces  # ...is never forgotten under them
+        gates.take(chat_id, now=chat_id * 0.01).using = 0  # 100 new chats a second
+    assert len(gates) <= IDLE * 100 + 1  # the last few seconds' chats, not all 10,000
+    busy = gates.take(5, now=200.0)  # someone still held back...
+    gates.take(6, now=500.0)
+    assert 5 in gates.gates  # ...is never forgotten under them
     busy.using = 0
-    paces.take(7, now=600.0)
-    assert 5 not in paces.paces
+    gates.take(7, now=600.0)
+    assert 5 not in gates.gates
 
 
 class Wire:
