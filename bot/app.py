@@ -23,6 +23,7 @@ from bot.engine import (
     load_all,
 )
 from bot.engine import lint as lint_flows
+from bot.engine.answers import Vocabulary
 from bot.engine.length import long_data_texts, long_flow_texts
 from bot.maintenance import keep_tidy, tidy
 from bot.places import Places
@@ -126,7 +127,10 @@ def build_runtime(settings: Settings, channel: str = "telegram") -> FlowRuntime:
     registry = build_registry(settings)
     flows = load_flows(settings.flows_dir, registry)
     texts = Texts.load(settings.data_dir / "engine.yaml")
-    return FlowRuntime(flows, registry, texts, consent_flow=CONSENT_FLOW, channel=channel)
+    vocabulary = Vocabulary.load(settings.data_dir / "answers.yaml")
+    return FlowRuntime(
+        flows, registry, texts, consent_flow=CONSENT_FLOW, channel=channel, vocabulary=vocabulary
+    )
 
 
 @asynccontextmanager

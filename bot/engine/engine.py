@@ -152,7 +152,9 @@ class Engine:
         active = session.active.flow_id if session.active is not None else None
         if self.runtime.is_safety_flow(active) and (
             verdict.level is Level.CONCERN
-            or safety_path.takes_as_answer(self.runtime.flows, session, event.text)
+            or safety_path.takes_as_answer(
+                self.runtime.flows, session, event.text, self.runtime.vocabulary
+            )
         ):
             return None
         return flow

@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
+from bot.engine.answers import EMPTY, Vocabulary, match_option, parse_scale
 from bot.engine.events import Choice, Reply
 from bot.engine.flow_model import DRAFT, DRAFT_VALUE, SKIP_VALUE, SUGGESTION, Ask, Option, Step
 from bot.engine.session import Answer, Frame
 from bot.engine.texts import Texts
-
-NUMBER = re.compile(r"-?\d+")
-_SCORE = re.compile(r"(-?\d+)\s*(?:(?:/|out of)\s*(\d+))?\s*[.!]?", re.IGNORECASE)
 
 
 def question(step: Step, frame: Frame, text: str, nonce: str, texts: Texts) -> Reply:
@@ -52,27 +49,6 @@ def suggestions(step: Step, frame: Frame) -> list[str]:
     return list(ask.suggest)
 
 
-def parse_scale(text: str, top: int) -> int | None:
-    """Read a typed score: "7", "7/10", "7 out of 10", or one number in a short phrase."""
-    match = _SCORE.fullmatch(text.strip())
-    if match is not None:
-        out_of = match.group(2)
-        return int(match.group(1)) if out_of is None or int(out_of) == top else None
-    numbers = NUMBER.findall(text)
-    return int(numbers[0]) if len(numbers) == 1 and len(text) <= 40 else None
-
-
-def match_option(options: tuple[Option, ...], text: str) -> Option | None:
-    """Match typed text to an option by number, label or value."""
-    wanted = " ".join(text.split()).casefold().rstrip(".!")
-    if wanted.isdigit() and 1 <= int(wanted) <= len(options):
-        return options[int(wanted) - 1]
-    for option in options:
-        if wanted in {option.label.casefold(), option.value.casefold()}:
-            return option
-    return None
-
-
 @dataclass(frozen=True, slots=True)
 class Typed:
     """What typed text means to a question: an answer, or the words that ask again."""
@@ -84,16 +60,20 @@ class Typed:
     fields: dict[str, object] = field(default_factory=dict)
 
 
-def read_typed(ask: Ask, text: str) -> Typed:
+def read_typed(ask: Ask, text: str, vocabulary: Vocabulary = EMPTY) -> Typed:
     """Read text typed in answer to a question."""
     if ask.choice is not None:
-        option = match_option(ask.choice, text)
+        option = match_option(ask.choice, text, vocabulary)
         return Typed(again="reask_choice") if option is None else Typed(option.value, option)
     if ask.scale is not None:
-        number = parse_scale(text, ask.scale.max)
-        if number is None or not ask.scale.min <= number <= ask.scale.max:
-            return Typed(again="reask_scale", fields={"min": ask.scale.min, "max": ask.scale.max})
-        return Typed(number)
+        scale = ask.scale
+        score = parse_scale(text, scale.min, scale.max, vocabulary)
+        if score is None or not scale.min <= score.value <= scale.max:
+            return Typed(again="reask_scale", fields={"min": scale.min, "max": scale.max})
+        if score.emoji:
+            fields = {"emoji": score.emoji, "number": score.value, "max": scale.max}
+            return Typed(score.value, note="emoji_read_as", fields=fields)
+        return Typed(score.value)
     assert ask.text is not None
     kept, limit = text.strip(), ask.text.max_length
     if len(kept) <= limit:

@@ -7,10 +7,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from bot.engine.actions import ActionContext, ActionRegistry
+from bot.engine.answers import EMPTY, NUMBER, Vocabulary
 from bot.engine.events import Choice, Event, EventKind, Reply
 from bot.engine.flow_model import DRAFT, DRAFT_VALUE, SKIP_VALUE, SUGGESTION, Flow, Option, Step
 from bot.engine.machines import ADVANCE, Machines, pick_trigger
-from bot.engine.questions import NUMBER, question, read_typed, suggestions
+from bot.engine.questions import question, read_typed, suggestions
 from bot.engine.session import Answer, Frame, Session
 from bot.engine.texts import Texts, render
 from bot.engine.turn import Turn, new_nonce
@@ -37,10 +38,12 @@ class FlowRuntime:
         consent_flow: str | None = None,
         nonce: Callable[[], str] = new_nonce,
         channel: str = "telegram",
+        vocabulary: Vocabulary = EMPTY,
     ) -> None:
         self.flows = dict(flows)
         self.actions = actions
         self.texts = texts
+        self.vocabulary = vocabulary  # the everyday words for typed answers (data/answers.yaml)
         self.home_flow = home_flow
         self.consent_flow = consent_flow  # where a flow that needs consent sends those without
         self.machines = Machines()
@@ -176,7 +179,7 @@ class FlowRuntime:
         if ask is None:
             self.reask(turn)
             return
-        typed = read_typed(ask, text)
+        typed = read_typed(ask, text, self.vocabulary)
         if typed.again:
             turn.say(self.texts.get(typed.again, **typed.fields))
             self.reask(turn)

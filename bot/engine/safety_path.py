@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from bot.engine.answers import Vocabulary, match_option
 from bot.engine.flow_model import DRAFT, Flow, Step
-from bot.engine.questions import match_option
 from bot.engine.session import Frame, Session
 from bot.engine.turn import Turn
 
@@ -26,14 +26,18 @@ def keep_draft(flows: Mapping[str, Flow], turn: Turn, text: str) -> bool:
     return True
 
 
-def takes_as_answer(flows: Mapping[str, Flow], session: Session, text: str) -> bool:
+def takes_as_answer(
+    flows: Mapping[str, Flow], session: Session, text: str, vocabulary: Vocabulary
+) -> bool:
     """Return whether text answers the choice asked in a safety flow (not a new message)."""
     frame = session.active
     if frame is None or not flows[frame.flow_id].safety:
         return False
     ask = _step(flows, frame).ask
     return (
-        ask is not None and ask.choice is not None and match_option(ask.choice, text) is not None
+        ask is not None
+        and ask.choice is not None
+        and match_option(ask.choice, text, vocabulary) is not None
     )
 
 

@@ -36,6 +36,7 @@ REQUIRED = frozenset(
         "welcome_back",
         "idle_text",
         "already_here",
+        "emoji_read_as",
         "something_went_wrong",
         "scale_hint",
         "consent_first",

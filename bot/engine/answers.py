@@ -1,0 +1,144 @@
+"""Typed answers: what someone means by the words they type at a question.
+
+Buttons are exact; people are not. A choice is matched by its number, label or value, then
+by the everyday words for its value (``data/answers.yaml``: "yep", "not really"), an age by
+its band, and a label typed with a typo when one label is clearly meant. A scale takes a
+number, "7/10", a number written as a word, or an emoji. When two options fit, nothing is
+guessed: the question is asked again.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+
+import yaml
+
+from bot.engine.flow_model import Option
+
+NUMBER = re.compile(r"-?\d+")
+_SCORE = re.compile(r"(-?\d+)\s*(?:(?:/|out of|of)\s*(\d+))?", re.IGNORECASE)
+FUZZY_CUTOFF = 0.8  # how alike a typed label must be to an option's to be taken as it
+FUZZY_MARGIN = 0.1  # and how much more alike than the next option's
+MAX_SHORT = 40  # characters: a longer text with one number in it is a sentence, not a score
+
+
+def normalise(text: str) -> str:
+    """Case-fold, drop apostrophes, turn punctuation to spaces, keep emoji and digits."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    text = re.sub(r"['’ʼ`]", "", text)
+    text = "".join(" " if unicodedata.category(c)[0] in "PZ" and c != "/" else c for c in text)
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """The everyday words for answers, read from ``data/answers.yaml``."""
+
+    means: dict[str, frozenset[str]] = field(default_factory=dict)
+    numbers: dict[str, int] = field(default_factory=dict)
+    scale_emoji: dict[str, float] = field(default_factory=dict)
+    ages: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, file: Path) -> Vocabulary:
+        """Read the vocabulary; an absent file gives an empty one (exact answers only)."""
+        if not file.exists():
+            return cls()
+        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        means = {
+            str(value): frozenset(normalise(str(word)) for word in words)
+            for value, words in (data.get("means") or {}).items()
+        }
+        numbers = {normalise(str(k)): int(v) for k, v in (data.get("numbers") or {}).items()}
+        emoji = {str(k): float(v) for k, v in (data.get("scale_emoji") or {}).items()}
+        ages = {str(k): (int(v[0]), int(v[1])) for k, v in (data.get("ages") or {}).items()}
+        return cls(means, numbers, emoji, ages)
+
+
+EMPTY = Vocabulary()
+
+
+def match_option(
+    options: tuple[Option, ...], text: str, vocabulary: Vocabulary = EMPTY
+) -> Option | None:
+    """Match typed text to one option; None when none fits or more than one does."""
+    wanted = normalise(text)
+    if not wanted:
+        return None
+    number = vocabulary.numbers.get(wanted, int(wanted) if wanted.isdigit() else None)
+    if number is not None and 1 <= number <= len(options) and not _ages(options, vocabulary):
+        return options[number - 1]
+    for option in options:
+        if wanted in {normalise(option.label), normalise(option.value)}:
+            return option
+    meant = [o for o in options if wanted in vocabulary.means.get(o.value, ())]
+    if len(meant) == 1:
+        return meant[0]
+    if meant:
+        return None  # two options fit these words: ask again rather than guess
+    return _by_age(options, wanted, vocabulary) or _closest(options, wanted)
+
+
+def _ages(options: tuple[Option, ...], vocabulary: Vocabulary) -> bool:
+    return any(option.value in vocabulary.ages for option in options)
+
+
+def _by_age(options: tuple[Option, ...], wanted: str, vocabulary: Vocabulary) -> Option | None:
+    """Place an age ("30", "im 30", "30 years old") in its band, where bands are offered."""
+    numbers = NUMBER.findall(wanted)
+    if len(numbers) != 1 or not _ages(options, vocabulary):
+        return None
+    age = int(numbers[0])
+    for option in options:
+        low, high = vocabulary.ages.get(option.value, (1, 0))
+        if low <= age <= high:
+            return option
+    return None
+
+
+def _closest(options: tuple[Option, ...], wanted: str) -> Option | None:
+    """Return the option whose label was clearly meant, typo and all; None if unsure."""
+    if len(wanted) < 4:
+        return None
+    ranked = sorted(
+        (
+            (SequenceMatcher(None, wanted, normalise(o.label)).ratio(), i)
+            for i, o in enumerate(options)
+        ),
+        reverse=True,
+    )
+    best, index = ranked[0]
+    if best < FUZZY_CUTOFF or (len(ranked) > 1 and best - ranked[1][0] < FUZZY_MARGIN):
+        return None
+    return options[index]
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """A number read from typed text, and the emoji it was read from, if any."""
+
+    value: int
+    emoji: str = ""
+
+
+def parse_scale(text: str, low: int, top: int, vocabulary: Vocabulary = EMPTY) -> Score | None:
+    """Read a typed score: "7", "7/10", "7 out of 10", "seven", an emoji, or one number in a
+    short phrase. A number "out of" another scale than this one is not taken."""
+    stripped = text.strip()
+    if stripped in vocabulary.scale_emoji:
+        return Score(round(low + vocabulary.scale_emoji[stripped] * (top - low)), stripped)
+    wanted = normalise(text)
+    words = [str(vocabulary.numbers.get(word, word)) for word in wanted.split()]
+    wanted = " ".join(words)
+    match = _SCORE.fullmatch(wanted)
+    if match is not None:
+        out_of = match.group(2)
+        return Score(int(match.group(1))) if out_of is None or int(out_of) == top else None
+    numbers = NUMBER.findall(wanted)
+    if len(numbers) == 1 and len(text) <= MAX_SHORT:
+        return Score(int(numbers[0]))
+    return None

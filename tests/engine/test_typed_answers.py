@@ -1,0 +1,112 @@
+"""Typed answers at every kind of question: the everyday words for yes and no, numbers as
+words, emoji on a scale, an age in its band, a label with a typo; never a guess between two."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tests.chat import Chat, labels_of, text_of
+
+ASKED_AGE = "How old are you?"
+ASKED_FEELINGS = "How present do your feelings seem today?"
+ASKED_CONNECTION = "how connected do you feel"
+ASKED_DIRECTLY = "are you having thoughts of suicide"
+
+
+async def test_sure_at_consent_is_a_yes(stranger: Chat) -> None:
+    await stranger.send("/start")
+    replies = await stranger.send("sure")
+    assert ASKED_AGE in text_of(replies)
+
+
+async def test_nah_at_consent_is_a_no(stranger: Chat) -> None:
+    await stranger.send("/start")
+    replies = await stranger.send("nah")
+    assert ASKED_AGE not in text_of(replies)
+    user = await stranger.user()
+    assert user is None or user.consented_at is None
+
+
+async def test_an_age_typed_is_placed_in_its_band(stranger: Chat) -> None:
+    await stranger.send("/start")
+    await stranger.send("yes")
+    replies = await stranger.send("I'm 30")
+    assert "Which country are you in?" in text_of(replies)
+    user = await stranger.user()
+    assert user is not None
+    assert user.age_band == "25_to_44"
+
+
+async def test_scores_typed_as_words_fractions_and_emoji(chat: Chat) -> None:
+    await chat.send("/checkin")
+    replies = await chat.send("seven")
+    assert ASKED_CONNECTION in text_of(replies).casefold()
+    await chat.send("/cancel")
+    await chat.send("/checkin")
+    replies = await chat.send("3/10")
+    assert ASKED_CONNECTION in text_of(replies).casefold()
+    replies = await chat.send("😶")
+    assert "I took 😶 as 0 out of 10." in text_of(replies)
+    assert "family of feelings" in text_of(replies)
+
+
+async def test_a_score_out_of_another_scale_is_asked_again(chat: Chat) -> None:
+    await chat.send("/checkin")
+    replies = await chat.send("3 out of 5")
+    assert "whole number from 0 to 10" in text_of(replies)
+
+
+async def test_a_label_with_a_typo_is_taken_when_one_is_clearly_meant(chat: Chat) -> None:
+    await chat.send("/checkin")
+    await chat.send("4")
+    await chat.send("4")
+    replies = await chat.send("anxous or afriad")
+    assert "Which word fits best?" in text_of(replies)
+    assert "Anxious" in labels_of(replies) or "Worried" in labels_of(replies)
+
+
+async def test_words_that_fit_no_option_are_asked_again(chat: Chat) -> None:
+    await chat.send("/checkin")
+    await chat.send("4")
+    await chat.send("4")
+    replies = await chat.send("banana")
+    assert "didn't quite catch that" in text_of(replies)
+
+
+async def test_not_really_at_the_direct_question_is_a_no(chat: Chat) -> None:
+    replies = await chat.send("whats the point")
+    assert ASKED_DIRECTLY in text_of(replies)
+    replies = await chat.send("not really")
+    assert "If that ever changes" in text_of(replies)
+
+
+async def in_the_uk(chat: Chat) -> Chat:
+    user = await chat.user()
+    assert user is not None
+    async with chat.app.store.transaction() as tx:
+        await tx.save_user(replace(user, country="GB"))
+    return chat
+
+
+async def test_yeah_at_the_direct_question_gets_the_lines(chat: Chat) -> None:
+    await in_the_uk(chat)
+    await chat.send("whats the point")
+    replies = await chat.send("yeah")
+    assert "Samaritans" in text_of(replies)
+
+
+async def test_not_really_when_asked_if_safe_is_not_safe(chat: Chat) -> None:
+    await in_the_uk(chat)
+    await chat.send("I want to die")
+    replies = await chat.send("not really")
+    said = text_of(replies)
+    assert "Move away from anything you could use to hurt yourself" in said
+    assert "I can't call anyone" in labels_of(replies)
+
+
+async def test_im_safe_typed_when_asked_if_safe_is_safe(chat: Chat) -> None:
+    await in_the_uk(chat)
+    await chat.send("I want to die")
+    replies = await chat.send("im safe")
+    assert "Move away from anything" not in text_of(replies)
+    assert "Not now" in labels_of(replies)
