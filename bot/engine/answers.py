@@ -42,6 +42,22 @@ class Vocabulary:
     numbers: dict[str, int] = field(default_factory=dict)
     scale_emoji: dict[str, float] = field(default_factory=dict)
     ages: dict[str, tuple[int, int]] = field(default_factory=dict)
+    feelings: dict[str, tuple[str, str]] = field(default_factory=dict)  # words: (family, word)
+    fillers: tuple[str, ...] = ()  # longest first
+
+    def feeling(self, text: str) -> tuple[str, str] | None:
+        """Return the wheel's (family, word) a short message names ("i feel so numb")."""
+        wanted = f" {normalise(text)} "
+        if len(wanted) > MAX_SHORT:
+            return None
+        for filler in self.fillers:
+            while f" {filler} " in wanted:
+                wanted = wanted.replace(f" {filler} ", " ")
+        words = wanted.strip()
+        for lead in ("", "feel ", "feeling "):
+            if words.startswith(lead) and words[len(lead) :] in self.feelings:
+                return self.feelings[words[len(lead) :]]
+        return None
 
     @classmethod
     def load(cls, file: Path) -> Vocabulary:
@@ -56,7 +72,16 @@ class Vocabulary:
         numbers = {normalise(str(k)): int(v) for k, v in (data.get("numbers") or {}).items()}
         emoji = {str(k): float(v) for k, v in (data.get("scale_emoji") or {}).items()}
         ages = {str(k): (int(v[0]), int(v[1])) for k, v in (data.get("ages") or {}).items()}
-        return cls(means, numbers, emoji, ages)
+        feelings = {
+            normalise(str(said)): (str(family), str(word))
+            for family, words in (data.get("feelings") or {}).items()
+            for word, saying in words.items()
+            for said in [word, *saying]
+        }
+        fillers = sorted(
+            {normalise(str(f)) for f in data.get("feeling_fillers") or ()}, key=len, reverse=True
+        )
+        return cls(means, numbers, emoji, ages, feelings, tuple(fillers))
 
 
 EMPTY = Vocabulary()

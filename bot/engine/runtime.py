@@ -39,11 +39,13 @@ class FlowRuntime:
         nonce: Callable[[], str] = new_nonce,
         channel: str = "telegram",
         vocabulary: Vocabulary = EMPTY,
+        feeling_flow: str = "checkin",
     ) -> None:
         self.flows = dict(flows)
         self.actions = actions
         self.texts = texts
         self.vocabulary = vocabulary  # the everyday words for typed answers (data/answers.yaml)
+        self.feeling_flow = feeling_flow  # where a feeling typed at the menu leads
         self.home_flow = home_flow
         self.consent_flow = consent_flow  # where a flow that needs consent sends those without
         self.machines = Machines()
@@ -74,7 +76,14 @@ class FlowRuntime:
             turn.say(self.texts.get("unsupported"))
             self.reask(turn)
 
-    async def start(self, turn: Turn, flow_id: str, *, again: bool = False) -> None:
+    async def start(
+        self,
+        turn: Turn,
+        flow_id: str,
+        *,
+        again: bool = False,
+        answers: dict[str, Answer] | None = None,
+    ) -> None:
         """Start a flow, putting aside the one in progress (it can be resumed).
 
         If the flow is already running it is asked again where it is, or with ``again``
@@ -92,7 +101,7 @@ class FlowRuntime:
         if active is not None and active.flow_id == self.home_flow:
             turn.session = replace(turn.session, active=None)  # a menu is not worth resuming
         turn.session = turn.session.suspend_active()
-        await self._begin(turn, flow_id)
+        await self._begin(turn, flow_id, answers=answers)
 
     def is_safety_flow(self, flow_id: str | None) -> bool:
         """Return whether a flow is part of the crisis path."""
@@ -171,6 +180,14 @@ class FlowRuntime:
 
     async def _text(self, turn: Turn, text: str) -> None:
         frame = turn.session.active
+        idle = frame is None or frame.flow_id == self.home_flow
+        named = self.vocabulary.feeling(text) if idle else None
+        if named is not None and self.feeling_flow in self.flows:
+            # A feeling said outright starts a check-in with that word already chosen.
+            family, word = named
+            turn.say(self.texts.get("feeling_heard", feeling=word))
+            await self.start(turn, self.feeling_flow, answers={"family": family, "feeling": word})
+            return
         if frame is None:
             turn.say(self.texts.get("idle_text"))
             await self.start(turn, self.home_flow)
@@ -253,10 +270,17 @@ class FlowRuntime:
             return
         await self._enter(turn, replace(frame, step=target, nonce=""))
 
-    async def _begin(self, turn: Turn, flow_id: str, callers: tuple[Frame, ...] = ()) -> None:
+    async def _begin(
+        self,
+        turn: Turn,
+        flow_id: str,
+        callers: tuple[Frame, ...] = (),
+        answers: dict[str, Answer] | None = None,
+    ) -> None:
         opening = self._opening(turn, flow_id)
         if opening is not None:
-            await self._enter(turn, replace(opening, callers=callers))
+            given = answers if opening.flow_id == flow_id and answers else {}
+            await self._enter(turn, replace(opening, callers=callers, answers=dict(given)))
 
     def _opening(self, turn: Turn, flow_id: str) -> Frame | None:
         """Return the first frame of a flow; of the consent flow if it needs consent first;

@@ -37,6 +37,7 @@ REQUIRED = frozenset(
         "idle_text",
         "already_here",
         "emoji_read_as",
+        "feeling_heard",
         "something_went_wrong",
         "scale_hint",
         "consent_first",

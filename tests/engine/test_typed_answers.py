@@ -110,3 +110,36 @@ async def test_im_safe_typed_when_asked_if_safe_is_safe(chat: Chat) -> None:
     replies = await chat.send("im safe")
     assert "Move away from anything" not in text_of(replies)
     assert "Not now" in labels_of(replies)
+
+
+async def test_a_feeling_typed_at_the_menu_starts_a_check_in_with_that_word(chat: Chat) -> None:
+    await chat.send("/menu")
+    replies = await chat.send("i feel so numb today")
+    assert 'keep "numb"' in text_of(replies)
+    assert ASKED_FEELINGS in text_of(replies)
+    await chat.send("4")
+    replies = await chat.send("3")
+    assert "family of feelings" not in text_of(replies)  # the word is not asked again
+    assert "Anything you'd like to note" in text_of(replies)
+    await chat.tap("Skip")
+    async with chat.app.store.transaction() as tx:
+        stored = await tx.checkins(chat.user_id)
+    assert [(c.presence, c.connection, c.feeling) for c in stored] == [(4, 3, "numb")]
+
+
+async def test_a_feeling_typed_with_nothing_waiting_starts_a_check_in_too(chat: Chat) -> None:
+    replies = await chat.send("exhausted")
+    assert 'keep "tired"' in text_of(replies)
+
+
+async def test_words_that_are_no_feeling_at_the_menu_start_no_check_in(chat: Chat) -> None:
+    await chat.send("/menu")
+    replies = await chat.send("nothing")
+    assert ASKED_FEELINGS not in text_of(replies)
+
+
+async def test_risk_typed_at_the_menu_gets_the_crisis_answer_not_a_check_in(chat: Chat) -> None:
+    await chat.send("/menu")
+    replies = await chat.send("i feel numb and i want to die")
+    assert ASKED_FEELINGS not in text_of(replies)
+    assert "Thank you for telling me" in text_of(replies)
