@@ -158,7 +158,7 @@ def test_delete_leaves_no_copy_of_anything_typed(tmp_path: Path) -> None:
         (f"near {CANARY}", "couldn't match"),
         ("Not sure", "first check-in"),
         ("Not now", "whenever you want me"),
-        (f"just {CANARY}", "What would you like to do?"),
+        (f"just {CANARY}", "three things we could do"),
         ("/checkin", "How present"),
         ("3", "how connected"),
         ("8", "family of feelings"),

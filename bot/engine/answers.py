@@ -23,6 +23,7 @@ NUMBER = re.compile(r"-?\d+")
 _SCORE = re.compile(r"(-?\d+)\s*(?:(?:/|out of|of)\s*(\d+))?", re.IGNORECASE)
 FUZZY_CUTOFF = 0.8  # how alike a typed label must be to an option's to be taken as it
 FUZZY_MARGIN = 0.1  # and how much more alike than the next option's
+MAX_QUESTION = 120  # characters: a longer message is more than a question about a word
 MAX_SHORT = 40  # characters: a longer text with one number in it is a sentence, not a score
 
 
@@ -44,6 +45,22 @@ class Vocabulary:
     ages: dict[str, tuple[int, int]] = field(default_factory=dict)
     feelings: dict[str, tuple[str, str]] = field(default_factory=dict)  # words: (family, word)
     fillers: tuple[str, ...] = ()  # longest first
+    cues: tuple[str, ...] = ()  # how a question starts ("what is")
+    topics: tuple[tuple[frozenset[str], str], ...] = ()  # (names, the short answer)
+
+    def answer_to(self, text: str) -> str | None:
+        """Return the short answer to a question about a topic we have one for."""
+        wanted = normalise(text)
+        asked = text.strip().endswith("?") or any(
+            wanted == cue or wanted.startswith(cue + " ") for cue in self.cues
+        )
+        if not asked or len(wanted) > MAX_QUESTION:
+            return None
+        padded = f" {wanted} "
+        for names, answer in self.topics:
+            if any(f" {name} " in padded for name in names):
+                return answer
+        return None
 
     def feeling(self, text: str) -> tuple[str, str] | None:
         """Return the wheel's (family, word) a short message names ("i feel so numb")."""
@@ -81,7 +98,15 @@ class Vocabulary:
         fillers = sorted(
             {normalise(str(f)) for f in data.get("feeling_fillers") or ()}, key=len, reverse=True
         )
-        return cls(means, numbers, emoji, ages, feelings, tuple(fillers))
+        cues = tuple(normalise(str(cue)) for cue in data.get("question_cues") or ())
+        topics = tuple(
+            (
+                frozenset(normalise(str(n)) for n in topic["names"]),
+                " ".join(str(topic["answer"]).split()),
+            )
+            for topic in data.get("topics") or ()
+        )
+        return cls(means, numbers, emoji, ages, feelings, tuple(fillers), cues, topics)
 
 
 EMPTY = Vocabulary()

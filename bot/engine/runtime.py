@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
+from bot.engine import free_text
 from bot.engine.actions import ActionContext, ActionRegistry
 from bot.engine.answers import EMPTY, NUMBER, Vocabulary
 from bot.engine.events import Choice, Event, EventKind, Reply
@@ -39,13 +40,11 @@ class FlowRuntime:
         nonce: Callable[[], str] = new_nonce,
         channel: str = "telegram",
         vocabulary: Vocabulary = EMPTY,
-        feeling_flow: str = "checkin",
     ) -> None:
         self.flows = dict(flows)
         self.actions = actions
         self.texts = texts
         self.vocabulary = vocabulary  # the everyday words for typed answers (data/answers.yaml)
-        self.feeling_flow = feeling_flow  # where a feeling typed at the menu leads
         self.home_flow = home_flow
         self.consent_flow = consent_flow  # where a flow that needs consent sends those without
         self.machines = Machines()
@@ -94,12 +93,13 @@ class FlowRuntime:
             turn.session = replace(turn.session, active=None)
             await self._begin(turn, flow_id, callers=active.callers)
             return
+        if active is not None and self._resting(active):
+            turn.session = replace(turn.session, active=None)  # a menu is not worth resuming
+            active = None
         if active is not None and active.flow_id == flow_id:
             turn.say(self.texts.get("already_here", title=self.flows[flow_id].title))
             self.reask(turn)
             return
-        if active is not None and active.flow_id == self.home_flow:
-            turn.session = replace(turn.session, active=None)  # a menu is not worth resuming
         turn.session = turn.session.suspend_active()
         await self._begin(turn, flow_id, answers=answers)
 
@@ -180,19 +180,21 @@ class FlowRuntime:
 
     async def _text(self, turn: Turn, text: str) -> None:
         frame = turn.session.active
-        idle = frame is None or frame.flow_id == self.home_flow
-        named = self.vocabulary.feeling(text) if idle else None
-        if named is not None and self.feeling_flow in self.flows:
-            # A feeling said outright starts a check-in with that word already chosen.
-            family, word = named
-            turn.say(self.texts.get("feeling_heard", feeling=word))
-            await self.start(turn, self.feeling_flow, answers={"family": family, "feeling": word})
+        ask = self._step(frame).ask if frame is not None else None
+        lead = (
+            free_text.lead(text, ask, self.vocabulary, self.flows)
+            if self._resting(frame)
+            else None
+        )
+        if lead is not None:
+            if lead.say:
+                turn.say(self.texts.get(lead.say, **lead.fields))
+            await self.start(turn, lead.flow, answers=lead.answers)
             return
         if frame is None:
             turn.say(self.texts.get("idle_text"))
             await self.start(turn, self.home_flow)
             return
-        ask = self._step(frame).ask
         if ask is None:
             self.reask(turn)
             return
@@ -401,6 +403,10 @@ class FlowRuntime:
             return replace(frame, version=flow.version), False
         turn.say(self.texts.get("flow_updated", title=flow.title))
         return Frame(flow.id, flow.version, flow.start, callers=frame.callers), True
+
+    def _resting(self, frame: Frame | None) -> bool:
+        """Whether no question waits but the menu's: free text is answered, not bounced."""
+        return frame is None or frame.flow_id in {self.home_flow, *free_text.FLOWS}
 
     def _title(self, frame: Frame) -> str:
         """Name what the person started: the outermost flow, not one it called (the wheel)."""

@@ -143,3 +143,45 @@ async def test_risk_typed_at_the_menu_gets_the_crisis_answer_not_a_check_in(chat
     replies = await chat.send("i feel numb and i want to die")
     assert ASKED_FEELINGS not in text_of(replies)
     assert "Thank you for telling me" in text_of(replies)
+
+
+async def test_a_question_typed_at_the_menu_gets_a_short_answer_and_ways_on(chat: Chat) -> None:
+    await chat.send("/menu")
+    replies = await chat.send("what is DBT?")
+    assert "dialectical behaviour therapy" in text_of(replies)
+    assert labels_of(replies) == [
+        "Should I get more help?",
+        "Check in with how I feel",
+        "Everything else",
+    ]
+    replies = await chat.send("is this depression?")
+    assert "only a professional can" in text_of(replies)
+
+
+async def test_anything_else_at_the_menu_gets_three_suggestions_not_the_menu(chat: Chat) -> None:
+    await chat.send("/menu")
+    suggestions = ["Check in with how I feel", "A grounding exercise", "Everything else"]
+    replies = await chat.send("my cat knocked a plant over lol")
+    assert "didn't quite catch that" not in text_of(replies)
+    assert labels_of(replies) == suggestions
+    replies = await chat.send("we had pizza for dinner")
+    assert labels_of(replies) == suggestions
+    replies = await chat.send("/journal")  # nothing to resume from a few suggestions
+    assert "Earlier you were" not in text_of(replies)
+
+
+async def test_a_menu_choice_typed_is_still_the_choice(chat: Chat) -> None:
+    await chat.send("/menu")
+    replies = await chat.send("a grounding exercise")
+    assert "Everything else" not in labels_of(replies)
+    assert "back to the present" in text_of(replies)
+
+
+async def test_free_text_at_the_menu_is_never_stored(chat: Chat) -> None:
+    await chat.send("/menu")
+    for text in ("what is DBT?", "my cat knocked a plant over lol", "i feel flat"):
+        await chat.send(text)
+    async with chat.app.store.transaction() as tx:
+        session = (await tx.load_turn("", chat.user_id)).session
+    assert "cat knocked" not in str(session)
+    assert "what is DBT" not in str(session)

@@ -23,6 +23,8 @@ CRISIS_TEXT = "I want to end my life"
 MIDDLE = {
     "checkin": ["/checkin", "tap:5"],
     "menu": ["/menu"],
+    "idle": ["/menu", "we had pizza for dinner"],  # free text at the menu
+    "asked": ["/menu", "what is DBT?"],
     "help": ["/checkin", "/help"],
     "crisis": ["I want to die"],
     "sos": ["/sos"],

@@ -106,7 +106,7 @@ async def test_at_debug_nothing_a_user_wrote_reaches_the_log(
 
 
 async def _onboarding(person: TelegramUser) -> None:
-    await person.send(f"hello {CANARY}", until="What would you like to do")  # no question
+    await person.send(f"hello {CANARY}", until="three things we could do")  # no question
     await person.send("/start", until="Is it okay")
     await person.tap("Yes, that's okay", until="How old are you")
     await person.tap("I'd rather not say", until="Which country")

@@ -1,0 +1,49 @@
+"""Free text with no question waiting but the menu's: where it leads, never bounced.
+
+A choice of the menu is taken as usual (None here). A feeling ("i feel so numb today")
+starts a check-in with that word already chosen; a question about a topic we have a short
+answer for ("what is DBT?") gets it; anything else gets three suggestions. Nothing typed is
+stored on any of these paths: only a wheel word the person's words were matched to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container
+from dataclasses import dataclass, field
+
+from bot.engine.answers import Vocabulary, match_option
+from bot.engine.flow_model import Ask
+from bot.engine.session import Answer
+
+CHECKIN_FLOW = "checkin"  # where a feeling leads, with "family" and "feeling" answered
+ANSWER_FLOW = "asked"  # a short answer, in "answer", and three ways on
+IDLE_FLOW = "idle"  # three suggestions for anything else
+FLOWS = frozenset({ANSWER_FLOW, IDLE_FLOW})  # resting places, like the menu
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """The flow free text leads to, its first answers, and the engine's words said first."""
+
+    flow: str
+    answers: dict[str, Answer] = field(default_factory=dict)
+    say: str = ""
+    fields: dict[str, object] = field(default_factory=dict)
+
+
+def lead(text: str, ask: Ask | None, vocabulary: Vocabulary, flows: Container[str]) -> Lead | None:
+    """Return where free text leads; None when it answers the waiting choice, or no flow fits."""
+    chosen = (
+        ask is not None and ask.choice is not None and match_option(ask.choice, text, vocabulary)
+    )
+    if chosen:
+        return None
+    named = vocabulary.feeling(text)
+    if named is not None and CHECKIN_FLOW in flows:
+        family, word = named
+        answers: dict[str, Answer] = {"family": family, "feeling": word}
+        return Lead(CHECKIN_FLOW, answers, "feeling_heard", {"feeling": word})
+    answer = vocabulary.answer_to(text)
+    if answer is not None and ANSWER_FLOW in flows:
+        return Lead(ANSWER_FLOW, {"answer": answer})
+    return Lead(IDLE_FLOW) if IDLE_FLOW in flows else None
