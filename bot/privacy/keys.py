@@ -22,7 +22,7 @@ from bot.privacy.crypto import (
     parse_keys,
     write_key_file,
 )
-from bot.storage.sqlite_reseal import BATCH, SEALED, Rotation, reseal
+from bot.storage import BATCH, SEALED, Rotation, reseal
 
 __all__ = ["BATCH", "SEALED", "Rotation", "reseal", "rotate_env_keys", "rotate_key_file"]
 
