@@ -36,6 +36,7 @@ from bot.safety import plan as safety_plan
 from bot.safety.helplines import Helplines
 from bot.safety.screen import CrisisScreen, ScreenFiles
 from bot.safety.triage import Resources
+from bot.storage.protocol import BotStore
 from bot.storage.sqlite import SqliteStore
 
 # The flow each verdict of the crisis screen starts: "<level>" or "<level>.<kind>".
@@ -118,7 +119,7 @@ class App:
     """A running engine and the store behind it."""
 
     engine: Engine
-    store: SqliteStore
+    store: BotStore
     settings: Settings
 
 
@@ -140,7 +141,7 @@ async def open_app(
     """Open the store and build the engine for a channel; close the store on the way out."""
     runtime = build_runtime(settings, channel)
     keys = load_or_create_keys(settings.encryption_key, settings.key_file)
-    store = SqliteStore(settings.database, FieldCipher(keys))
+    store: BotStore = SqliteStore(settings.database, FieldCipher(keys))
     await store.open()
     try:
         engine = Engine(

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from bot.clock import Clock
 from bot.logs import log_failure
-from bot.storage.sqlite import SqliteStore
+from bot.storage.protocol import Housekeeping
 
 logger = logging.getLogger(__name__)
 
@@ -17,7 +17,7 @@ EVENT_IDS_KEPT = timedelta(days=7)
 EVERY = 6 * 3600.0
 
 
-async def tidy(store: SqliteStore, clock: Clock, retention_days: int | None) -> int:
+async def tidy(store: Housekeeping, clock: Clock, retention_days: int | None) -> int:
     """Prune once: event ids older than a week; notes and journal entries past retention."""
     now = clock.now()
     notes_before = now - timedelta(days=retention_days) if retention_days else None
@@ -27,7 +27,7 @@ async def tidy(store: SqliteStore, clock: Clock, retention_days: int | None) -> 
 
 
 async def keep_tidy(
-    store: SqliteStore,
+    store: Housekeeping,
     clock: Clock,
     retention_days: int | None,
     every: float = EVERY,

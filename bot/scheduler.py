@@ -26,8 +26,8 @@ from bot.clock import Clock
 from bot.engine import Engine, Event, EventKind
 from bot.logs import log_failure
 from bot.schedule import is_follow_up, with_next_prompt
+from bot.storage.protocol import BotStore
 from bot.storage.records import DuePrompt, OutboxItem, UserStatus
-from bot.storage.sqlite import SqliteStore
 
 logger = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ class Scheduler:
 
     def __init__(
         self,
-        store: SqliteStore,
+        store: BotStore,
         engine: Engine,
         clock: Clock,
         *,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -54,3 +55,56 @@ def test_nothing_outside_the_channel_imports_telegram() -> None:
         and any(m == "telegram" or m.startswith("telegram.") for m in imported_modules(path))
     ]
     assert offenders == []
+
+
+SQL = re.compile(
+    r"\bSELECT\b.+\bFROM\b|\bINSERT\s+(OR\s+\w+\s+)?INTO\b|\bUPDATE\s+\w+\s+SET\b"
+    r"|\bDELETE\s+FROM\b|\bCREATE\s+(TABLE|INDEX)\b|\bPRAGMA\s+\w+|\bBEGIN\s+IMMEDIATE\b",
+    re.DOTALL,
+)
+OUTSIDE_STORAGE = sorted(p for p in BOT.rglob("*.py") if p.relative_to(BOT).parts[0] != "storage")
+# The composition root: it alone may name the concrete store, once, to build it from settings.
+COMPOSITION_ROOT = BOT / "app.py"
+
+
+def sql_strings(path: Path) -> list[str]:
+    tree = parse(path.read_text(encoding="utf-8"))
+    return [
+        node.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and SQL.search(node.value)
+    ]
+
+
+def concrete_store_names(path: Path) -> int:
+    tree = parse(path.read_text(encoding="utf-8"))
+    return sum(
+        1
+        for node in ast.walk(tree)
+        if (isinstance(node, ast.Name) and node.id == "SqliteStore")
+        or (isinstance(node, ast.Attribute) and node.attr == "SqliteStore")
+    )
+
+
+@pytest.mark.parametrize("path", OUTSIDE_STORAGE, ids=lambda p: str(p.relative_to(BOT)))
+def test_only_storage_speaks_sql(path: Path) -> None:
+    drivers = {m for m in imported_modules(path) if m.split(".")[0] in {"sqlite3", "aiosqlite"}}
+    assert drivers == set()
+    assert sql_strings(path) == []
+
+
+@pytest.mark.parametrize("path", OUTSIDE_STORAGE, ids=lambda p: str(p.relative_to(BOT)))
+def test_only_the_composition_root_names_the_concrete_store(path: Path) -> None:
+    allowed = 1 if path == COMPOSITION_ROOT else 0
+    assert concrete_store_names(path) <= allowed
+    concrete = {m for m in imported_modules(path) if m.startswith("bot.storage.sqlite")}
+    assert concrete == ({"bot.storage.sqlite"} if allowed and concrete else set())
+
+
+def test_the_sql_pattern_catches_sql() -> None:
+    assert SQL.search("SELECT user_id FROM users WHERE x = ?")
+    assert SQL.search("INSERT OR IGNORE INTO prompts VALUES (?)")
+    assert SQL.search("UPDATE users SET status = ?")
+    assert not SQL.search("Select what feels closest from the list.")

@@ -112,7 +112,7 @@ class Committer:
         except sqlite3.IntegrityError as error:
             await self._rollback()
             turn = waiting.unit.turn
-            if turn is not None and "processed_events.event_id" in str(error):
+            if turn is not None and await self._seen(turn[0]):
                 _settle(waiting, DuplicateEvent(str(turn[0])))
             else:
                 _settle(waiting, error)
@@ -121,6 +121,13 @@ class Committer:
             _settle(waiting, error)
         else:
             _settle(waiting)
+
+    async def _seen(self, event_id: object) -> bool:
+        """Return whether the event id was committed before (checked, not read off an error)."""
+        rows = await self._db.execute_fetchall(
+            "SELECT 1 FROM processed_events WHERE event_id = ?", (event_id,)
+        )
+        return bool(list(rows))
 
     async def _rollback(self) -> None:
         if self._db.in_transaction:

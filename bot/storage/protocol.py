@@ -9,6 +9,7 @@ from typing import Any, Protocol
 
 from bot.storage.records import (
     CheckIn,
+    DuePrompt,
     JournalEntry,
     OutboxItem,
     Priority,
@@ -142,3 +143,47 @@ class Store(Protocol):
     async def mark_sent(self, item: OutboxItem, count: int | None = None) -> None:
         """Record that the first ``count`` replies of an item have left (default: all)."""
         ...
+
+
+class PromptStore(Protocol):
+    """Daily prompts: who is due, claimed once, and closed when sent, late or skipped."""
+
+    async def claim_due_prompts(
+        self, until: datetime, late_before: datetime, limit: int
+    ) -> tuple[list[int], list[int]]:
+        """Claim users whose prompt is due by ``until``; return (due, to reschedule)."""
+        ...
+
+    async def due_prompts(
+        self, now: datetime, *, talking_since: datetime, late_before: datetime, limit: int
+    ) -> list[DuePrompt]:
+        """Return claimed prompts due by ``now`` and not yet sent, oldest first."""
+        ...
+
+    async def users(self, user_ids: Sequence[int]) -> list[UserRecord]:
+        """Return the records of these users (those that exist)."""
+        ...
+
+    async def user(self, user_id: int) -> UserRecord | None:
+        """Return a user's record, if they exist."""
+        ...
+
+    async def finish_prompts(self, finished: Sequence[tuple[UserRecord, date, str]]) -> None:
+        """Close claimed prompts and keep each user's next one, in one commit."""
+        ...
+
+    async def finish_prompt(self, user: UserRecord, day: date, state: str) -> None:
+        """Close one claimed prompt; see ``finish_prompts``."""
+        ...
+
+
+class Housekeeping(Protocol):
+    """Pruning what is kept only for a while."""
+
+    async def prune(self, *, notes_before: datetime | None, events_before: datetime) -> int:
+        """Delete old notes (if ``notes_before``) and old event ids; return rows touched."""
+        ...
+
+
+class BotStore(Store, PromptStore, Housekeeping, Protocol):
+    """Everything the running bot asks of its storage: turns, outbox, prompts, pruning."""
