@@ -111,6 +111,22 @@ def test_each_kind_of_risk_gets_its_own_answer(
     assert (verdict.level, verdict.kind) == (Level.CRISIS, kind), verdict
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "what's the most painless way to go",
+        "how do you tie a noose properly",
+        "what's a lethal dose of my meds for my size",
+        "qual a forma menos dolorosa de morrer",
+        "какой безболезненный способ умереть",
+        "wie viel ibuprofen ist tödlich",
+    ],
+)
+def test_asking_how_to_die_gets_at_least_the_question(screen: CrisisScreen, text: str) -> None:
+    """Method questions were the blind spot of the second held-out set (13 of 35 unseen)."""
+    assert at_least_asked(screen, text)
+
+
 @pytest.mark.parametrize("text", ["kms", "i want to unalive myself", "thinking about ctb"])
 def test_slang_is_seen(screen: CrisisScreen, text: str) -> None:
     assert at_least_asked(screen, text)
