@@ -14,7 +14,9 @@ from bot.safety.helplines import Helplines
 
 WORDS = frozenset(
     {"emergency", "emergency_unknown", "international", "line", "hours", "youth", "youth_unknown"}
-    | {"way_phone", "way_text", "way_chat", "way_web", "your_emergency_number"}
+    | {"way_phone", "way_text", "way_chat", "way_web", "your_emergency_number", "note"}
+    | {"hours_unknown", "when_closed", "later", "violence", "violence_and_lines"}
+    | {"violence_unknown"}
 )
 
 
@@ -47,13 +49,11 @@ def register(
             return ctx.user.country
         return default_country
 
-    @registry.register("show_helplines", provides=["has_country", "country_guesses"])
-    async def show_helplines(ctx: ActionContext) -> ActionResult:
-        """Show the user's local crisis lines, or the international directory first."""
+    def shown(ctx: ActionContext, text: str) -> ActionResult:
         country = country_of(ctx)
-        known = country is not None and country.upper() in helplines.countries
+        known = helplines.find(country) is not None
         return ActionResult(
-            replies=(Reply(helplines.describe(country, words)),),
+            replies=(Reply(text),),
             answers={
                 "has_country": known,
                 "country_guesses": []
@@ -62,12 +62,30 @@ def register(
             },
         )
 
-    @registry.register("find_emergency", provides=["emergency"])
+    @registry.register("show_helplines", provides=["has_country", "country_guesses"])
+    async def show_helplines(ctx: ActionContext) -> ActionResult:
+        """Show the emergency number and local crisis lines, or the international directory."""
+        return shown(ctx, helplines.describe(country_of(ctx), words))
+
+    @registry.register("show_support_lines", provides=["has_country", "country_guesses"])
+    async def show_support_lines(ctx: ActionContext) -> ActionResult:
+        """Show the crisis lines only, after a reply that has just given the emergency number."""
+        return shown(ctx, helplines.describe(country_of(ctx), words, emergency=False))
+
+    @registry.register("show_violence_lines", provides=["has_country", "country_guesses"])
+    async def show_violence_lines(ctx: ActionContext) -> ActionResult:
+        """Show services for people harmed or threatened by someone, then the crisis lines."""
+        return shown(ctx, helplines.describe_violence(country_of(ctx), words))
+
+    @registry.register("find_emergency", provides=["emergency", "police"])
     async def find_emergency(ctx: ActionContext) -> ActionResult:
-        """Name the emergency number where the user is, or "your local emergency number"."""
-        found = helplines.countries.get((country_of(ctx) or "").upper())
-        number = found.emergency if found is not None else words.get("your_emergency_number")
-        return ActionResult(answers={"emergency": number})
+        """Name the emergency and police numbers where the user is, or the local ones."""
+        found = helplines.find(country_of(ctx))
+        if found is None:
+            local = words.get("your_emergency_number")
+            return ActionResult(answers={"emergency": local, "police": local})
+        police = found.police or found.emergency
+        return ActionResult(answers={"emergency": found.emergency, "police": police})
 
     @registry.register("show_youth_lines")
     async def show_youth_lines(ctx: ActionContext) -> ActionResult:

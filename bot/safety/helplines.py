@@ -23,12 +23,15 @@ class Line:
     text: str = ""
     chat: str = ""
     web: str = ""
-    hours: str = ""
+    hours: str = ""  # as the source gives them; empty when the source does not say
+    always_open: bool = False  # the source says it answers round the clock
+    realtime: bool = True  # False: replies can take hours, so never help "right now"
+    note: str = ""  # a caveat to read before calling (who it is for, what it costs)
 
 
 @dataclass(frozen=True, slots=True)
 class Country:
-    """A country's emergency number and crisis lines."""
+    """A country's emergency numbers and crisis lines."""
 
     code: str
     name: str
@@ -36,6 +39,14 @@ class Country:
     emergency_source: str
     lines: tuple[Line, ...]
     youth: tuple[Line, ...] = ()  # services for children and young people
+    violence: tuple[Line, ...] = ()  # services for people harmed or threatened by someone
+    emergency_note: str = ""  # partial coverage, other numbers for an ambulance
+    police: str = ""  # when the police have their own number; else the emergency number
+
+    @property
+    def now(self) -> tuple[Line, ...]:
+        """Return the lines someone can reach right now (replies in minutes, not hours)."""
+        return tuple(line for line in self.lines if line.realtime)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,58 +60,115 @@ class Helplines:
     def load(cls, file: Path) -> Helplines:
         """Read the helplines file; a line without a source or date is an error."""
         data = yaml.safe_load(file.read_text(encoding="utf-8"))
-
-        def line(raw: dict[str, Any], where: str) -> Line:
-            if not raw.get("source") or not raw.get("verified"):
-                raise ValueError(f"{file}: {where}: every line needs a source and verified date")
-            return Line(
-                name=str(raw["name"]),
-                source=str(raw["source"]),
-                verified=raw["verified"],
-                phone=str(raw.get("phone", "")),
-                text=str(raw.get("text", "")),
-                chat=str(raw.get("chat", "")),
-                web=str(raw.get("web", "")),
-                hours=str(raw.get("hours", "")),
-            )
-
         countries = {
-            str(code): Country(
-                code=str(code),
-                name=str(entry["name"]),
-                emergency=str(entry["emergency"]),
-                emergency_source=str(entry["emergency_source"]),
-                lines=tuple(line(raw, str(code)) for raw in entry.get("lines") or ()),
-                youth=tuple(line(raw, str(code)) for raw in entry.get("youth") or ()),
-            )
+            str(code): _country(str(code), entry, file)
             for code, entry in data["countries"].items()
         }
-        international = tuple(line(raw, "international") for raw in data["international"])
+        international = tuple(
+            _line(raw, f"{file}: international") for raw in data["international"]
+        )
         return cls(countries, international)
 
-    def describe(self, code: str | None, words: Texts) -> str:
-        """Return the crisis lines for a country, or the international directory, as text."""
-        country = self.countries.get((code or "").upper())
+    def find(self, code: str | None) -> Country | None:
+        """Return the country with this two-letter code, if we have its lines."""
+        return self.countries.get((code or "").upper())
+
+    def describe(self, code: str | None, words: Texts, *, emergency: bool = True) -> str:
+        """Return the crisis lines for a country, or the international directory, as text.
+
+        ``emergency=False`` leaves out the emergency number, for a reply that has just said it.
+        """
+        country = self.find(code)
         parts: list[str] = []
+        if emergency:
+            parts.append(emergency_text(country, words))
         if country is not None:
-            parts.append(words.get("emergency", country=country.name, number=country.emergency))
-            parts.extend(_line_text(line, words) for line in country.lines)
-        else:
-            parts.append(words.get("emergency_unknown"))
-        if country is None or not country.lines:
+            parts.extend(_line_text(line, words) for line in country.now)
+        if country is None or not country.now:
             parts.append(words.get("international"))
             parts.extend(_line_text(line, words) for line in self.international)
+        if country is not None:
+            later = [line for line in country.lines if not line.realtime]
+            if later:
+                parts.append(words.get("later"))
+                parts.extend(_line_text(line, words) for line in later)
+            if any(not line.always_open for line in country.now):
+                parts.append(words.get("when_closed", number=country.emergency))
+        return "\n".join(parts)
+
+    def describe_violence(self, code: str | None, words: Texts) -> str:
+        """Return the services for people harmed by someone, then the crisis lines."""
+        country = self.find(code)
+        if country is None or not country.violence:
+            return (
+                words.get("violence_unknown") + "\n" + self.describe(code, words, emergency=False)
+            )
+        numbers = {line.phone for line in country.violence if line.phone}
+        others = [line for line in country.now if not line.phone or line.phone not in numbers]
+        parts = [words.get("violence", country=country.name)]
+        parts.extend(_line_text(line, words) for line in country.violence)
+        if others:
+            parts.append(words.get("violence_and_lines"))
+            parts.extend(_line_text(line, words) for line in others)
+        shown = (*country.violence, *others)
+        if any(not line.always_open for line in shown):
+            parts.append(words.get("when_closed", number=country.police or country.emergency))
         return "\n".join(parts)
 
     def describe_youth(self, code: str | None, words: Texts) -> str:
         """Return the services for young people in a country, or where to find them."""
-        country = self.countries.get((code or "").upper())
+        country = self.find(code)
         if country is None or not country.youth:
             return words.get("youth_unknown")
         return "\n".join(
             [words.get("youth", country=country.name)]
             + [_line_text(line, words) for line in country.youth]
         )
+
+
+def emergency_text(country: Country | None, words: Texts) -> str:
+    """Return the sentence that gives the emergency number, or says to call the local one."""
+    if country is None:
+        return words.get("emergency_unknown")
+    note = words.get("note", note=country.emergency_note) if country.emergency_note else ""
+    return words.get("emergency", country=country.name, number=country.emergency, note=note)
+
+
+def _line(raw: dict[str, Any], where: str) -> Line:
+    if not raw.get("source") or not raw.get("verified"):
+        raise ValueError(f"{where}: every line needs a source and verified date")
+    if raw.get("always_open") and not raw.get("hours"):
+        raise ValueError(f"{where}: {raw['name']}: always_open needs the hours the source gives")
+    return Line(
+        name=str(raw["name"]),
+        source=str(raw["source"]),
+        verified=raw["verified"],
+        phone=str(raw.get("phone", "")),
+        text=str(raw.get("text", "")),
+        chat=str(raw.get("chat", "")),
+        web=str(raw.get("web", "")),
+        hours=str(raw.get("hours", "")),
+        always_open=bool(raw.get("always_open", False)),
+        realtime=bool(raw.get("realtime", True)),
+        note=str(raw.get("note", "")),
+    )
+
+
+def _country(code: str, entry: dict[str, Any], file: Path) -> Country:
+    where = f"{file}: {code}"
+    if not entry.get("emergency") or not entry.get("emergency_source"):
+        raise ValueError(f"{where}: every country needs an emergency number and its source")
+    return Country(
+        code=code,
+        name=str(entry["name"]),
+        emergency=str(entry["emergency"]),
+        emergency_source=str(entry["emergency_source"]),
+        lines=tuple(_line(raw, where) for raw in entry.get("lines") or ()),
+        youth=tuple(_line(raw, where) for raw in entry.get("youth") or ()),
+        violence=tuple(_line(raw, where) for raw in entry.get("violence") or ()),
+        emergency_note=str(entry.get("emergency_note", "")),
+        police=str(entry.get("police", "")),
+    )
 
 
 def _line_text(line: Line, words: Texts) -> str:
@@ -114,5 +182,9 @@ def _line_text(line: Line, words: Texts) -> str:
         )
         if value
     ]
-    hours = words.get("hours", hours=line.hours) if line.hours else ""
-    return words.get("line", name=line.name, ways=", ".join(ways), hours=hours)
+    if line.hours:
+        hours = words.get("hours", hours=line.hours)
+    else:  # a directory on the web has no hours; a service whose hours we do not know says so
+        hours = words.get("hours_unknown") if line.phone or line.text or line.chat else ""
+    note = words.get("note", note=line.note) if line.note else ""
+    return words.get("line", name=line.name, ways=", ".join(ways), hours=hours, note=note)
