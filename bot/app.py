@@ -45,6 +45,12 @@ SAFETY_FLOWS = {
     "crisis.danger": "danger",
     "crisis.other": "someone_else",
     "concern": "concern",
+    # A rule for an emergency or for danger from someone, that the model was unsure of: the
+    # answer for that risk still fits ("if you have taken something...") better than the
+    # question about suicide.
+    "concern.now": "emergency",
+    "concern.danger": "danger",
+    "concern.other": "someone_else",
 }
 CONSENT_FLOW = "start"  # where a flow that needs consent sends someone who has not given it
 

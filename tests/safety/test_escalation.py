@@ -29,6 +29,7 @@ MIDDLE = {
     "safety_check": ["/sos"],  # in the UK, so straight to "Are you safe right now?"
     "followup": ["/menu"],  # reached by the scheduler: tests/test_follow_up.py
     "emergency": ["I took a whole bottle of pills"],
+    "ask_country": ["/menu"],  # only when the country is unknown: test_crisis_wording.py
     "danger": ["my husband hits me and says he will kill me"],
     "someone_else": ["my best friend told me she wants to kill herself"],
     "concern": ["I feel hopeless"],
