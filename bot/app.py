@@ -31,11 +31,11 @@ from bot.practices import journal, small_steps, weekly_plan
 from bot.privacy import data_rights
 from bot.privacy.crypto import FieldCipher, load_or_create_keys
 from bot.safety import actions as safety_actions
-from bot.safety import follow_up, triage
+from bot.safety import follow_up, signposts
 from bot.safety import plan as safety_plan
 from bot.safety.helplines import Helplines
 from bot.safety.screen import CrisisScreen, ScreenFiles
-from bot.safety.triage import Resources
+from bot.safety.signposts import Resources
 from bot.storage.sqlite import SqliteStore
 
 # The flow each verdict of the crisis screen starts: "<level>" or "<level>.<kind>".
@@ -74,7 +74,7 @@ def build_registry(settings: Settings | None = None) -> ActionRegistry:
         Texts.load(data / "profile.yaml", profile.WORDS),
     )
     progress.register(registry, Texts.load(data / "progress.yaml", progress.WORDS))
-    triage.register(registry, Resources.load(data / "resources.yaml"))
+    signposts.register(registry, Resources.load(data / "resources.yaml"))
     journal.register(registry, Texts.load(data / "journal.yaml", journal.WORDS))
     weekly_plan.register(registry, Texts.load(data / "weekly_plan.yaml", weekly_plan.WORDS))
     small_steps.register(registry)

@@ -53,7 +53,7 @@ MIDDLE = {
         "tap:Reminder time",
     ],  # reached by the scheduler: tests/test_scheduler.py
     "safetyplan": ["/safetyplan", "tap:Yes, let's start", "my hands shake"],
-    "gethelp": ["/gethelp", "tap:A few weeks", "tap:Somewhat"],
+    "gethelp": ["/gethelp", "tap:2 weeks to 3 months", "tap:Somewhat"],
 }
 
 
