@@ -80,13 +80,20 @@ def build_registry(settings: Settings | None = None) -> ActionRegistry:
     small_steps.register(registry)
     reminders.register(registry, Texts.load(data / "reminders.yaml", reminders.WORDS))
     data_rights.register(registry, Texts.load(data / "data_rights.yaml", data_rights.WORDS))
-    safety_plan.register(registry, Texts.load(data / "safety_plan.yaml", safety_plan.WORDS))
+    helplines = Helplines.load(data / "helplines.yaml")
+    line_words = Texts.load(data / "safety.yaml", safety_actions.WORDS)
+    default_country = settings.default_country if settings is not None else None
+    safety_plan.register(
+        registry,
+        Texts.load(data / "safety_plan.yaml", safety_plan.WORDS),
+        lambda code: helplines.describe(code or default_country, line_words),
+    )
     follow_up.register(registry, Texts.load(data / "follow_up.yaml", follow_up.WORDS))
     safety_actions.register(
         registry,
-        Helplines.load(data / "helplines.yaml"),
-        Texts.load(data / "safety.yaml", safety_actions.WORDS),
-        settings.default_country if settings is not None else None,
+        helplines,
+        line_words,
+        default_country,
         safety_actions.load_guesses(data / "countries_by_language.yaml"),
     )
     return registry

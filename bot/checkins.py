@@ -10,7 +10,6 @@ from bot.engine.session import Answer
 from bot.storage.records import CheckIn
 from bot.timezones import local_date
 
-
 # Two weeks of feelings at 3 or lower on most days: worth more than self-care (the seeds'
 # "when to seek help"; two weeks as in the usual screening questions for low mood).
 LOW = 3
