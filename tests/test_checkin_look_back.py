@@ -42,7 +42,7 @@ async def test_ten_low_days_in_two_weeks_suggest_gethelp_once(
     assert "/gethelp" in said
     said = await check_in(chat, 3)  # the day after: not said again
     assert SUGGESTION not in said
-    assert "three slow breaths" in said
+    assert "name three things you can see" in said
 
 
 async def test_yes_starts_gethelp_and_not_now_offers_grounding_instead(

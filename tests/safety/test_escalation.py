@@ -30,6 +30,12 @@ MIDDLE = {
     "followup": ["/menu"],  # reached by the scheduler: tests/test_follow_up.py
     "emergency": ["I took a whole bottle of pills"],
     "ask_country": ["/menu"],  # only when the country is unknown: test_crisis_wording.py
+    "after_writing": [
+        "/journal",
+        "tap:Ten minutes on something hard",
+        "tap:I'm ready",
+        "the long winter",
+    ],
     "danger": ["my husband hits me and says he will kill me"],
     "someone_else": ["my best friend told me she wants to kill herself"],
     "concern": ["I feel hopeless"],
