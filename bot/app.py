@@ -31,11 +31,11 @@ from bot.practices import journal, small_steps, weekly_plan
 from bot.privacy import data_rights
 from bot.privacy.crypto import FieldCipher, load_or_create_keys
 from bot.safety import actions as safety_actions
-from bot.safety import follow_up, triage
+from bot.safety import follow_up, signposts
 from bot.safety import plan as safety_plan
 from bot.safety.helplines import Helplines
 from bot.safety.screen import CrisisScreen, ScreenFiles
-from bot.safety.triage import Resources
+from bot.safety.signposts import Resources
 from bot.storage.protocol import BotStore
 from bot.storage.sqlite import SqliteStore
 
@@ -46,6 +46,12 @@ SAFETY_FLOWS = {
     "crisis.danger": "danger",
     "crisis.other": "someone_else",
     "concern": "concern",
+    # A rule for an emergency or for danger from someone, that the model was unsure of: the
+    # answer for that risk still fits ("if you have taken something...") better than the
+    # question about suicide.
+    "concern.now": "emergency",
+    "concern.danger": "danger",
+    "concern.other": "someone_else",
 }
 CONSENT_FLOW = "start"  # where a flow that needs consent sends someone who has not given it
 
@@ -69,19 +75,26 @@ def build_registry(settings: Settings | None = None) -> ActionRegistry:
         Texts.load(data / "profile.yaml", profile.WORDS),
     )
     progress.register(registry, Texts.load(data / "progress.yaml", progress.WORDS))
-    triage.register(registry, Resources.load(data / "resources.yaml"))
+    signposts.register(registry, Resources.load(data / "resources.yaml"))
     journal.register(registry, Texts.load(data / "journal.yaml", journal.WORDS))
     weekly_plan.register(registry, Texts.load(data / "weekly_plan.yaml", weekly_plan.WORDS))
     small_steps.register(registry)
     reminders.register(registry, Texts.load(data / "reminders.yaml", reminders.WORDS))
     data_rights.register(registry, Texts.load(data / "data_rights.yaml", data_rights.WORDS))
-    safety_plan.register(registry, Texts.load(data / "safety_plan.yaml", safety_plan.WORDS))
+    helplines = Helplines.load(data / "helplines.yaml")
+    line_words = Texts.load(data / "safety.yaml", safety_actions.WORDS)
+    default_country = settings.default_country if settings is not None else None
+    safety_plan.register(
+        registry,
+        Texts.load(data / "safety_plan.yaml", safety_plan.WORDS),
+        lambda code: helplines.describe(code or default_country, line_words),
+    )
     follow_up.register(registry, Texts.load(data / "follow_up.yaml", follow_up.WORDS))
     safety_actions.register(
         registry,
-        Helplines.load(data / "helplines.yaml"),
-        Texts.load(data / "safety.yaml", safety_actions.WORDS),
-        settings.default_country if settings is not None else None,
+        helplines,
+        line_words,
+        default_country,
         safety_actions.load_guesses(data / "countries_by_language.yaml"),
     )
     return registry

@@ -77,15 +77,17 @@ def register(
         """Show services for people harmed or threatened by someone, then the crisis lines."""
         return shown(ctx, helplines.describe_violence(country_of(ctx), words))
 
-    @registry.register("find_emergency", provides=["emergency", "police"])
+    @registry.register(
+        "find_emergency", provides=["emergency", "police", "has_country", "country_guesses"]
+    )
     async def find_emergency(ctx: ActionContext) -> ActionResult:
         """Name the emergency and police numbers where the user is, or the local ones."""
         found = helplines.find(country_of(ctx))
-        if found is None:
-            local = words.get("your_emergency_number")
-            return ActionResult(answers={"emergency": local, "police": local})
-        police = found.police or found.emergency
-        return ActionResult(answers={"emergency": found.emergency, "police": police})
+        local = words.get("your_emergency_number")
+        emergency = found.emergency if found is not None else local
+        police = (found.police or found.emergency) if found is not None else local
+        answers = dict(shown(ctx, "").answers)
+        return ActionResult(answers={**answers, "emergency": emergency, "police": police})
 
     @registry.register("show_youth_lines")
     async def show_youth_lines(ctx: ActionContext) -> ActionResult:

@@ -3,10 +3,10 @@ and first thing when someone reaches for /sos."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
-from bot.engine.events import Reply
+from bot.engine.events import Attachment, Reply
 from bot.engine.session import Answer
 from bot.engine.texts import Texts
 
@@ -20,7 +20,10 @@ SECTIONS = (
     "safer_surroundings",
     "reasons",
 )
-WORDS = frozenset({"header", "none_yet", "recall", "part", *(f"title_{s}" for s in SECTIONS)})
+WORDS = frozenset(
+    {"header", "none_yet", "recall", "part", "file_name", *(f"title_{s}" for s in SECTIONS)}
+)
+LINES = "plan_lines"  # the local lines put into part 5 for the person, in this flow's answers
 
 
 def merged(plan: Mapping[str, str], answers: Mapping[str, Answer]) -> dict[str, str]:
@@ -43,8 +46,41 @@ def render_plan(plan: Mapping[str, str], words: Texts) -> str:
     return "\n\n".join([words.get("header"), *parts])
 
 
-def register(registry: ActionRegistry, words: Texts) -> None:
-    """Register the safety plan actions."""
+def with_lines(answers: Mapping[str, Answer]) -> dict[str, Answer]:
+    """Return part 5 as the person wrote it, with their local lines after it (once)."""
+    lines = answers.get(LINES)
+    if not isinstance(lines, str) or not lines:
+        return {}
+    own = answers.get("professionals")
+    own = own.strip() if isinstance(own, str) else ""
+    if own.endswith(lines):
+        return {}
+    return {"professionals": f"{own}\n\n{lines}" if own else lines}
+
+
+def register(
+    registry: ActionRegistry, words: Texts, lines_for: Callable[[str | None], str]
+) -> None:
+    """Register the safety plan actions; ``lines_for`` writes out a country's crisis lines."""
+
+    @registry.register("find_plan_lines", provides=[LINES])
+    async def find_plan_lines(ctx: ActionContext) -> ActionResult:
+        """Find the person's local lines, to put into part 5 of their plan."""
+        country = ctx.user.country if ctx.user is not None else None
+        return ActionResult(answers={LINES: lines_for(country)})
+
+    @registry.register("add_plan_lines")
+    async def add_plan_lines(ctx: ActionContext) -> ActionResult:
+        """Put the local lines into part 5, after whatever the person wrote there."""
+        return ActionResult(answers=with_lines(ctx.answers))
+
+    @registry.register("send_safety_plan_file")
+    async def send_safety_plan_file(ctx: ActionContext) -> ActionResult:
+        """Send the plan as a text file, to keep, print or share."""
+        plan = await ctx.tx.safety_plan(ctx.user_id)
+        text = render_plan(plan, words) if plan else words.get("none_yet")
+        file = Attachment(words.get("file_name"), text.encode("utf-8"), "document")
+        return ActionResult(replies=(Reply("", attachment=file),))
 
     @registry.register("read_safety_plan", provides=["has_plan"])
     async def read_safety_plan(ctx: ActionContext) -> ActionResult:

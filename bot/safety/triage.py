@@ -3,81 +3,103 @@
 The questions (in flows/gethelp.yaml) follow the seeds' signs that detachment needs more
 than self-care: it lasts and gets in the way of work, relationships or looking after
 oneself; trauma, loss or long stress lies behind it; other symptoms come with it; trying
-to reconnect brings real distress. Red flags (sleep or appetite, alcohol or drugs, thoughts
-of death) raise the tier. What each tier says and signposts lives in data/resources.yaml.
+to reconnect brings real distress. Sleep or appetite, alcohol or drugs, a medicine started
+or changed, and harm from someone else raise the tier to a doctor at least. Thoughts of
+death in the past month decide alone: a passive wish calls for a doctor within days, thoughts
+of ending one's life for help today, intent or a plan for help now.
+
+The tier never falls as an answer gets worse: a longer time, more interference or more
+distress gives the same tier or a higher one (tests/safety/test_triage_table.py checks
+every combination against a table written out there). What each tier says lives in
+data/resources.yaml.
 """
 
 from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from pathlib import Path
-from typing import Any
 
-import yaml
-
-from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
-from bot.engine.events import Reply
 from bot.engine.session import Answer
 
 
 class Tier(enum.StrEnum):
-    """How much help to look for, least to most."""
+    """How much help to look for, and how soon: least to most."""
 
     SELF_CARE = "self_care"
     GP = "gp"
     THERAPIST = "therapist"
-    URGENT = "urgent"
+    SOON = "soon"  # a passive wish to be dead: a doctor within days, a safety plan
+    URGENT = "urgent"  # thoughts of ending one's life: help today
+    NOW = "now"  # intent or a plan: the crisis path at once
+
+
+ORDER = tuple(Tier)
+# The answers' values, least to most, as flows/gethelp.yaml saves them.
+DURATIONS = ("under_2_weeks", "2_weeks_to_3_months", "over_3_months")
+INTERFERES = ("no", "some", "yes")
+# By how long it has lasted (rows) and how much it gets in the way (columns).
+BASE = (
+    (Tier.SELF_CARE, Tier.SELF_CARE, Tier.GP),
+    (Tier.GP, Tier.GP, Tier.THERAPIST),
+    (Tier.GP, Tier.THERAPIST, Tier.THERAPIST),
+)
+# An answer that on its own means at least this tier.
+FLOORS: Mapping[tuple[str, str], Tier] = {
+    ("distress", "yes"): Tier.THERAPIST,
+    ("distress", "some"): Tier.GP,
+    ("symptoms", "yes"): Tier.GP,
+    ("trauma", "yes"): Tier.GP,
+    ("sleep_appetite", "yes"): Tier.GP,
+    ("substances", "yes"): Tier.GP,
+    ("medication", "yes"): Tier.GP,
+    ("harm", "yes"): Tier.GP,
+}
+# Answers that add what to read, most specific first (keys of data/resources.yaml).
+EXTRAS = (
+    ("medication", "medication"),
+    ("harm", "harm"),
+    ("substances", "substances"),
+    ("trauma", "trauma_therapies"),
+)
+
+
+def _index(value: Answer, values: tuple[str, ...]) -> int:
+    return values.index(str(value)) if value in values else 0
+
+
+def _at_least(tier: Tier, floor: Tier) -> Tier:
+    return max(tier, floor, key=ORDER.index)
+
+
+def death_tier(answers: Mapping[str, Answer]) -> Tier | None:
+    """Return the tier thoughts of death call for, or None if there were none."""
+    thoughts = answers.get("death_thoughts")
+    if thoughts not in {"passive", "active"}:
+        return None
+    if answers.get("intent") in {"yes", "unsure"} or answers.get("plan") == "yes":
+        return Tier.NOW
+    if thoughts == "active" or answers.get("further") == "yes":
+        return Tier.URGENT
+    return Tier.SOON
 
 
 def tier_for(answers: Mapping[str, Answer]) -> Tier:
-    """Weigh the answers: any thought of death is urgent; lasting harm calls for a therapist."""
-    yes = {name for name, value in answers.items() if value in {"yes", "often", "months"}}
-    some = {name for name, value in answers.items() if value in {"some", "weeks", "unsure"}}
-    if "death_thoughts" in yes:
-        return Tier.URGENT
-    lasting = answers.get("duration") == "months"
-    interferes = "interferes" in yes
-    if (lasting and interferes) or "distress" in yes or ("trauma" in yes and interferes):
-        return Tier.THERAPIST
-    red_flags = {"sleep_appetite", "substances"} & yes
-    if red_flags or interferes or "symptoms" in yes or "trauma" in yes or len(some) >= 2:
-        return Tier.GP
-    return Tier.SELF_CARE
+    """Weigh the answers: thoughts of death first, then how long, how much, and what else."""
+    death = death_tier(answers)
+    if death is not None:
+        return death
+    duration = _index(answers.get("duration"), DURATIONS)
+    interferes = _index(answers.get("interferes"), INTERFERES)
+    tier = BASE[duration][interferes]
+    for (name, value), floor in FLOORS.items():
+        if answers.get(name) == value:
+            tier = _at_least(tier, floor)
+    lasting_or_heavy = duration == len(DURATIONS) - 1 or interferes == len(INTERFERES) - 1
+    if answers.get("trauma") == "yes" and lasting_or_heavy:
+        tier = _at_least(tier, Tier.THERAPIST)
+    return tier
 
 
-class Resources:
-    """What each tier says, and the resources it points to, from data/resources.yaml."""
-
-    def __init__(self, data: Mapping[str, Any]) -> None:
-        self.tiers: dict[str, dict[str, Any]] = dict(data["tiers"])
-        self.items: dict[str, str] = dict(data["resources"])
-        for tier in Tier:
-            for key in self.tiers[tier.value].get("resources", ()):
-                if key not in self.items:
-                    raise ValueError(f"resources.yaml: tier {tier} names unknown {key!r}")
-
-    @classmethod
-    def load(cls, file: Path) -> Resources:
-        """Read the resources file."""
-        return cls(yaml.safe_load(file.read_text(encoding="utf-8")))
-
-    def describe(self, tier: Tier) -> list[str]:
-        """Return the tier's message, then each resource it signposts."""
-        entry = self.tiers[tier.value]
-        return [str(entry["say"]), *(self.items[key] for key in entry.get("resources", ()))]
-
-
-def register(registry: ActionRegistry, resources: Resources) -> None:
-    """Register the triage actions."""
-
-    @registry.register("triage", provides=["tier"])
-    async def triage(ctx: ActionContext) -> ActionResult:
-        """Work out the tier from the answers so far."""
-        return ActionResult(answers={"tier": tier_for(ctx.answers).value})
-
-    @registry.register("show_resources")
-    async def show_resources(ctx: ActionContext) -> ActionResult:
-        """Signpost the resources for the tier worked out."""
-        tier = Tier(str(ctx.answers.get("tier") or Tier.SELF_CARE.value))
-        return ActionResult(replies=tuple(Reply(text) for text in resources.describe(tier)))
+def extras_for(answers: Mapping[str, Answer]) -> list[str]:
+    """Return what to read because of particular answers (a medicine, harm, trauma)."""
+    return [key for name, key in EXTRAS if answers.get(name) == "yes"]

@@ -133,7 +133,7 @@ def test_no_safety_flow_points_at_a_number_above() -> None:
 @pytest.mark.parametrize(
     ("message", "first_words"),
     [
-        ("I took a whole bottle of pills", "This sounds like an emergency. Please call 999 now"),
+        ("I took a whole bottle of pills", "Please call 999 now if you have taken something"),
         ("my husband hits me and says he will kill me", "You deserve to be safe"),
         ("my best friend told me she wants to kill herself", "kind of you to look out"),
     ],

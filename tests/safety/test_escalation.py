@@ -31,6 +31,13 @@ MIDDLE = {
     "safety_check": ["/sos"],  # in the UK, so straight to "Are you safe right now?"
     "followup": ["/menu"],  # reached by the scheduler: tests/test_follow_up.py
     "emergency": ["I took a whole bottle of pills"],
+    "ask_country": ["/menu"],  # only when the country is unknown: test_crisis_wording.py
+    "after_writing": [
+        "/journal",
+        "tap:Ten minutes on something hard",
+        "tap:I'm ready",
+        "the long winter",
+    ],
     "danger": ["my husband hits me and says he will kill me"],
     "someone_else": ["my best friend told me she wants to kill herself"],
     "concern": ["I feel hopeless"],
@@ -54,7 +61,7 @@ MIDDLE = {
         "tap:Reminder time",
     ],  # reached by the scheduler: tests/test_scheduler.py
     "safetyplan": ["/safetyplan", "tap:Yes, let's start", "my hands shake"],
-    "gethelp": ["/gethelp", "tap:A few weeks", "tap:Somewhat"],
+    "gethelp": ["/gethelp", "tap:2 weeks to 3 months", "tap:Somewhat"],
 }
 
 

@@ -1,13 +1,8 @@
-"""The safety plan is sealed and never half lost; the triage tiers follow the answers."""
+"""The safety plan is sealed and never half lost (the triage tiers: test_triage_table.py)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from bot.app import App
-from bot.safety.triage import Resources, Tier, tier_for
 from tests.chat import Chat, in_order, text_of
 
 
@@ -45,33 +40,3 @@ async def test_a_crisis_message_shows_the_lines_then_the_plan(chat: Chat) -> Non
     replies = await chat.send("i want to die")
     assert replies[0].text.startswith("Thank you for telling me")
     assert in_order(text_of(replies), "emergency", "I stop eating")
-
-
-@pytest.mark.parametrize(
-    ("answers", "tier"),
-    [
-        ({"duration": "days", "interferes": "no", "trauma": "no"}, Tier.SELF_CARE),
-        ({"duration": "weeks", "interferes": "some", "trauma": "unsure"}, Tier.GP),
-        ({"duration": "days", "interferes": "no", "sleep_appetite": "yes"}, Tier.GP),
-        ({"duration": "days", "interferes": "no", "substances": "yes"}, Tier.GP),
-        ({"duration": "days", "interferes": "no", "symptoms": "yes"}, Tier.GP),
-        ({"duration": "months", "interferes": "yes"}, Tier.THERAPIST),
-        ({"duration": "weeks", "interferes": "yes", "trauma": "yes"}, Tier.THERAPIST),
-        ({"duration": "days", "interferes": "no", "distress": "yes"}, Tier.THERAPIST),
-        ({"duration": "days", "interferes": "no", "death_thoughts": "yes"}, Tier.URGENT),
-        ({"duration": "months", "interferes": "yes", "death_thoughts": "yes"}, Tier.URGENT),
-    ],
-)
-def test_the_tier_follows_the_answers(answers: dict[str, str], tier: Tier) -> None:
-    assert tier_for(answers) is tier
-
-
-def test_every_tier_signposts_resources_that_exist(tmp_path: Path) -> None:
-    shipped = Path(__file__).resolve().parents[2] / "data" / "resources.yaml"
-    resources = Resources.load(shipped)
-    for tier in Tier:
-        assert len(resources.describe(tier)) >= 2
-    broken = tmp_path / "resources.yaml"
-    broken.write_text(shipped.read_text("utf-8").replace("[gp, self_care]", "[gp, nowhere]"))
-    with pytest.raises(ValueError, match="nowhere"):
-        Resources.load(broken)

@@ -1,0 +1,127 @@
+"""What each /gethelp tier says and points to (data/resources.yaml), read one part at a time.
+
+A tier's message comes first; the rest waits behind "Tell me more", one short text a tap,
+so no message is a wall of text. The route to therapy is the person's country's, where a
+sourced one is listed, and otherwise says plainly that it differs between countries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
+from bot.engine.events import Reply
+from bot.engine.session import Answer
+from bot.safety.triage import EXTRAS, Tier, extras_for, tier_for
+
+ROUTE = "route"  # the resource that is the person's country's route to therapy
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One text to read, with the few words that name it on the "Tell me more" question."""
+
+    title: str
+    say: str
+
+
+@dataclass(frozen=True, slots=True)
+class Resources:
+    """Every tier's message and resources, the resources, and sourced routes by country."""
+
+    tiers: Mapping[str, tuple[str, tuple[str, ...]]]
+    items: Mapping[str, Item]
+    routes: Mapping[str, Item]  # by two-letter country code; each has a source in the file
+    route_unknown: Item
+
+    @classmethod
+    def load(cls, file: Path) -> Resources:
+        """Read the resources file; a tier or answer naming a resource not there is an error."""
+        data: dict[str, Any] = yaml.safe_load(file.read_text(encoding="utf-8"))
+        items = {
+            str(key): Item(str(v["title"]), str(v["say"])) for key, v in data["items"].items()
+        }
+        tiers = {
+            str(name): (str(entry["say"]), tuple(map(str, entry.get("resources", ()))))
+            for name, entry in data["tiers"].items()
+        }
+        routes = {}
+        for code, entry in (data.get("routes") or {}).items():
+            if not entry.get("source"):
+                raise ValueError(f"{file}: the route for {code} needs its source")
+            routes[str(code).upper()] = Item(str(entry["title"]), str(entry["say"]))
+        for tier in Tier:
+            if tier.value not in tiers:
+                raise ValueError(f"{file}: add the tier {tier.value}")
+            for key in tiers[tier.value][1]:
+                if key not in items and key != ROUTE:
+                    raise ValueError(f"{file}: tier {tier} names unknown {key!r}")
+        for _name, key in EXTRAS:
+            if key not in items:
+                raise ValueError(f"{file}: add the resource {key!r}")
+        route_unknown = items.get("route_unknown")
+        if route_unknown is None:
+            raise ValueError(f"{file}: add the resource 'route_unknown'")
+        return cls(tiers, items, routes, route_unknown)
+
+    def reading(self, tier: Tier, extras: list[str]) -> list[str]:
+        """Return what to read after the tier's message, most specific first, once each."""
+        keys = [*extras, *self.tiers[tier.value][1]]
+        return list(dict.fromkeys(keys))
+
+    def item(self, key: str, country: str | None) -> Item:
+        """Return a resource; the route is the country's if one is sourced."""
+        if key == ROUTE:
+            return self.routes.get((country or "").upper(), self.route_unknown)
+        return self.items[key]
+
+
+def register(registry: ActionRegistry, resources: Resources) -> None:
+    """Register the triage actions."""
+
+    def country_of(ctx: ActionContext) -> str | None:
+        return ctx.user.country if ctx.user is not None else None
+
+    def page(ctx: ActionContext, queue: list[str], at: int) -> dict[str, Answer]:
+        left = at < len(queue)
+        title = resources.item(queue[at], country_of(ctx)).title if left else ""
+        return {"reading": queue, "reading_at": at, "reading_left": left, "next_title": title}
+
+    @registry.register("triage", provides=["tier"])
+    async def triage(ctx: ActionContext) -> ActionResult:
+        """Work out the tier from the answers so far."""
+        return ActionResult(answers={"tier": tier_for(ctx.answers).value})
+
+    @registry.register(
+        "show_resources", provides=["reading", "reading_at", "reading_left", "next_title"]
+    )
+    async def show_resources(ctx: ActionContext) -> ActionResult:
+        """Say the tier's message; keep the rest to read, one part a tap."""
+        tier = Tier(str(ctx.answers.get("tier") or Tier.SELF_CARE.value))
+        queue = resources.reading(tier, extras_for(ctx.answers))
+        return ActionResult(
+            replies=(Reply(resources.tiers[tier.value][0]),),
+            answers=page(ctx, queue, 0),
+        )
+
+    @registry.register(
+        "next_resource", provides=["reading", "reading_at", "reading_left", "next_title"]
+    )
+    async def next_resource(ctx: ActionContext) -> ActionResult:
+        """Show the next part to read."""
+        saved = ctx.answers.get("reading")
+        queue = [str(key) for key in saved] if isinstance(saved, list) else []
+        at = ctx.answers.get("reading_at")
+        at = at if isinstance(at, int) else 0
+        if at >= len(queue):
+            return ActionResult(answers=page(ctx, queue, at))
+        text = resources.item(queue[at], country_of(ctx)).say
+        return ActionResult(
+            replies=(Reply(text),),
+            answers=page(ctx, queue, at + 1),
+        )
