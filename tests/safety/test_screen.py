@@ -182,6 +182,29 @@ def test_a_lemma_never_turns_a_phrase_into_its_opposite(
     assert (screen(text).level is Level.CRISIS) is lines, text
 
 
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # A denial said outright is not a risk; what else the message says still counts.
+        ("it's not that i want to die, i just feel nothing", False),
+        ("no quiero morir, solo no siento nada", False),
+        ("ich will nicht sterben, ich fühle nur nichts", False),
+        ("я не хочу умирать, просто ничего не чувствую", False),
+        ("i don't want to die but i cut again last night", True),
+        ("im not suicidal, i just want to kill myself tonight", True),
+        # "will kill me" over something ordinary is a telling-off; as a threat it is danger.
+        ("my mum is going to kill me when she sees my phone bill", False),
+        ("minha mãe vai me matar quando ver o boletim", False),
+        ("my husband said he will kill me if i leave him", True),
+        ("he threatened to kill me if i tell anyone", True),
+    ],
+)
+def test_a_denial_or_a_telling_off_is_not_read_as_risk(
+    screen: CrisisScreen, text: str, lines: bool
+) -> None:
+    assert (screen(text).level is Level.CRISIS) is lines, text
+
+
 def test_risk_buried_in_a_long_message_is_not_averaged_away(screen: CrisisScreen) -> None:
     filler = "Work was long again and the bus was late, and my sister called about the weekend. "
     text = filler * 12 + "Honestly I don't see the point of going on anymore. " + filler * 12
