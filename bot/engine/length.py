@@ -1,9 +1,7 @@
 """No message over about 120 words: find every text a person would read that is longer.
 
 Flow steps' ``say`` texts and every text in the data catalogs (``data/*.yaml``) are counted
-as written, each with its file and line. Files under clinical review are named in
-``UNDER_REVIEW``: their long texts are reported as warnings, not failures, until that
-review rewrites them.
+as written, each with its file and line. A long text fails the check wherever it is.
 """
 
 from __future__ import annotations
@@ -15,24 +13,6 @@ from typing import Any
 from bot.engine.flow_loader import LoadedFlow, Problem, read_yaml
 from bot.engine.flow_model import Step
 from bot.engine.joining import MAX_WORDS, words_in
-
-# Being rewritten by a clinical engineer: reported, not failed (tell them what is long).
-UNDER_REVIEW = frozenset(
-    {
-        "flows/gethelp.yaml",
-        "flows/crisis.yaml",
-        "flows/concern.yaml",
-        "flows/safetyplan.yaml",
-        "data/helplines.yaml",
-        "data/resources.yaml",
-    }
-)
-
-
-def under_review(file: str) -> bool:
-    """Return whether a file's long texts are warnings only (see ``UNDER_REVIEW``)."""
-    path = Path(file)
-    return f"{path.parent.name}/{path.name}" in UNDER_REVIEW
 
 
 def long_flow_texts(flows: Mapping[str, LoadedFlow]) -> list[Problem]:
@@ -91,5 +71,4 @@ def _too_long(file: str, line: int, words: int) -> Problem:
         line,
         f"text is {words} words; keep a message under {MAX_WORDS}: split it into short steps "
         "with a 'Tell me more' button",
-        warning=under_review(file),
     )
