@@ -173,7 +173,18 @@ def test_every_tier_has_words_and_reading_that_exist(tmp_path: Path) -> None:
         Resources.load(broken)
     unsourced = tmp_path / "routes.yaml"
     unsourced.write_text(
-        shipped.read_text("utf-8").replace("routes: {}", "routes: {DE: {title: t, say: s}}")
+        shipped.read_text("utf-8").replace("    source: https://www.barmer.de", "    x: ")
     )
     with pytest.raises(ValueError, match="source"):
         Resources.load(unsourced)
+
+
+def test_the_route_to_therapy_is_the_countrys_where_a_source_gives_it() -> None:
+    """In Germany people book a first talk with a therapist themselves; in England they can
+    refer themselves to NHS Talking Therapies; elsewhere the bot says it differs."""
+    shipped = Path(__file__).resolve().parents[2] / "data" / "resources.yaml"
+    resources = Resources.load(shipped)
+    assert "116 117" in resources.item("route", "DE").say
+    assert "refer yourself" in resources.item("route", "gb").say
+    assert resources.item("route", "FR") == resources.route_unknown
+    assert resources.item("route", None) == resources.route_unknown
