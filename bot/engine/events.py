@@ -47,6 +47,17 @@ class Choice:
     payload: str
 
 
+def payload(nonce: str, value: object) -> str:
+    """Return a button's payload: the question's nonce, then the value it answers with."""
+    return f"{nonce}:{value}"
+
+
+def split_payload(data: str) -> tuple[str, str]:
+    """Return (nonce, value) from a button's payload."""
+    nonce, _, value = data.partition(":")
+    return nonce, value
+
+
 @dataclass(frozen=True, slots=True)
 class Attachment:
     """A file sent with a reply: a chart, an export."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.engine.answers import EMPTY, Vocabulary, match_option, parse_scale
-from bot.engine.events import Choice, Reply
+from bot.engine.events import Choice, Reply, payload
 from bot.engine.flow_model import DRAFT, DRAFT_VALUE, SKIP_VALUE, SUGGESTION, Ask, Option, Step
 from bot.engine.session import Answer, Frame
 from bot.engine.texts import Texts
@@ -16,23 +16,23 @@ def question(step: Step, frame: Frame, text: str, nonce: str, texts: Texts) -> R
     ask = step.ask
     assert ask is not None
     if ask.choice is not None:
-        choices = tuple(Choice(o.label, f"{nonce}:{o.value}") for o in ask.choice)
+        choices = tuple(Choice(o.label, payload(nonce, o.value)) for o in ask.choice)
     elif ask.scale is not None:
         scale = ask.scale
         if scale.low or scale.high:
             text += "\n\n" + texts.get(
                 "scale_hint", min=scale.min, max=scale.max, low=scale.low, high=scale.high
             )
-        choices = tuple(Choice(str(n), f"{nonce}:{n}") for n in range(scale.min, scale.max + 1))
+        choices = tuple(Choice(str(n), payload(nonce, n)) for n in range(scale.min, scale.max + 1))
     elif ask.text is not None:
         choices = tuple(
-            Choice(label, f"{nonce}:{SUGGESTION}{position}")
+            Choice(label, payload(nonce, f"{SUGGESTION}{position}"))
             for position, label in enumerate(suggestions(step, frame))
         )
         if DRAFT in frame.answers:
-            choices = (Choice(texts.get("use_draft"), f"{nonce}:{DRAFT_VALUE}"), *choices)
+            choices = (Choice(texts.get("use_draft"), payload(nonce, DRAFT_VALUE)), *choices)
         if ask.text.skip:
-            choices += (Choice(ask.text.skip, f"{nonce}:{SKIP_VALUE}"),)
+            choices += (Choice(ask.text.skip, payload(nonce, SKIP_VALUE)),)
     else:
         choices = ()
     return Reply(text, choices)

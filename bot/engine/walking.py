@@ -1,0 +1,295 @@
+"""Move through flows: begin one, enter its steps, run their actions, finish, go back.
+
+The walker says what each step says and asks its question; it knows nothing of events.
+Answering them is the runtime's job (bot/engine/runtime.py).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+
+from bot.engine import free_text
+from bot.engine.actions import ActionContext, ActionRegistry
+from bot.engine.answers import EMPTY, Vocabulary
+from bot.engine.buttons import DROP, RESUME
+from bot.engine.events import Choice, Reply
+from bot.engine.flow_model import DRAFT, Flow, Option, Step
+from bot.engine.machines import ADVANCE, Machines, pick_trigger
+from bot.engine.questions import question
+from bot.engine.session import Answer, Frame, Session
+from bot.engine.texts import Texts, render
+from bot.engine.turn import Turn, new_nonce
+from bot.storage.records import UserRecord
+
+logger = logging.getLogger(__name__)
+
+MAX_HOPS = 64  # steps entered in one turn without asking: more is a loop in a flow
+
+
+class Walker:
+    """Walks any user through flows; holds flows, machines and words, never a user's state."""
+
+    def __init__(
+        self,
+        flows: Mapping[str, Flow],
+        actions: ActionRegistry,
+        texts: Texts,
+        *,
+        home_flow: str = "menu",
+        consent_flow: str | None = None,
+        nonce: Callable[[], str] = new_nonce,
+        channel: str = "telegram",
+        vocabulary: Vocabulary = EMPTY,
+    ) -> None:
+        self.flows = dict(flows)
+        self.actions = actions
+        self.texts = texts
+        self.vocabulary = vocabulary  # the everyday words for typed answers (data/answers.yaml)
+        self.home_flow = home_flow
+        self.consent_flow = consent_flow  # where a flow that needs consent sends those without
+        self.machines = Machines()
+        self._nonce = nonce
+        self.channel = channel  # actions may word things for it (a terminal has no history)
+        self.commands = {flow.command: flow.id for flow in flows.values() if flow.command}
+
+    # -- starting and asking -------------------------------------------------------------------
+
+    async def start(
+        self,
+        turn: Turn,
+        flow_id: str,
+        *,
+        again: bool = False,
+        answers: dict[str, Answer] | None = None,
+    ) -> None:
+        """Start a flow, putting aside the one in progress (it can be resumed).
+
+        If the flow is already running it is asked again where it is, or with ``again``
+        started over from the top (the crisis flow always starts over).
+        """
+        active = turn.session.active
+        if again and active is not None and active.flow_id == flow_id:
+            turn.session = replace(turn.session, active=None)
+            await self._begin(turn, flow_id, callers=active.callers)
+            return
+        if active is not None and self._resting(active):
+            turn.session = replace(turn.session, active=None)  # a menu is not worth resuming
+            active = None
+        if active is not None and active.flow_id == flow_id:
+            turn.say(self.texts.get("already_here", title=self.flows[flow_id].title))
+            self.reask(turn)
+            return
+        turn.session = turn.session.suspend_active()
+        await self._begin(turn, flow_id, answers=answers)
+
+    def is_safety_flow(self, flow_id: str | None) -> bool:
+        """Return whether a flow is part of the crisis path."""
+        return flow_id is not None and flow_id in self.flows and self.flows[flow_id].safety
+
+    def reask(self, turn: Turn) -> None:
+        """Ask the current step's question again, if there is one."""
+        frame = turn.session.active
+        if frame is None:
+            return
+        step = self.flows[frame.flow_id].steps[frame.step]
+        if step.ask is None:
+            return
+        nonce = frame.nonce or self._nonce()
+        turn.session = replace(turn.session, active=replace(frame, nonce=nonce))
+        turn.replies.append(
+            self._question(step, frame, render(step.say[-1], frame.answers), nonce)
+        )
+
+    # -- moving through a flow ----------------------------------------------------------------
+
+    async def _answer(self, turn: Turn, value: Answer, option: Option | None) -> None:
+        frame = turn.session.active
+        assert frame is not None
+        turn.answered = True
+        step = self._step(frame)
+        if DRAFT in frame.answers:  # answered now: the draft has served
+            frame = replace(frame, answers={k: v for k, v in frame.answers.items() if k != DRAFT})
+        if step.save:
+            frame = frame.with_answer(step.save, value)
+        if option is not None and option.flow:
+            turn.session = replace(turn.session, active=None)
+            await self._begin(turn, option.flow, callers=frame.callers)
+            return
+        trigger = pick_trigger(option.value) if option is not None and option.next else ADVANCE
+        await self._move(turn, frame, trigger)
+
+    async def _move(self, turn: Turn, frame: Frame, trigger: str) -> None:
+        flow = self.flows[frame.flow_id]
+        target = self.machines.move(flow, frame.step, trigger, frame.answers)
+        if target is None:
+            logger.error("flow %s step %s has no way on; ending it", flow.id, frame.step)
+            turn.say(self.texts.get("something_went_wrong"))
+            await self._finish(turn)
+            return
+        await self._enter(turn, replace(frame, step=target, nonce=""))
+
+    async def _begin(
+        self,
+        turn: Turn,
+        flow_id: str,
+        callers: tuple[Frame, ...] = (),
+        answers: dict[str, Answer] | None = None,
+    ) -> None:
+        opening = self._opening(turn, flow_id)
+        if opening is not None:
+            given = answers if opening.flow_id == flow_id and answers else {}
+            await self._enter(turn, replace(opening, callers=callers, answers=dict(given)))
+
+    def _opening(self, turn: Turn, flow_id: str) -> Frame | None:
+        """Return the first frame of a flow; of the consent flow if it needs consent first;
+        None, with a short word, for someone who was asked and said no."""
+        flow = self.flows[flow_id]
+        if flow.needs_consent and self.consent_flow and not _consented(turn.user):
+            if turn.user is not None and turn.user.declined_at is not None:  # asked; said no
+                turn.say(self.texts.get("consent_declined"))
+                return None
+            turn.say(self.texts.get("consent_first"))
+            flow = self.flows[self.consent_flow]
+        return Frame(flow.id, flow.version, flow.start)
+
+    async def _enter(self, turn: Turn, frame: Frame) -> None:
+        for _ in range(MAX_HOPS):
+            flow = self.flows[frame.flow_id]
+            step = flow.steps[frame.step]
+            turn.session = replace(turn.session, active=frame)
+            extra: list[Reply] = []
+            for name in step.do:
+                result = await self.actions[name].run(
+                    ActionContext(
+                        turn.user_id,
+                        flow.id,
+                        frame.answers,
+                        turn.tx,
+                        turn.clock,
+                        turn.user,
+                        self.channel,
+                        turn.language,
+                    )
+                )
+                extra.extend(result.replies)
+                if result.user is not None:
+                    turn.user = result.user
+                if result.forget_session:  # nothing put aside or waiting survives
+                    turn.forgotten = True
+                    frame = replace(frame, callers=())
+                    turn.session = Session(frame)
+                if result.answers:
+                    frame = replace(frame, answers={**frame.answers, **result.answers})
+            texts = [render(text, frame.answers) for text in step.say]
+            if step.ask is not None:
+                nonce = self._nonce()
+                turn.replies.extend(Reply(text) for text in texts[:-1])
+                turn.replies.extend(extra)
+                turn.replies.append(self._question(step, frame, texts[-1], nonce))
+                turn.session = replace(turn.session, active=replace(frame, nonce=nonce))
+                return
+            turn.replies.extend(Reply(text) for text in texts)
+            turn.replies.extend(extra)
+            if step.end:
+                await self._finish(turn)
+                return
+            if step.flow or step.call:
+                opening = self._opening(turn, step.flow or step.call or "")
+                if opening is None:  # not without consent: this flow ends here
+                    await self._finish(turn)
+                    return
+                turn.session = replace(turn.session, active=None)
+            if step.flow and opening is not None:  # goes on in another, ending where this would
+                frame = replace(opening, callers=frame.callers)
+                continue
+            if step.call and step.next and opening is not None:
+                frame = replace(frame, step=step.next).calling(opening)
+                continue
+            target = self.machines.move(flow, frame.step, ADVANCE, frame.answers)
+            if target is None:
+                break
+            frame = replace(frame, step=target, nonce="")
+        logger.error("flow %s stopped at step %s: no way on", frame.flow_id, frame.step)
+        turn.say(self.texts.get("something_went_wrong"))
+        await self._finish(turn)
+
+    async def _finish(self, turn: Turn) -> None:
+        done = turn.session.active
+        turn.session = replace(turn.session, active=None)
+        if done is not None and done.callers:  # go back to the flow that called this one
+            *rest, caller = done.callers
+            current = self._current(turn, replace(caller, callers=tuple(rest)))
+            if current is not None:
+                frame = current[0]
+                returned = self.flows[done.flow_id].returns
+                given = {k: v for k, v in done.answers.items() if k in returned}
+                frame = replace(frame, answers={**frame.answers, **given})
+                await self._enter(turn, frame)
+            return
+        if turn.session.suspended:
+            self._offer_resume(turn)
+
+    # -- helpers ------------------------------------------------------------------------------
+
+    async def _reconcile(self, turn: Turn) -> bool:
+        """Bring a saved active frame in line with today's flows; True if it restarted."""
+        frame = turn.session.active
+        if frame is None:
+            return False
+        current = self._current(turn, frame)
+        if current is None:
+            turn.session = replace(turn.session, active=None)
+            return False
+        frame, fresh = current
+        if fresh:
+            await self._enter(turn, frame)
+        else:
+            turn.session = replace(turn.session, active=frame)
+        return fresh
+
+    def _current(self, turn: Turn, frame: Frame) -> tuple[Frame, bool] | None:
+        """Return the frame valid for today's flows and whether it restarted; None if gone."""
+        flow = self.flows.get(frame.flow_id)
+        if flow is None:
+            turn.say(self.texts.get("flow_gone"))
+            return None
+        if flow.version == frame.version:
+            return frame, False
+        if frame.step in flow.steps:
+            return replace(frame, version=flow.version), False
+        turn.say(self.texts.get("flow_updated", title=flow.title))
+        return Frame(flow.id, flow.version, flow.start, callers=frame.callers), True
+
+    def _resting(self, frame: Frame | None) -> bool:
+        """Whether no question waits but the menu's: free text is answered, not bounced."""
+        return frame is None or frame.flow_id in {self.home_flow, *free_text.FLOWS}
+
+    def _title(self, frame: Frame) -> str:
+        """Name what the person started: the outermost flow, not one it called (the wheel)."""
+        return self.flows[(frame.callers[0] if frame.callers else frame).flow_id].title
+
+    def _step(self, frame: Frame) -> Step:
+        return self.flows[frame.flow_id].steps[frame.step]
+
+    def _stale(self, turn: Turn) -> None:
+        turn.say(self.texts.get("stale_button"))
+        self.reask(turn)
+
+    def _offer_resume(self, turn: Turn) -> None:
+        title = self._title(turn.session.suspended[-1])
+        turn.say(
+            self.texts.get("resume_offer", title=title),
+            (
+                Choice(self.texts.get("resume_yes"), RESUME),
+                Choice(self.texts.get("resume_no"), DROP),
+            ),
+        )
+
+    def _question(self, step: Step, frame: Frame, text: str, nonce: str) -> Reply:
+        return question(step, frame, text, nonce, self.texts)
+
+
+def _consented(user: UserRecord | None) -> bool:
+    return user is not None and user.consented_at is not None
