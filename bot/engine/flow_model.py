@@ -160,6 +160,8 @@ class Flow(_Frozen):
     safety: bool = False
     # Answers handed back to the flow that called this one (see Step.call).
     returns: tuple[Annotated[str, Field(pattern=_NAME)], ...] = ()
+    # Answers the flow may be started with (free text at the menu gives checkin a feeling).
+    takes: tuple[Annotated[str, Field(pattern=_NAME)], ...] = ()
     start: str
     steps: dict[Annotated[str, Field(pattern=_NAME)], Step]
 

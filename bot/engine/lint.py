@@ -8,6 +8,7 @@ from bot.engine.actions import ActionRegistry
 from bot.engine.conditions import ConditionError, parse
 from bot.engine.flow_loader import LoadedFlow, Problem
 from bot.engine.flow_model import SKIP_VALUE, Step
+from bot.engine.texts import fields_in
 
 MAX_TEXT = 4096  # Telegram's limit for one message
 MAX_PAYLOAD = 64  # Telegram's limit for callback data, in bytes
@@ -70,7 +71,7 @@ def _lint_flow(
 
     if flow.start not in flow.steps:
         yield problem(("start",), f"start step {flow.start!r} does not exist: add it or rename")
-    known_names: set[str] = set()
+    known_names: set[str] = set(flow.takes)
     for step in flow.steps.values():
         if step.save:
             known_names.add(step.save)
@@ -141,6 +142,11 @@ def _lint_flow(
                     problem, (*at, "ask", "choice", i, "value"), option.value
                 )
         for position, text in enumerate(step.say):
+            for unknown in sorted(fields_in(text) - known_names):
+                yield problem(
+                    (*at, "say", position) if len(step.say) > 1 else (*at, "say"),
+                    f"{{{unknown}}} is shown as written: no step saves it and no action sets it",
+                )
             if len(text) > MAX_TEXT:
                 yield problem(
                     (*at, "say", position) if len(step.say) > 1 else (*at, "say"),

@@ -46,6 +46,11 @@ REQUIRED = frozenset(
 )
 
 
+def fields_in(template: str) -> set[str]:
+    """Return the names of the ``{name}`` fields a template fills."""
+    return {match.group(1) for match in _FIELD.finditer(template)}
+
+
 def render(template: str, values: Mapping[str, object]) -> str:
     """Fill ``{name}`` fields from values, and ``{name|one|other}`` with the word that fits
     the number; unknown names stay as written."""

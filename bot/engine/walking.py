@@ -139,7 +139,8 @@ class Walker:
     ) -> None:
         opening = self._opening(turn, flow_id)
         if opening is not None:
-            given = answers if opening.flow_id == flow_id and answers else {}
+            taken = self.flows[flow_id].takes if opening.flow_id == flow_id else ()
+            given = {k: v for k, v in (answers or {}).items() if k in taken}
             await self._enter(turn, replace(opening, callers=callers, answers=dict(given)))
 
     def _opening(self, turn: Turn, flow_id: str) -> Frame | None:

@@ -195,3 +195,15 @@ def test_suggestions_must_come_from_a_saved_name(tmp_path: Path) -> None:
     found = problems_in(tmp_path, SUGGEST)
     assert any(":9:" in p and "'places'" in p for p in found), found
     assert problems_in(tmp_path, SUGGEST.replace("from: places", "from: place")) == []
+
+
+def test_a_placeholder_nothing_fills_is_found(tmp_path: Path) -> None:
+    """An unknown {name} would reach the person as written, braces and all."""
+    text = GOOD.replace('say: "Thanks"', 'say: "Thanks, {nmae}. You chose {choice}."')
+    text = text.replace('    say: "Pick one"', '    say: "Pick one"\n    save: choice')
+    assert problems_in(tmp_path, text) == [
+        f"{tmp_path / 'demo.yaml'}:14: {{nmae}} is shown as written: no step saves it and no "
+        "action sets it"
+    ]
+    given = text.replace("start: ask", "takes: [nmae]\nstart: ask")
+    assert problems_in(tmp_path, given) == []
