@@ -41,11 +41,13 @@ ActionFn = Callable[[ActionContext], Awaitable[ActionResult]]
 
 @dataclass(frozen=True, slots=True)
 class Action:
-    """A registered action and the answer names it provides to later conditions."""
+    """A registered action, the answer names it provides to later conditions, and the
+    answer values it reads (each must be one a question in its flow offers)."""
 
     name: str
     run: ActionFn
     provides: frozenset[str] = frozenset()
+    reads: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 class ActionRegistry:
@@ -62,11 +64,17 @@ class ActionRegistry:
             raise ValueError(f"action {action.name!r} is registered twice")
         self._actions[action.name] = action
 
-    def register(self, name: str, provides: Iterable[str] = ()) -> Callable[[ActionFn], ActionFn]:
+    def register(
+        self,
+        name: str,
+        provides: Iterable[str] = (),
+        reads: Mapping[str, Iterable[str]] | None = None,
+    ) -> Callable[[ActionFn], ActionFn]:
         """Register the decorated coroutine function under ``name``."""
+        values = {answer: frozenset(given) for answer, given in (reads or {}).items()}
 
         def decorate(run: ActionFn) -> ActionFn:
-            self.add(Action(name, run, frozenset(provides)))
+            self.add(Action(name, run, frozenset(provides), values))
             return run
 
         return decorate

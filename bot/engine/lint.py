@@ -153,7 +153,36 @@ def _lint_flow(
                     f"text is {len(text)} characters; Telegram takes at most {MAX_TEXT}",
                 )
 
+    yield from _values_read(loaded, flows, registry)
     yield from _reachability(loaded)
+
+
+def _values_read(
+    loaded: LoadedFlow, flows: Mapping[str, LoadedFlow], registry: ActionRegistry
+) -> Iterator[Problem]:
+    """An action that compares an answer with a value no question here offers never sees it."""
+    offered: dict[str, set[str]] = {}
+    for step in loaded.flow.steps.values():
+        sources: list[tuple[Step, tuple[str, ...] | None]] = [(step, None)]
+        if step.call is not None and step.call in flows:  # what a called flow hands back
+            called = flows[step.call].flow
+            sources += [(s, called.returns) for s in called.steps.values()]
+        for source, kept in sources:
+            ask, save = source.ask, source.save
+            if save and ask is not None and ask.choice is not None and save in (kept or [save]):
+                offered.setdefault(save, set()).update(o.value for o in ask.choice)
+    for name, step in loaded.flow.steps.items():
+        for action in step.do:
+            if action not in registry:
+                continue
+            for answer, values in registry[action].reads.items():
+                for value in sorted(values - offered.get(answer, set())):
+                    yield Problem(
+                        loaded.file,
+                        loaded.line("steps", name, "do"),
+                        f"action {action!r} reads {answer} = {value!r}, "
+                        "which no question here offers",
+                    )
 
 
 def _payload_problem(

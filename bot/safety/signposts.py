@@ -17,7 +17,7 @@ import yaml
 from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
 from bot.engine.events import Reply
 from bot.engine.session import Answer
-from bot.safety.triage import EXTRAS, Tier, extras_for, tier_for
+from bot.safety.triage import EXTRAS, READS, Tier, extras_for, tier_for
 
 ROUTE = "route"  # the resource that is the person's country's route to therapy
 
@@ -92,7 +92,7 @@ def register(registry: ActionRegistry, resources: Resources) -> None:
         title = resources.item(queue[at], country_of(ctx)).title if left else ""
         return {"reading": queue, "reading_at": at, "reading_left": left, "next_title": title}
 
-    @registry.register("triage", provides=["tier"])
+    @registry.register("triage", provides=["tier"], reads=READS)
     async def triage(ctx: ActionContext) -> ActionResult:
         """Work out the tier from the answers so far."""
         return ActionResult(answers={"tier": tier_for(ctx.answers).value})

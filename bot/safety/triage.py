@@ -63,6 +63,25 @@ EXTRAS = (
 )
 
 
+def _reads() -> dict[str, set[str]]:
+    values: dict[str, set[str]] = {
+        "duration": set(DURATIONS),
+        "interferes": set(INTERFERES),
+        "death_thoughts": {"passive", "active"},
+        "intent": {"yes", "unsure"},
+        "plan": {"yes"},
+        "further": {"yes"},
+    }
+    for name, value in [*FLOORS, *((name, "yes") for name, _ in EXTRAS)]:
+        values.setdefault(name, set()).add(value)
+    return values
+
+
+# Every answer value the rules above compare with: `reconnect flows check` fails if the flow
+# that runs them offers no option with that value (a misspelt "often" would never count).
+READS: Mapping[str, set[str]] = _reads()
+
+
 def _index(value: Answer, values: tuple[str, ...]) -> int:
     return values.index(str(value)) if value in values else 0
 

@@ -207,3 +207,15 @@ def test_a_placeholder_nothing_fills_is_found(tmp_path: Path) -> None:
     ]
     given = text.replace("start: ask", "takes: [nmae]\nstart: ask")
     assert problems_in(tmp_path, given) == []
+
+
+def test_an_answer_value_an_action_reads_must_be_offered(tmp_path: Path) -> None:
+    """/gethelp's tiers compare answers with values; a renamed value would never count."""
+    for shipped in (ROOT / "flows").glob("*.yaml"):
+        (tmp_path / shipped.name).write_text(shipped.read_text("utf-8"), "utf-8")
+    gethelp = tmp_path / "gethelp.yaml"
+    text = gethelp.read_text("utf-8")
+    assert "value: some" in text
+    gethelp.write_text(text.replace("value: some", "value: often"), "utf-8")
+    found = [str(problem) for problem in check_flows(tmp_path)]
+    assert any("'triage' reads interferes = 'some'" in p for p in found), found
