@@ -142,6 +142,19 @@ class SqliteConnection:
         if tx.unit.erases:
             await self.empty_wal()
 
+    @asynccontextmanager
+    async def immediate(self) -> AsyncIterator[aiosqlite.Connection]:
+        """Write outside the group committer: under the write lock, in one transaction
+        begun IMMEDIATE, committed when the block ends and rolled back if it raises."""
+        async with self._write_lock:
+            await self.db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.db
+                await self.db.execute("COMMIT")
+            except BaseException:
+                await self.db.execute("ROLLBACK")
+                raise
+
     async def empty_wal(self) -> None:
         """Copy the WAL into the database and cut it to nothing, so erased rows' old pages
         are gone from it too (secure_delete has already zeroed them in the database)."""

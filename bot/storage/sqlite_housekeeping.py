@@ -30,16 +30,10 @@ class SqliteHousekeeping(SqliteConnection):
                 ("UPDATE checkins SET note = NULL WHERE at < ? AND note IS NOT NULL", cutoff),
             ]
         touched = 0
-        async with self._write_lock:
-            await self.db.execute("BEGIN IMMEDIATE")
-            try:
-                for sql, params in statements:
-                    async with self.db.execute(sql, params) as cursor:
-                        touched += cursor.rowcount
-                await self.db.execute("COMMIT")
-            except BaseException:
-                await self.db.execute("ROLLBACK")
-                raise
+        async with self.immediate() as db:
+            for sql, params in statements:
+                async with db.execute(sql, params) as cursor:
+                    touched += cursor.rowcount
         if touched and notes_before is not None:
             await self.empty_wal()
         return touched

@@ -32,40 +32,33 @@ class SqlitePrompts(SqliteConnection):
             "ORDER BY next_prompt_at LIMIT :limit"
         )
         params = {"until": ts(until), "late": ts(late_before), "limit": limit}
-        async with self._write_lock:
-            await self.db.execute("BEGIN IMMEDIATE")
-            try:
-                claimed = await self.db.execute_fetchall(
-                    f"SELECT user_id, next_prompt_on {due_where}",
-                    params,
-                )
-                if not claimed:
-                    await self.db.execute("COMMIT")
-                    return [], []
-                await self.db.execute(
-                    "INSERT OR IGNORE INTO prompts (user_id, local_date, due_at, state) "
-                    "SELECT user_id, next_prompt_on, next_prompt_at, "
-                    "CASE WHEN next_prompt_at < :late THEN 'late' ELSE 'due' END "
-                    f"{due_where}",
-                    params,
-                )
-                ids = to_json([user_id for user_id, _ in claimed])
-                await self.db.execute(
-                    "UPDATE users SET next_prompt_at = NULL "
-                    "WHERE user_id IN (SELECT value FROM json_each(?))",
-                    (ids,),
-                )
-                pending = await self.db.execute_fetchall(
-                    # CROSS JOIN keeps the claims the outer loop: one key lookup each.
-                    "SELECT p.user_id FROM json_each(?) AS c CROSS JOIN prompts AS p "
-                    "ON p.user_id = c.value ->> 0 AND p.local_date = c.value ->> 1 "
-                    "WHERE p.state = 'due'",
-                    (to_json([[user_id, day] for user_id, day in claimed]),),
-                )
-                await self.db.execute("COMMIT")
-            except BaseException:
-                await self.db.execute("ROLLBACK")
-                raise
+        async with self.immediate() as db:
+            claimed = await db.execute_fetchall(
+                f"SELECT user_id, next_prompt_on {due_where}",
+                params,
+            )
+            if not claimed:
+                return [], []
+            await db.execute(
+                "INSERT OR IGNORE INTO prompts (user_id, local_date, due_at, state) "
+                "SELECT user_id, next_prompt_on, next_prompt_at, "
+                "CASE WHEN next_prompt_at < :late THEN 'late' ELSE 'due' END "
+                f"{due_where}",
+                params,
+            )
+            ids = to_json([user_id for user_id, _ in claimed])
+            await db.execute(
+                "UPDATE users SET next_prompt_at = NULL "
+                "WHERE user_id IN (SELECT value FROM json_each(?))",
+                (ids,),
+            )
+            pending = await db.execute_fetchall(
+                # CROSS JOIN keeps the claims the outer loop: one key lookup each.
+                "SELECT p.user_id FROM json_each(?) AS c CROSS JOIN prompts AS p "
+                "ON p.user_id = c.value ->> 0 AND p.local_date = c.value ->> 1 "
+                "WHERE p.state = 'due'",
+                (to_json([[user_id, day] for user_id, day in claimed]),),
+            )
         due = {user_id for (user_id,) in pending}
         return (
             [user_id for user_id, _ in claimed if user_id in due],
