@@ -6,8 +6,8 @@ before? the user, the session) and its share of a group commit (see ``committer`
 statement, and many turns commit in one transaction, each atomic on its own.
 
 The store is composed of one part per concern, each over the same connection:
-``sqlite_connection`` (open, close, units of work), ``sqlite_prompts``, ``sqlite_outbox``
-and ``sqlite_housekeeping``; a unit of work is ``sqlite_transaction``.
+``sqlite_connection`` (open, close, units of work), ``sqlite_prompts``, ``sqlite_outbox``,
+``sqlite_housekeeping`` and ``sqlite_reseal``; a unit of work is ``sqlite_transaction``.
 """
 
 from __future__ import annotations
@@ -15,10 +15,11 @@ from __future__ import annotations
 from bot.storage.sqlite_housekeeping import SqliteHousekeeping
 from bot.storage.sqlite_outbox import SqliteOutbox
 from bot.storage.sqlite_prompts import SqlitePrompts
+from bot.storage.sqlite_reseal import SqliteResealing
 from bot.storage.sqlite_transaction import SqliteTransaction
 
 __all__ = ["SqliteStore", "SqliteTransaction"]
 
 
-class SqliteStore(SqlitePrompts, SqliteOutbox, SqliteHousekeeping):
+class SqliteStore(SqlitePrompts, SqliteOutbox, SqliteHousekeeping, SqliteResealing):
     """SQLite behind the Store protocol: one long-lived connection, WAL, numbered migrations."""
