@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ import pytest
 from bot.privacy.crypto import FieldCipher
 from bot.storage import CheckIn, Priority, Rotation, SqliteStore
 from bot.storage.protocol import BotStore, DuplicateEvent
-from bot.storage.records import JournalEntry
+from bot.storage.records import JournalEntry, UserRecord
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 CIPHER = FieldCipher([b"c" * 32])
@@ -163,3 +164,21 @@ async def test_reseal_moves_every_sealed_value_to_the_new_key_resumably(
         assert await store.reseal() == Rotation(0, complete=True)  # nothing left to do
     async with opened(backend, FieldCipher([NEW_KEY])) as store:  # the old key is gone
         assert await read_sealed(store) == before
+
+
+async def test_a_claimed_prompt_counts_for_its_day_until_pruned_a_week_on(
+    store: BotStore,
+) -> None:
+    day = NOW.date()
+    user = UserRecord(7, created_at=NOW, consented_at=NOW, prompt_time="09:00", next_prompt_at=NOW)
+    user = replace(user, next_prompt_on=day)
+    async with store.transaction() as tx:
+        await tx.save_user(user)
+    assert await store.claim_due_prompts(NOW, NOW - timedelta(hours=1), 10) == ([7], [])
+    await store.finish_prompt(replace(user, next_prompt_at=None), day, "sent")
+    await store.prune(notes_before=None, events_before=NOW)  # today's still counts
+    async with store.transaction() as tx:
+        assert await tx.last_prompt_day(7) == day
+    await store.prune(notes_before=None, events_before=NOW + timedelta(days=8))
+    async with store.transaction() as tx:
+        assert await tx.last_prompt_day(7) is None
