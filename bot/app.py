@@ -147,6 +147,11 @@ def build_runtime(settings: Settings, channel: str = "telegram") -> FlowRuntime:
     )
 
 
+def build_store(database: Path, cipher: FieldCipher) -> BotStore:
+    """Build the store (not opened yet): the one place the backend is chosen."""
+    return SqliteStore(database, cipher)
+
+
 @asynccontextmanager
 async def open_app(
     settings: Settings, clock: Clock | None = None, channel: str = "telegram"
@@ -154,7 +159,7 @@ async def open_app(
     """Open the store and build the engine for a channel; close the store on the way out."""
     runtime = build_runtime(settings, channel)
     keys = load_or_create_keys(settings.encryption_key, settings.key_file)
-    store: BotStore = SqliteStore(settings.database, FieldCipher(keys))
+    store = build_store(settings.database, FieldCipher(keys))
     await store.open()
     try:
         engine = Engine(

@@ -89,9 +89,13 @@ def _keys_rotate(settings: Settings) -> int:
 
     try:
         if settings.encryption_key:
-            result = rotate_env_keys(settings.database, settings.encryption_key, progress=progress)
+            result = asyncio.run(
+                rotate_env_keys(settings.database, settings.encryption_key, progress=progress)
+            )
         else:
-            result = rotate_key_file(settings.database, settings.key_file, progress=progress)
+            result = asyncio.run(
+                rotate_key_file(settings.database, settings.key_file, progress=progress)
+            )
     except (ValueError, FileNotFoundError) as error:
         print(f"reconnect keys rotate: {error}", file=sys.stderr)
         return 2

@@ -284,9 +284,8 @@ async def test_each_small_step_card_has_one_thing_to_try_and_a_reminder(
     assert labels_of(replies) == ["I'll try it", "Remind me tomorrow", "Another card"]
     replies = await chat.tap("Remind me tomorrow")
     assert "remind you of this tomorrow" in text_of(replies)
-    db = app.store.db
-    rows = await db.execute_fetchall("SELECT card, due_on FROM step_reminders")
-    assert len(list(rows)) == 1
+    async with app.store.transaction() as tx:
+        assert len(await tx.step_reminders(chat.user_id)) == 1
 
 
 async def with_daily_prompt(chat: Chat) -> None:
@@ -304,8 +303,8 @@ async def test_remind_me_tomorrow_without_a_daily_time_promises_nothing(
     replies = await chat.tap("Remind me tomorrow")
     assert "remind you of this tomorrow" not in text_of(replies)
     assert "you haven't set one" in text_of(replies)
-    rows = await app.store.db.execute_fetchall("SELECT card FROM step_reminders")
-    assert list(rows) == []
+    async with app.store.transaction() as tx:
+        assert await tx.step_reminders(chat.user_id) == []
 
 
 async def test_cancel_or_a_crisis_in_the_middle_of_a_card(chat: Chat) -> None:

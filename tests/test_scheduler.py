@@ -23,12 +23,16 @@ from tests.chat import Chat, labels_of, text_of
 class Sent:
     """A channel that records what it was handed to send, and marks it sent."""
 
-    def __init__(self, app: App) -> None:
+    def __init__(self, app: App, clock: ManualClock | None = None) -> None:
         self.app = app
+        self.clock = clock
         self.items: list[OutboxItem] = []
+        self.times: list[datetime] = []  # when each was handed over, given a clock
 
     async def __call__(self, item: OutboxItem) -> None:
         self.items.append(item)
+        if self.clock is not None:
+            self.times.append(self.clock.now())
         await self.app.store.mark_sent(item)
 
     def prompt_keys(self) -> list[str]:
@@ -278,13 +282,10 @@ async def test_a_new_reminder_time_replaces_a_prompt_already_claimed(
     await chat.tap("Reminder time")
     await chat.send("18:00")
     clock.advance(timedelta(minutes=20))  # long enough not to count as talking
-    sent = Sent(app)
+    sent = Sent(app, clock)
     await run_minutes(scheduler, clock, sent, 9 * 60)
     assert [item.key for item in sent.items] == ["prompt:16:2026-11-02"]
-    prompted_at = await app.store.db.execute_fetchall(
-        "SELECT due_at FROM prompts WHERE user_id = 16"
-    )
-    assert [row[0] for row in prompted_at] == ["2026-11-02T18:00:00+00:00"]  # not at 09:30
+    assert sent.times == [datetime(2026, 11, 2, 18, 0, tzinfo=UTC)]  # not at 09:30
 
 
 async def test_a_pause_after_the_prompt_was_claimed_stops_it(app: App, clock: ManualClock) -> None:
@@ -339,11 +340,9 @@ async def test_past_prompts_are_pruned_after_a_week_but_today_still_counts(
     sent = Sent(app)
     scheduler = Scheduler(app.store, app.engine, clock)
     await run_minutes(scheduler, clock, sent, 10 * 24 * 60 + 60)  # to 10:00 on 12 Nov
-    days = "SELECT local_date FROM prompts WHERE user_id = 23 ORDER BY local_date"
-    assert len(await app.store.db.execute_fetchall(days)) == 11
-    await tidy(app.store, clock, None)
-    kept = [day for (day,) in await app.store.db.execute_fetchall(days)]
-    assert (kept[0], kept[-1]) == ("2026-11-05", "2026-11-12")  # a week back, no more
+    await tidy(app.store, clock, None)  # what goes: the storage contract suite
+    async with app.store.transaction() as tx:
+        assert await tx.last_prompt_day(23) == date(2026, 11, 12)
     await run_minutes(scheduler, clock, sent, 60)
     assert days_prompted(sent, 23)["2026-11-12"] == 1  # never twice in a day
 

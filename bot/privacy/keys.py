@@ -11,9 +11,10 @@ With RECONNECT_ENCRYPTION_KEY: give the new key first and the old one after it
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from bot.app import build_store
 from bot.privacy.crypto import (
     FieldCipher,
     key_id,
@@ -22,39 +23,54 @@ from bot.privacy.crypto import (
     parse_keys,
     write_key_file,
 )
-from bot.storage import BATCH, SEALED, Rotation, reseal
+from bot.storage import RESEAL_BATCH, Rotation
 
-__all__ = ["BATCH", "SEALED", "Rotation", "reseal", "rotate_env_keys", "rotate_key_file"]
+__all__ = ["Rotation", "rotate_env_keys", "rotate_key_file"]
 
 
-def rotate_key_file(
+async def reseal(
+    database: Path,
+    keys: Sequence[bytes],
+    *,
+    batch: int,
+    stop_after: int | None,
+    progress: Callable[[int], None] | None,
+) -> Rotation:
+    """Open the store with these keys (the first seals) and re-seal what it holds."""
+    store = build_store(database, FieldCipher(keys))
+    await store.open()
+    try:
+        return await store.reseal(batch=batch, stop_after=stop_after, progress=progress)
+    finally:
+        await store.close()
+
+
+async def rotate_key_file(
     database: Path,
     key_file: Path,
     *,
-    batch: int = BATCH,
+    batch: int = RESEAL_BATCH,
     stop_after: int | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> Rotation:
     """Rotate the key kept in a key file; safe to interrupt and run again."""
-    keys = parse_keys(key_file.read_text(encoding="ascii")) if key_file.exists() else []
+    keys = _read_keys(key_file)
     if not keys:
         raise FileNotFoundError(f"no key file at {key_file}: nothing is sealed with it")
     if len(keys) == 1:  # a fresh rotation: the new key goes first, the old one stays
         keys = [parse_key(new_key_text()), *keys]
         write_key_file(key_file, keys)
-    result = reseal(
-        database, FieldCipher(keys), batch=batch, stop_after=stop_after, progress=progress
-    )
+    result = await reseal(database, keys, batch=batch, stop_after=stop_after, progress=progress)
     if result.complete:
         write_key_file(key_file, keys[:1])
     return result
 
 
-def rotate_env_keys(
+async def rotate_env_keys(
     database: Path,
     env_value: str,
     *,
-    batch: int = BATCH,
+    batch: int = RESEAL_BATCH,
     stop_after: int | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> Rotation:
@@ -66,6 +82,9 @@ def rotate_env_keys(
         )
     if len({key_id(key) for key in keys}) != len(keys):
         raise ValueError("the same key is given twice")
-    return reseal(
-        database, FieldCipher(keys), batch=batch, stop_after=stop_after, progress=progress
-    )
+    return await reseal(database, keys, batch=batch, stop_after=stop_after, progress=progress)
+
+
+def _read_keys(key_file: Path) -> list[bytes]:
+    """Return the keys in a key file (none if there is no file)."""
+    return parse_keys(key_file.read_text(encoding="ascii")) if key_file.exists() else []

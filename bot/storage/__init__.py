@@ -1,13 +1,20 @@
 """Where Reconnect keeps what it must remember: the Store port and its SQLite default."""
 
-from bot.storage.protocol import Store, Transaction
-from bot.storage.records import CheckIn, OutboxItem, Priority, UserRecord, UserStatus
+from bot.storage.protocol import BotStore, Store, Transaction
+from bot.storage.records import (
+    RESEAL_BATCH,
+    CheckIn,
+    OutboxItem,
+    Priority,
+    Rotation,
+    UserRecord,
+    UserStatus,
+)
 from bot.storage.sqlite import SqliteStore
-from bot.storage.sqlite_reseal import BATCH, SEALED, Rotation, reseal
 
 __all__ = [
-    "BATCH",
-    "SEALED",
+    "RESEAL_BATCH",
+    "BotStore",
     "CheckIn",
     "OutboxItem",
     "Priority",
@@ -17,5 +24,4 @@ __all__ = [
     "Transaction",
     "UserRecord",
     "UserStatus",
-    "reseal",
 ]

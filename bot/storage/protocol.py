@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager
 from datetime import date, datetime
 from typing import Any, Protocol
 
 from bot.storage.records import (
+    RESEAL_BATCH,
     CheckIn,
     DuePrompt,
     JournalEntry,
     OutboxItem,
     Priority,
+    Rotation,
     TurnState,
     UserRecord,
     UserStatus,
@@ -185,5 +187,23 @@ class Housekeeping(Protocol):
         ...
 
 
-class BotStore(Store, PromptStore, Housekeeping, Protocol):
-    """Everything the running bot asks of its storage: turns, outbox, prompts, pruning."""
+class Resealing(Protocol):
+    """Key rotation: every sealed value moved onto the sealing key (the cipher's first)."""
+
+    async def reseal(
+        self,
+        *,
+        batch: int = RESEAL_BATCH,
+        stop_after: int | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> Rotation:
+        """Re-seal every value not yet under the sealing key, committing batch by batch.
+
+        Stop (incomplete) once ``stop_after`` values are done; running it again carries on.
+        ``progress`` is told the running count after each batch.
+        """
+        ...
+
+
+class BotStore(Store, PromptStore, Housekeeping, Resealing, Protocol):
+    """Everything the running bot asks of its storage: turns, outbox, prompts, pruning, keys."""

@@ -110,3 +110,14 @@ class DuePrompt:
     day: date
     due_at: datetime
     done: bool
+
+
+RESEAL_BATCH = 200  # values re-sealed per committed batch, by default
+
+
+@dataclass(frozen=True, slots=True)
+class Rotation:
+    """What a rotation did: values re-sealed, and whether every value now uses the new key."""
+
+    resealed: int
+    complete: bool

@@ -1,69 +1,62 @@
-"""Re-seal every sealed value in an SQLite file under a cipher's first key, in batches."""
+"""Key rotation in SQLite: every sealed column re-sealed under the cipher's first key."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass
-from pathlib import Path
 
-from bot.privacy.crypto import FieldCipher
+from bot.storage.records import RESEAL_BATCH, Rotation
+from bot.storage.sqlite_connection import SqliteConnection
 
-# Every sealed column: table, column, the field name it is sealed under.
+# Every sealed column: table, its key column, the sealed column, the field it is sealed as.
 SEALED = (
-    ("sessions", "state", "session"),
-    ("outbox", "replies", "outbox"),
-    ("checkins", "note", "checkin.note"),
-    ("safety_plans", "plan", "safety_plan"),
-    ("journal_entries", "body", "journal"),
+    ("sessions", "user_id", "state", "session"),
+    ("outbox", "id", "replies", "outbox"),
+    ("checkins", "id", "note", "checkin.note"),
+    ("safety_plans", "user_id", "plan", "safety_plan"),
+    ("journal_entries", "id", "body", "journal"),
 )
-BATCH = 200
 
 
-@dataclass(frozen=True, slots=True)
-class Rotation:
-    """What a rotation did: values re-sealed, and whether every value now uses the new key."""
+class SqliteResealing(SqliteConnection):
+    """Re-seal stored values under a new key in small committed batches, resumably."""
 
-    resealed: int
-    complete: bool
-
-
-def reseal(
-    database: Path,
-    cipher: FieldCipher,
-    *,
-    batch: int = BATCH,
-    stop_after: int | None = None,
-    progress: Callable[[int], None] | None = None,
-) -> Rotation:
-    """Re-seal every value not yet under the cipher's first key; each batch commits."""
-    new_id = cipher.current_key_id
-    done = 0
-    with sqlite3.connect(database, isolation_level=None) as db:
-        db.execute("PRAGMA busy_timeout = 5000")
-        db.execute("PRAGMA secure_delete = ON")
-        for table, column, field in SEALED:
-            while True:
-                rows = db.execute(
-                    f"SELECT rowid, user_id, {column} FROM {table} "  # noqa: S608
-                    f"WHERE {column} IS NOT NULL AND substr({column}, 2, 4) != ? LIMIT ?",
-                    (new_id, batch),
-                ).fetchall()
-                if not rows:
-                    break
-                db.execute("BEGIN IMMEDIATE")
-                for rowid, user_id, blob in rows:
-                    value = cipher.decrypt(user_id, field, blob)
-                    db.execute(
-                        f"UPDATE {table} SET {column} = ? WHERE rowid = ?",  # noqa: S608
-                        (cipher.encrypt(user_id, field, value), rowid),
-                    )
-                db.execute("COMMIT")
-                done += len(rows)
+    async def reseal(
+        self,
+        *,
+        batch: int = RESEAL_BATCH,
+        stop_after: int | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> Rotation:
+        """Re-seal every value not yet under the cipher's first key; each batch commits."""
+        done = 0
+        for sealed in SEALED:
+            while count := await self._reseal_batch(*sealed, batch):
+                done += count
                 if progress is not None:
                     progress(done)
                 if stop_after is not None and done >= stop_after:
                     return Rotation(done, complete=False)
-        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # no old sealing left in the WAL
-    db.close()
-    return Rotation(done, complete=True)
+        await self.empty_wal()  # no old sealing left in the WAL
+        return Rotation(done, complete=True)
+
+    async def _reseal_batch(
+        self, table: str, key: str, column: str, field: str, batch: int
+    ) -> int:
+        """Re-seal up to ``batch`` values of one column in one commit; return how many."""
+        # Read and write under one lock, so no turn changes a row in between.
+        async with self.immediate() as db:
+            rows = await db.execute_fetchall(
+                # A sealed value's bytes 2 to 5 are its key's id (see crypto).
+                f"SELECT {key}, user_id, {column} FROM {table} "  # noqa: S608
+                f"WHERE {column} IS NOT NULL AND substr({column}, 2, 4) != ? LIMIT ?",
+                (self._cipher.current_key_id, batch),
+            )
+            count = 0
+            for row_key, user_id, blob in rows:
+                value = self._cipher.decrypt(user_id, field, blob)
+                await db.execute(
+                    f"UPDATE {table} SET {column} = ? WHERE {key} = ?",  # noqa: S608
+                    (self._cipher.encrypt(user_id, field, value), row_key),
+                )
+                count += 1
+        return count

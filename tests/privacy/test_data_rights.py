@@ -12,8 +12,7 @@ import pytest
 
 from bot.app import App
 from bot.clock import ManualClock
-from bot.engine import Event, EventKind
-from tests.chat import Chat, text_of
+from tests.chat import Chat
 
 PHRASE = "quinoa-lighthouse"  # in everything the user writes, to look for afterwards
 
@@ -73,51 +72,6 @@ async def write_everywhere(chat: Chat, clock: ManualClock) -> None:
     await chat.send(f"unfinished {PHRASE}")
 
 
-async def rows_about(app: App, user_id: int) -> dict[str, int]:
-    """Count the user's rows in every table that has a user_id column, whatever it is."""
-    tables = [
-        name
-        for (name,) in await app.store.db.execute_fetchall(
-            "SELECT name FROM sqlite_master WHERE type = 'table'"
-        )
-        if any(
-            column[1] == "user_id"
-            for column in await app.store.db.execute_fetchall(f"PRAGMA table_info({name})")
-        )
-    ]
-    counts = {}
-    for table in tables:
-        rows = await app.store.db.execute_fetchall(
-            f"SELECT COUNT(*) FROM {table} WHERE user_id = ?",
-            (user_id,),
-        )
-        counts[table] = next(iter(rows))[0]
-    return counts
-
-
-async def sealed_blobs(app: App, user_id: int) -> list[bytes]:
-    """Return the ciphertext of every sealed value kept for the user (header dropped)."""
-    blobs: list[bytes] = []
-    for table, column in (
-        ("sessions", "state"),
-        ("checkins", "note"),
-        ("journal_entries", "body"),
-        ("safety_plans", "plan"),
-        ("outbox", "replies"),
-    ):
-        rows = await app.store.db.execute_fetchall(
-            f"SELECT {column} FROM {table} WHERE user_id = ? AND {column} IS NOT NULL",
-            (user_id,),
-        )
-        blobs += [bytes(blob)[17:49] for (blob,) in rows if len(blob) >= 49]
-    return blobs
-
-
-def files_of(app: App) -> bytes:
-    folder = app.settings.database.parent
-    return b"".join(p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file())
-
-
 async def test_export_holds_every_kind_of_data(
     app: App, stranger: Chat, clock: ManualClock
 ) -> None:
@@ -149,47 +103,6 @@ async def test_export_holds_every_kind_of_data(
     table = list(csv.reader(io.StringIO(files["reconnect-checkins.csv"].content.decode())))
     assert table[0] == ["date", "time_utc", "presence", "connection", "feeling", "note"]
     assert table[1][2:] == ["3", "4", "lonely", f"note about the {PHRASE}"]
-
-
-async def test_delete_erases_every_row_and_leaves_no_trace_in_the_files_or_logs(
-    app: App, stranger: Chat, clock: ManualClock, caplog: pytest.LogCaptureFixture
-) -> None:
-    caplog.set_level(logging.DEBUG)
-    await write_everywhere(stranger, clock)
-    before = await rows_about(app, stranger.user_id)
-    assert len(before) >= 11, before  # every table that holds rows about a person
-    empty = {table for table, count in before.items() if not count}
-    assert empty <= {"outbox", "prompts"}, before  # all sent; no daily prompt yet
-    blobs = await sealed_blobs(app, stranger.user_id)
-    assert len(blobs) >= 6
-
-    replies = await stranger.send("/delete")
-    assert "can't be undone" in text_of(replies)
-    replies = await stranger.tap("No, keep it")
-    assert "nothing has been deleted" in text_of(replies)
-    assert await rows_about(app, stranger.user_id) != dict.fromkeys(before, 0)
-
-    await stranger.send("/delete")
-    confirm = stranger.payload_for("Yes, delete everything")
-    event = Event("delete-confirm", stranger.user_id, EventKind.BUTTON, payload=confirm)
-    replies = await stranger.deliver(event)
-    said = text_of(replies)
-    assert "Everything I kept about you has been erased" in said
-    assert "stay in your Telegram history" in said  # on Telegram, the chat itself remains
-    assert "Carry on" not in said  # nothing put aside survives to be offered
-
-    assert await rows_about(app, stranger.user_id) == dict.fromkeys(before, 0)
-    raw = files_of(app)  # the database file and its WAL, while the bot still runs
-    assert PHRASE.encode() not in raw
-    for blob in blobs:
-        assert blob not in raw, "an erased sealed value is still in the files"
-    assert PHRASE not in caplog.text
-
-    again = await stranger.deliver(event)  # the same update delivered twice
-    assert again == []
-    assert await rows_about(app, stranger.user_id) == dict.fromkeys(before, 0)
-    replies = await stranger.send("/checkin")  # a stranger again: consent first
-    assert "Is it okay for me to ask" in text_of(replies)
 
 
 async def test_a_whole_conversation_at_debug_logs_no_user_text_or_button_data(

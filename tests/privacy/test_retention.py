@@ -9,6 +9,7 @@ import pytest
 
 from bot.app import App
 from bot.clock import ManualClock
+from bot.engine import Event, EventKind
 from bot.maintenance import tidy
 from bot.storage.records import CheckIn, JournalEntry
 from tests.chat import Chat
@@ -59,12 +60,17 @@ async def test_with_retention_old_notes_and_entries_go_and_scores_stay(
 async def test_old_processed_event_ids_are_pruned_after_a_week(
     app: App, chat: Chat, clock: ManualClock
 ) -> None:
-    await chat.send("/menu")
-    count = "SELECT COUNT(*) FROM processed_events"
-    assert next(iter(await app.store.db.execute_fetchall(count)))[0] >= 1
+    await chat.deliver(Event("menu-1", chat.user_id, EventKind.COMMAND, text="/menu"))
+    assert await seen(app, chat, "menu-1")
     clock.advance(timedelta(days=8))
     await tidy(app.store, clock, None)
-    assert next(iter(await app.store.db.execute_fetchall(count)))[0] == 0
+    assert not await seen(app, chat, "menu-1")
+
+
+async def seen(app: App, chat: Chat, event_id: str) -> bool:
+    """Return whether the store still knows the event as handled."""
+    async with app.store.transaction() as tx:
+        return (await tx.load_turn(event_id, chat.user_id)).seen
 
 
 @pytest.mark.parametrize(("value", "days"), [("", None), ("90", 90)])

@@ -153,18 +153,6 @@ async def test_sos_works_in_every_state_and_edits_and_captions_are_screened(chat
         assert "Thank you for telling me" in replies[0].text
 
 
-async def test_safety_events_keep_time_and_level_only(app: App, chat: Chat) -> None:
-    await chat.send("I want to die, said plainly")
-    rows = await app.store.db.execute_fetchall("SELECT * FROM safety_events")
-    assert len(rows) == 1
-    assert "crisis" in rows[0]
-    columns = await app.store.db.execute_fetchall("PRAGMA table_info(safety_events)")
-    assert {column[1] for column in columns} <= {"id", "user_id", "at", "level"}
-    folder = app.settings.database.parent  # the message is nowhere in the clear
-    raw = b"".join(path.read_bytes() for path in folder.iterdir() if path.is_file())
-    assert b"said plainly" not in raw
-
-
 @pytest.mark.parametrize("country", ["GB", "US", "XX"])
 async def test_crisis_lines_follow_the_default_country(tmp_path: Path, country: str) -> None:
     from bot.app import open_app

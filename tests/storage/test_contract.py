@@ -6,30 +6,50 @@ A second backend adds one param to the ``backend`` fixture.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
-from datetime import UTC, datetime
+from contextlib import asynccontextmanager
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.privacy.crypto import FieldCipher
-from bot.storage import CheckIn, Priority, SqliteStore
+from bot.storage import CheckIn, Priority, Rotation, SqliteStore
 from bot.storage.protocol import BotStore, DuplicateEvent
+from bot.storage.records import JournalEntry, UserRecord
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 CIPHER = FieldCipher([b"c" * 32])
+OLD_KEY, NEW_KEY = b"o" * 32, b"n" * 32
+
+Backend = Callable[[FieldCipher], BotStore]  # the same place each time, under a given cipher
 
 
-def sqlite_backend(tmp_path: Path) -> BotStore:
-    return SqliteStore(tmp_path / "contract.sqlite3", CIPHER)
+def sqlite_backend(tmp_path: Path, cipher: FieldCipher) -> BotStore:
+    return SqliteStore(tmp_path / "contract.sqlite3", cipher)
 
 
 @pytest.fixture(params=[sqlite_backend], ids=["sqlite"])
-async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[BotStore]:
-    make: Callable[[Path], BotStore] = request.param
-    opened = make(tmp_path)
-    await opened.open()
-    yield opened
-    await opened.close()
+def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Backend:
+    make: Callable[[Path, FieldCipher], BotStore] = request.param
+    return lambda cipher: make(tmp_path, cipher)
+
+
+@asynccontextmanager
+async def opened(backend: Backend, cipher: FieldCipher) -> AsyncIterator[BotStore]:
+    store = backend(cipher)
+    await store.open()
+    try:
+        yield store
+    finally:
+        await store.close()
+
+
+@pytest.fixture
+async def store(backend: Backend) -> AsyncIterator[BotStore]:
+    async with opened(backend, CIPHER) as store:
+        yield store
 
 
 async def test_one_turn_commits_session_and_replies_together(store: BotStore) -> None:
@@ -82,3 +102,83 @@ async def test_delete_leaves_nothing_of_the_user(store: BotStore) -> None:
         assert (turn.user, turn.session) == (None, None)
         assert await tx.checkins(7) == []
     assert await store.user(7) is None
+
+
+async def test_prune_forgets_old_event_ids_and_free_text_but_keeps_scores(
+    store: BotStore,
+) -> None:
+    old = NOW - timedelta(days=40)
+    async with store.transaction() as tx:
+        await tx.commit_turn("e-old", 7, None, [], Priority.REPLY, old)
+        await tx.add_checkin(7, CheckIn(old, old.date(), 3, 4, "low", "an old note"))
+        await tx.add_journal_entry(7, JournalEntry(old, old.date(), "expressive", {"w": "x"}))
+    async with store.transaction() as tx:
+        await tx.commit_turn("e-new", 7, None, [], Priority.REPLY, NOW)
+    touched = await store.prune(
+        notes_before=NOW - timedelta(days=30), events_before=NOW - timedelta(days=7)
+    )
+    assert touched == 3  # one event id, one journal entry, one note
+    async with store.transaction() as tx:
+        assert (await tx.load_turn("e-old", 7)).seen is False
+        assert (await tx.load_turn("e-new", 7)).seen is True
+        assert [(c.presence, c.note) for c in await tx.checkins(7)] == [(3, "")]
+        assert await tx.journal_entries(7) == []
+
+
+async def write_sealed(store: BotStore) -> None:
+    """Write one value of every sealed kind: session, replies, note, plan, journal."""
+    async with store.transaction() as tx:
+        await tx.commit_turn("e1", 7, {"step": "a"}, [{"text": "hi"}], Priority.REPLY, NOW)
+        await tx.add_checkin(7, CheckIn(NOW, NOW.date(), 3, 4, "low", "a quiet note"))
+        await tx.save_safety_plan(7, {"reasons": "the dog"}, NOW)
+        await tx.add_journal_entry(7, JournalEntry(NOW, NOW.date(), "expressive", {"w": "x"}))
+
+
+async def read_sealed(store: BotStore) -> list[Any]:
+    """Read every sealed value back (each raises if its key is missing)."""
+    async with store.transaction() as tx:
+        return [
+            (await tx.load_turn("e2", 7)).session,
+            [item.replies for item in await store.pending_outbox()],
+            [c.note for c in await tx.checkins(7)],
+            await tx.safety_plan(7),
+            [e.parts for e in await tx.journal_entries(7)],
+        ]
+
+
+async def test_reseal_moves_every_sealed_value_to_the_new_key_resumably(
+    backend: Backend,
+) -> None:
+    async with opened(backend, FieldCipher([OLD_KEY])) as store:
+        await write_sealed(store)
+        before = await read_sealed(store)
+    counts: list[int] = []
+    async with opened(backend, FieldCipher([NEW_KEY, OLD_KEY])) as store:
+        half = await store.reseal(batch=1, stop_after=2, progress=counts.append)
+        assert (half.resealed, half.complete) == (2, False)
+        assert await read_sealed(store) == before  # all readable meanwhile
+        rest = await store.reseal(batch=2, progress=counts.append)
+        assert rest.complete
+        assert half.resealed + rest.resealed == 5
+        assert counts[-1] == rest.resealed
+        assert await store.reseal() == Rotation(0, complete=True)  # nothing left to do
+    async with opened(backend, FieldCipher([NEW_KEY])) as store:  # the old key is gone
+        assert await read_sealed(store) == before
+
+
+async def test_a_claimed_prompt_counts_for_its_day_until_pruned_a_week_on(
+    store: BotStore,
+) -> None:
+    day = NOW.date()
+    user = UserRecord(7, created_at=NOW, consented_at=NOW, prompt_time="09:00", next_prompt_at=NOW)
+    user = replace(user, next_prompt_on=day)
+    async with store.transaction() as tx:
+        await tx.save_user(user)
+    assert await store.claim_due_prompts(NOW, NOW - timedelta(hours=1), 10) == ([7], [])
+    await store.finish_prompt(replace(user, next_prompt_at=None), day, "sent")
+    await store.prune(notes_before=None, events_before=NOW)  # today's still counts
+    async with store.transaction() as tx:
+        assert await tx.last_prompt_day(7) == day
+    await store.prune(notes_before=None, events_before=NOW + timedelta(days=8))
+    async with store.transaction() as tx:
+        assert await tx.last_prompt_day(7) is None

@@ -5,11 +5,16 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 import pytest
 
+from bot.app import build_store
 from bot.config import Settings
+from bot.privacy.crypto import FieldCipher, load_or_create_keys
+from bot.storage import BotStore
 from tests.telegram.conftest import RunBot, TelegramUser
 from tests.telegram.fake_api import FakeTelegram, button_update, media_update, text_update
 
@@ -157,10 +162,9 @@ async def test_in_a_group_it_says_once_it_talks_one_to_one_and_leaves(
     notices = [c for c in fake.sent() if int(c.params["chat_id"]) == -1001]
     assert len(notices) == 1
     assert "one-to-one" in notices[0].params["text"]
-    with sqlite3.connect(tg_settings.database) as db:
-        assert db.execute("SELECT COUNT(*) FROM users").fetchone()[0] == 0
-        assert db.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 0
-    db.close()
+    async with stored(tg_settings) as store:
+        assert await store.users([555, -1001]) == []
+        assert await store.pending_outbox() == []
 
 
 async def test_a_user_who_blocked_the_bot_is_marked_inactive(
@@ -174,12 +178,24 @@ async def test_a_user_who_blocked_the_bot_is_marked_inactive(
         await fake.wait_for(
             lambda: not fake.failures["sendMessage"] and _status(tg_settings) == "blocked"
         )
-    with sqlite3.connect(tg_settings.database) as db:
-        assert db.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 0
-    db.close()
+    async with stored(tg_settings) as store:
+        assert await store.pending_outbox() == []
+
+
+@asynccontextmanager
+async def stored(settings: Settings) -> AsyncIterator[BotStore]:
+    """Open the bot's store, stopped, to see what it kept."""
+    keys = load_or_create_keys(settings.encryption_key, settings.key_file)
+    store = build_store(settings.database, FieldCipher(keys))
+    await store.open()
+    try:
+        yield store
+    finally:
+        await store.close()
 
 
 def _status(settings: Settings) -> str | None:
+    """Read a status while the bot runs, without a second store beside it (no checkpointer)."""
     with sqlite3.connect(settings.database) as db:
         row = db.execute("SELECT status FROM users WHERE user_id = 4242").fetchone()
     db.close()

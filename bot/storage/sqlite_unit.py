@@ -1,0 +1,26 @@
+"""What one SQLite unit of work shares: its connection, cipher, gathered writes and own records."""
+
+from __future__ import annotations
+
+import aiosqlite
+
+from bot.privacy.crypto import FieldCipher
+from bot.storage.committer import UnitOfWork
+from bot.storage.records import CheckIn, JournalEntry, WeeklyPlan
+
+
+class UnitState:
+    """The state a transaction's statements share: reads go to the connection, writes to ``unit``.
+
+    The ``_pending_*`` maps hold this unit's own records, for the reads that merge them in.
+    """
+
+    def __init__(self, db: aiosqlite.Connection, cipher: FieldCipher) -> None:
+        self._db = db
+        self._cipher = cipher
+        self.unit = UnitOfWork()
+        self._pending_checkins: dict[int, list[CheckIn]] = {}
+        self._pending_plans: dict[int, dict[str, str]] = {}
+        self._pending_journal: dict[int, list[JournalEntry]] = {}
+        self._pending_weekly: dict[int, WeeklyPlan] = {}
+        self._forgetting: set[int] = set()
