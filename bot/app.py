@@ -9,7 +9,6 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot import checkins, profile, progress, reminders
 from bot.clock import Clock, SystemClock
 from bot.config import Settings
 from bot.engine import (
@@ -25,17 +24,12 @@ from bot.engine import (
 from bot.engine import lint as lint_flows
 from bot.engine.answers import Vocabulary
 from bot.engine.length import long_data_texts, long_flow_texts
+from bot.features import FEATURES, Needs
 from bot.maintenance import keep_tidy, tidy
-from bot.places import Places
-from bot.practices import journal, small_steps, weekly_plan
-from bot.privacy import data_rights
 from bot.privacy.crypto import FieldCipher, load_or_create_keys
 from bot.safety import actions as safety_actions
-from bot.safety import follow_up, signposts
-from bot.safety import plan as safety_plan
 from bot.safety.helplines import Helplines
 from bot.safety.screen import CrisisScreen, ScreenFiles
-from bot.safety.signposts import Resources
 from bot.storage.protocol import BotStore
 from bot.storage.sqlite import SqliteStore
 
@@ -68,35 +62,14 @@ def build_registry(settings: Settings | None = None) -> ActionRegistry:
     """Return the registry of every action flows may call."""
     data = settings.data_dir if settings is not None else Settings.from_env(dotenv=False).data_dir
     registry = ActionRegistry()
-    checkins.register(registry)
-    profile.register(
-        registry,
-        Places.load(data / "places.yaml"),
-        Texts.load(data / "profile.yaml", profile.WORDS),
+    needs = Needs(
+        data,
+        Helplines.load(data / "helplines.yaml"),
+        Texts.load(data / "safety.yaml", safety_actions.WORDS),
+        settings.default_country if settings is not None else None,
     )
-    progress.register(registry, Texts.load(data / "progress.yaml", progress.WORDS))
-    signposts.register(registry, Resources.load(data / "resources.yaml"))
-    journal.register(registry, Texts.load(data / "journal.yaml", journal.WORDS))
-    weekly_plan.register(registry, Texts.load(data / "weekly_plan.yaml", weekly_plan.WORDS))
-    small_steps.register(registry)
-    reminders.register(registry, Texts.load(data / "reminders.yaml", reminders.WORDS))
-    data_rights.register(registry, Texts.load(data / "data_rights.yaml", data_rights.WORDS))
-    helplines = Helplines.load(data / "helplines.yaml")
-    line_words = Texts.load(data / "safety.yaml", safety_actions.WORDS)
-    default_country = settings.default_country if settings is not None else None
-    safety_plan.register(
-        registry,
-        Texts.load(data / "safety_plan.yaml", safety_plan.WORDS),
-        lambda code: helplines.describe(code or default_country, line_words),
-    )
-    follow_up.register(registry, Texts.load(data / "follow_up.yaml", follow_up.WORDS))
-    safety_actions.register(
-        registry,
-        helplines,
-        line_words,
-        default_country,
-        safety_actions.load_guesses(data / "countries_by_language.yaml"),
-    )
+    for feature in FEATURES:
+        feature.register(registry, needs)
     return registry
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from bot.app import App
-from bot.checkins import low_for_two_weeks
 from bot.clock import ManualClock
+from bot.features.checkin.actions import low_for_two_weeks
 from bot.storage.records import CheckIn
 from tests.chat import Chat, labels_of, text_of
 

@@ -9,8 +9,8 @@ import pytest
 
 from bot.app import App
 from bot.engine import Flow, Reply
+from bot.features.onboarding.actions import parse_clock
 from bot.places import Places
-from bot.profile import parse_clock
 from tests.chat import Chat, labels_of, text_of
 from tests.conftest import ROOT
 

@@ -8,10 +8,10 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from bot import progress
 from bot.app import App
 from bot.clock import ManualClock
 from bot.engine import Texts
+from bot.features.progress import actions as progress
 from bot.storage.records import CheckIn
 from tests.chat import Chat, text_of
 from tests.conftest import ROOT

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.app import App
-from bot.safety.plan import with_lines
+from bot.features.safety_plan.actions import with_lines
 from tests.chat import Chat, text_of
 
 

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.safety.signposts import Resources
-from bot.safety.triage import Tier, extras_for, tier_for
+from bot.features.gethelp.actions import Resources
+from bot.features.gethelp.triage import Tier, extras_for, tier_for
 
 ORDER = ["self_care", "gp", "therapist", "soon", "urgent", "now"]
 

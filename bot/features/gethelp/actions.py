@@ -17,7 +17,7 @@ import yaml
 from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
 from bot.engine.events import Reply
 from bot.engine.session import Answer
-from bot.safety.triage import EXTRAS, READS, Tier, extras_for, tier_for
+from bot.features.gethelp.triage import EXTRAS, READS, Tier, extras_for, tier_for
 
 ROUTE = "route"  # the resource that is the person's country's route to therapy
 

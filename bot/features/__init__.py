@@ -1,0 +1,37 @@
+"""Every feature of the companion, one folder each; the app registers them in this order.
+
+Adding a feature is adding its folder (with a ``FEATURE``) and a line below.
+"""
+
+from __future__ import annotations
+
+from bot.features import (
+    checkin,
+    data_rights,
+    gethelp,
+    journal,
+    onboarding,
+    progress,
+    prompts,
+    safety_plan,
+    steps,
+    weekly_plan,
+)
+from bot.features.feature import Feature, Needs
+from bot.safety import feature as crisis
+
+FEATURES: tuple[Feature, ...] = (
+    onboarding.FEATURE,
+    checkin.FEATURE,
+    progress.FEATURE,
+    journal.FEATURE,
+    weekly_plan.FEATURE,
+    steps.FEATURE,
+    gethelp.FEATURE,
+    safety_plan.FEATURE,
+    prompts.FEATURE,
+    data_rights.FEATURE,
+    crisis.FEATURE,
+)
+
+__all__ = ["FEATURES", "Feature", "Needs"]
