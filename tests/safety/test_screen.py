@@ -205,6 +205,27 @@ def test_a_denial_or_a_telling_off_is_not_read_as_risk(
     assert (screen(text).level is Level.CRISIS) is lines, text
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("i took all my pills", Kind.NOW),
+        ("ive taken all my tablets", Kind.NOW),
+        ("took a whole bottle of sleeping pills", Kind.NOW),
+        ("i want to take all my pills", Kind.SELF),
+    ],
+)
+def test_pills_taken_are_an_emergency_and_pills_planned_a_crisis(
+    screen: CrisisScreen, text: str, kind: Kind
+) -> None:
+    """What was already swallowed needs the emergency number first, not a talk about it."""
+    verdict = screen(text)
+    assert (verdict.level, verdict.kind) == (Level.CRISIS, kind), text
+
+
+def test_taking_medicine_as_prescribed_is_no_alarm(screen: CrisisScreen) -> None:
+    assert screen("i took my pills this morning").level is not Level.CRISIS
+
+
 def test_risk_buried_in_a_long_message_is_not_averaged_away(screen: CrisisScreen) -> None:
     filler = "Work was long again and the bus was late, and my sister called about the weekend. "
     text = filler * 12 + "Honestly I don't see the point of going on anymore. " + filler * 12
