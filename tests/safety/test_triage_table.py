@@ -186,5 +186,7 @@ def test_the_route_to_therapy_is_the_countrys_where_a_source_gives_it() -> None:
     resources = Resources.load(shipped)
     assert "116 117" in resources.item("route", "DE").say
     assert "refer yourself" in resources.item("route", "gb").say
-    assert resources.item("route", "FR") == resources.route_unknown
+    assert "without a doctor's prescription" in resources.item("route", "FR").say
+    assert "referral letter" in resources.item("route", "NL").say
+    assert resources.item("route", "US") == resources.route_unknown
     assert resources.item("route", None) == resources.route_unknown
