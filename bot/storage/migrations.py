@@ -157,4 +157,18 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE users ADD COLUMN follow_up_at TEXT;
     """,
+    # 10: short texts a feature keeps for someone (kind = the feature), sealed, so a new
+    # feature needs no table of its own
+    """
+    CREATE TABLE notes (
+        id          INTEGER PRIMARY KEY,
+        user_id     INTEGER NOT NULL REFERENCES users(user_id) ON DELETE CASCADE
+                    DEFERRABLE INITIALLY DEFERRED,
+        kind        TEXT NOT NULL,
+        at          TEXT NOT NULL,
+        local_date  TEXT NOT NULL,
+        body        BLOB NOT NULL
+    );
+    CREATE INDEX notes_by_user ON notes(user_id, kind, at);
+    """,
 )

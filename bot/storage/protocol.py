@@ -12,6 +12,7 @@ from bot.storage.records import (
     CheckIn,
     DuePrompt,
     JournalEntry,
+    Note,
     OutboxItem,
     Priority,
     Rotation,
@@ -98,6 +99,14 @@ class Transaction(Protocol):
 
     async def journal_entries(self, user_id: int) -> list[JournalEntry]:
         """Return the user's journal entries, oldest first."""
+        ...
+
+    async def add_note(self, user_id: int, note: Note) -> None:
+        """Save a feature's short text for the user, sealed."""
+        ...
+
+    async def notes(self, user_id: int, kind: str | None = None) -> list[Note]:
+        """Return the user's notes (of one kind, if given), oldest first."""
         ...
 
     async def weekly_plan(self, user_id: int) -> WeeklyPlan | None:

@@ -94,6 +94,19 @@ class JournalEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class Note:
+    """A short text a feature keeps for someone (a gratitude line), sealed at rest.
+
+    ``kind`` is the feature's name: a new feature keeps its words here without a table of
+    its own, and /export and /delete cover them already."""
+
+    kind: str
+    at: datetime
+    local_date: date
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class WeeklyPlan:
     """A seven-day plan: the day it started, and each day's step done or skipped."""
 

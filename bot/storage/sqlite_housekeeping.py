@@ -12,9 +12,9 @@ class SqliteHousekeeping(SqliteConnection):
     """Delete old notes, journal entries, event ids and past prompts."""
 
     async def prune(self, *, notes_before: datetime | None, events_before: datetime) -> int:
-        """Delete journal entries and check-in notes older than ``notes_before`` (if given),
-        and processed-event ids and past prompts older than ``events_before``; return the
-        rows touched."""
+        """Delete journal entries, features' notes and check-in notes older than
+        ``notes_before`` (if given), and processed-event ids and past prompts older than
+        ``events_before``; return the rows touched."""
         statements: list[tuple[str, tuple[str]]] = [
             ("DELETE FROM processed_events WHERE at < ?", (ts(events_before),)),
             # Prompts past: a day's row only keeps that day from being prompted twice.
@@ -27,6 +27,7 @@ class SqliteHousekeeping(SqliteConnection):
             cutoff = (ts(notes_before),)
             statements += [
                 ("DELETE FROM journal_entries WHERE at < ?", cutoff),
+                ("DELETE FROM notes WHERE at < ?", cutoff),
                 ("UPDATE checkins SET note = NULL WHERE at < ? AND note IS NOT NULL", cutoff),
             ]
         touched = 0

@@ -9,7 +9,7 @@ import json
 from collections.abc import Mapping
 from datetime import date, datetime
 
-from bot.storage.records import CheckIn, JournalEntry, WeeklyPlan
+from bot.storage.records import CheckIn, JournalEntry, Note, WeeklyPlan
 from bot.storage.sqlite_rows import to_json, ts
 from bot.storage.sqlite_unit import UnitState
 
@@ -117,6 +117,36 @@ class RecordStatements(UnitState):
             for entry_id, at, local_date, template, body in rows
         ]
         return stored + self._pending_journal.get(user_id, [])
+
+    async def add_note(self, user_id: int, note: Note) -> None:
+        """Save a feature's short text, sealed."""
+        body = self._cipher.encrypt(user_id, "note", note.text)
+        self.unit.writes.append(
+            (
+                "INSERT INTO notes (user_id, kind, at, local_date, body) VALUES (?, ?, ?, ?, ?)",
+                (user_id, note.kind, ts(note.at), note.local_date.isoformat(), body),
+            )
+        )
+        self._pending_notes.setdefault(user_id, []).append(note)
+
+    async def notes(self, user_id: int, kind: str | None = None) -> list[Note]:
+        """Return the user's notes (of one kind, if given), oldest first, own writes too."""
+        rows = await self._db.execute_fetchall(
+            "SELECT kind, at, local_date, body FROM notes WHERE user_id = ? "
+            "AND (? IS NULL OR kind = ?) ORDER BY at, id",
+            (user_id, kind, kind),
+        )
+        stored = [
+            Note(
+                kind=row_kind,
+                at=datetime.fromisoformat(at),
+                local_date=date.fromisoformat(local_date),
+                text=self._cipher.decrypt_text(user_id, "note", body),
+            )
+            for row_kind, at, local_date, body in rows
+        ]
+        pending = self._pending_notes.get(user_id, [])
+        return stored + [note for note in pending if kind is None or note.kind == kind]
 
     async def weekly_plan(self, user_id: int) -> WeeklyPlan | None:
         """Return the user's weekly plan, this unit's own change included."""

@@ -14,6 +14,7 @@ SEALED = (
     ("checkins", "id", "note", "checkin.note"),
     ("safety_plans", "user_id", "plan", "safety_plan"),
     ("journal_entries", "id", "body", "journal"),
+    ("notes", "id", "body", "note"),
 )
 
 

@@ -51,6 +51,7 @@ FORGET = tuple(
         "sessions",
         "checkins",
         "journal_entries",
+        "notes",
         "safety_plans",
         "weekly_plans",
         "step_reminders",

@@ -68,6 +68,7 @@ class TurnStatements(UnitState):
         self._pending_checkins.pop(user_id, None)
         self._pending_plans.pop(user_id, None)
         self._pending_journal.pop(user_id, None)
+        self._pending_notes.pop(user_id, None)
         self._pending_weekly.pop(user_id, None)
 
     def _commit_forgotten(

@@ -6,7 +6,7 @@ import aiosqlite
 
 from bot.privacy.crypto import FieldCipher
 from bot.storage.committer import UnitOfWork
-from bot.storage.records import CheckIn, JournalEntry, WeeklyPlan
+from bot.storage.records import CheckIn, JournalEntry, Note, WeeklyPlan
 
 
 class UnitState:
@@ -22,5 +22,6 @@ class UnitState:
         self._pending_checkins: dict[int, list[CheckIn]] = {}
         self._pending_plans: dict[int, dict[str, str]] = {}
         self._pending_journal: dict[int, list[JournalEntry]] = {}
+        self._pending_notes: dict[int, list[Note]] = {}
         self._pending_weekly: dict[int, WeeklyPlan] = {}
         self._forgetting: set[int] = set()

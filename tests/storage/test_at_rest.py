@@ -55,6 +55,7 @@ async def sealed_blobs(app: App, user_id: int) -> list[bytes]:
         ("sessions", "state"),
         ("checkins", "note"),
         ("journal_entries", "body"),
+        ("notes", "body"),
         ("safety_plans", "plan"),
         ("outbox", "replies"),
     ):

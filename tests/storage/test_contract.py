@@ -17,7 +17,7 @@ import pytest
 from bot.privacy.crypto import FieldCipher
 from bot.storage import CheckIn, Priority, Rotation, SqliteStore
 from bot.storage.protocol import BotStore, DuplicateEvent
-from bot.storage.records import JournalEntry, UserRecord
+from bot.storage.records import JournalEntry, Note, UserRecord
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 CIPHER = FieldCipher([b"c" * 32])
@@ -112,17 +112,19 @@ async def test_prune_forgets_old_event_ids_and_free_text_but_keeps_scores(
         await tx.commit_turn("e-old", 7, None, [], Priority.REPLY, old)
         await tx.add_checkin(7, CheckIn(old, old.date(), 3, 4, "low", "an old note"))
         await tx.add_journal_entry(7, JournalEntry(old, old.date(), "expressive", {"w": "x"}))
+        await tx.add_note(7, Note("gratitude", old, old.date(), "an old good thing"))
     async with store.transaction() as tx:
         await tx.commit_turn("e-new", 7, None, [], Priority.REPLY, NOW)
     touched = await store.prune(
         notes_before=NOW - timedelta(days=30), events_before=NOW - timedelta(days=7)
     )
-    assert touched == 3  # one event id, one journal entry, one note
+    assert touched == 4  # one event id, one journal entry, a feature's note, a check-in note
     async with store.transaction() as tx:
         assert (await tx.load_turn("e-old", 7)).seen is False
         assert (await tx.load_turn("e-new", 7)).seen is True
         assert [(c.presence, c.note) for c in await tx.checkins(7)] == [(3, "")]
         assert await tx.journal_entries(7) == []
+        assert await tx.notes(7) == []
 
 
 async def write_sealed(store: BotStore) -> None:
@@ -132,6 +134,7 @@ async def write_sealed(store: BotStore) -> None:
         await tx.add_checkin(7, CheckIn(NOW, NOW.date(), 3, 4, "low", "a quiet note"))
         await tx.save_safety_plan(7, {"reasons": "the dog"}, NOW)
         await tx.add_journal_entry(7, JournalEntry(NOW, NOW.date(), "expressive", {"w": "x"}))
+        await tx.add_note(7, Note("gratitude", NOW, NOW.date(), "the sun on the kitchen floor"))
 
 
 async def read_sealed(store: BotStore) -> list[Any]:
@@ -143,6 +146,7 @@ async def read_sealed(store: BotStore) -> list[Any]:
             [c.note for c in await tx.checkins(7)],
             await tx.safety_plan(7),
             [e.parts for e in await tx.journal_entries(7)],
+            [n.text for n in await tx.notes(7)],
         ]
 
 
@@ -159,7 +163,7 @@ async def test_reseal_moves_every_sealed_value_to_the_new_key_resumably(
         assert await read_sealed(store) == before  # all readable meanwhile
         rest = await store.reseal(batch=2, progress=counts.append)
         assert rest.complete
-        assert half.resealed + rest.resealed == 5
+        assert half.resealed + rest.resealed == 6
         assert counts[-1] == rest.resealed
         assert await store.reseal() == Rotation(0, complete=True)  # nothing left to do
     async with opened(backend, FieldCipher([NEW_KEY])) as store:  # the old key is gone
@@ -182,3 +186,22 @@ async def test_a_claimed_prompt_counts_for_its_day_until_pruned_a_week_on(
     await store.prune(notes_before=None, events_before=NOW + timedelta(days=8))
     async with store.transaction() as tx:
         assert await tx.last_prompt_day(7) is None
+
+
+async def test_a_features_notes_are_read_back_by_kind_own_writes_included(
+    store: BotStore,
+) -> None:
+    async with store.transaction() as tx:
+        await tx.commit_turn("e1", 7, None, [], Priority.REPLY, NOW)
+        await tx.add_note(7, Note("gratitude", NOW, NOW.date(), "tea"))
+    async with store.transaction() as tx:
+        await tx.add_note(7, Note("other", NOW, NOW.date(), "x"))
+        await tx.add_note(7, Note("gratitude", NOW, NOW.date(), "a walk"))
+        assert [n.text for n in await tx.notes(7, "gratitude")] == ["tea", "a walk"]
+        assert [n.kind for n in await tx.notes(7)] == ["gratitude", "other", "gratitude"]
+        await tx.commit_turn("e2", 7, None, [], Priority.REPLY, NOW)
+    async with store.transaction() as tx:
+        await tx.forget_user(7)
+        await tx.commit_turn("e3", 7, None, [], Priority.REPLY, NOW)
+    async with store.transaction() as tx:
+        assert await tx.notes(7) == []
