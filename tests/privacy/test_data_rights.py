@@ -62,6 +62,9 @@ async def write_everywhere(chat: Chat, clock: ManualClock) -> None:
     await chat.send("/steps")
     await chat.tap("Trust")
     await chat.tap("Remind me tomorrow")
+    await chat.send("/gratitude")  # a feature's note
+    await chat.send(f"glad of the {PHRASE}")
+    await chat.tap("Not now")
     await chat.send("i want to die")  # a safety event: time and level only
     await chat.tap("I'm safe for now")
     await chat.tap("Not now")
@@ -98,6 +101,9 @@ async def test_export_holds_every_kind_of_data(
     assert len(data["safety_plan"]) == 7
     assert data["weekly_plan"]["days"] == {"1": "done"}
     assert [r["card"] for r in data["small_step_reminders"]] == ["trust"]
+    assert [(n["kind"], n["text"]) for n in data["notes"]] == [
+        ("gratitude", f"glad of the {PHRASE}")
+    ]
     assert [e["level"] for e in data["safety_events"]] == ["crisis"]
     assert set(data["safety_events"][0]) == {"at", "level"}  # no text, ever
     table = list(csv.reader(io.StringIO(files["reconnect-checkins.csv"].content.decode())))

@@ -53,6 +53,15 @@ async def collect(ctx: ActionContext) -> dict[str, Any]:
             }
             for e in await tx.journal_entries(user_id)
         ],
+        "notes": [
+            {
+                "kind": n.kind,
+                "at": n.at.isoformat(),
+                "date": n.local_date.isoformat(),
+                "text": n.text,
+            }
+            for n in await tx.notes(user_id)
+        ],
         "safety_plan": await tx.safety_plan(user_id),
         "weekly_plan": (
             {

@@ -36,7 +36,7 @@ def register(registry: ActionRegistry, words: Texts) -> None:
             template=words.get(f"template_{entry.template}"),
         )
 
-    @registry.register("save_journal_entry")
+    @registry.register("save_journal_entry", reads={"template": TEMPLATES})
     async def save_journal_entry(ctx: ActionContext) -> ActionResult:
         """Save what was written under the chosen template (skipped parts left out)."""
         template = str(ctx.answers.get("template") or "")

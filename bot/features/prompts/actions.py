@@ -9,27 +9,12 @@ from datetime import timedelta
 from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
 from bot.engine.events import Reply
 from bot.engine.texts import Texts
+from bot.features.steps.actions import CARDS
 from bot.timezones import local_date
 
 QUIET_DAYS = timedelta(days=3)
 NUDGE_EVERY = timedelta(days=7)
-WORDS = frozenset(
-    {
-        "step_reminder",
-        *(
-            f"card_{card}"
-            for card in (
-                "boundaries",
-                "trust",
-                "empathy",
-                "creative",
-                "movement",
-                "self_care",
-                "exposure",
-            )
-        ),
-    }
-)
+WORDS = frozenset({"step_reminder", *(f"card_{card}" for card in CARDS)})
 
 
 def register(registry: ActionRegistry, words: Texts) -> None:

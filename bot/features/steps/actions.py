@@ -7,11 +7,15 @@ from datetime import timedelta
 from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
 from bot.timezones import local_date
 
+# The cards of flows/steps.yaml (the values of its "card" question); the daily prompt names
+# a card someone asked to be reminded of (data/reminders.yaml has "card_<id>" for each).
+CARDS = ("boundaries", "trust", "empathy", "creative", "movement", "self_care", "exposure")
+
 
 def register(registry: ActionRegistry) -> None:
     """Register the small-step actions."""
 
-    @registry.register("remind_step_tomorrow")
+    @registry.register("remind_step_tomorrow", reads={"card": CARDS})
     async def remind_step_tomorrow(ctx: ActionContext) -> ActionResult:
         """Keep a reminder of this card for the user's tomorrow (sent with the daily prompt)."""
         card = str(ctx.answers.get("card") or "")
