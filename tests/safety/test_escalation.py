@@ -52,6 +52,7 @@ MIDDLE = {
     "ground": ["/ground", "tap:Let me choose", "tap:Body scan (4 min)"],
     "journal": ["/journal", "tap:What happened, what I felt, what I needed"],
     "plan": ["/plan"],
+    "gratitude": ["/gratitude"],
     "steps": ["/steps", "tap:Trust"],
     "privacy": ["/privacy"],
     "export": ["/export"],
