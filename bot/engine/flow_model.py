@@ -79,11 +79,17 @@ class TextAsk(_Frozen):
 
 
 class Ask(_Frozen):
-    """What a step asks: exactly one of a choice, a scale or free text."""
+    """What a step asks: exactly one of a choice, a scale or free text.
+
+    ``careful`` marks a question on the crisis path (thoughts of suicide, harm): typed, it
+    takes only the words of its own options, never a soft no ("not now") or any text. Every
+    question of a ``safety`` flow is read so.
+    """
 
     choice: tuple[Option, ...] | None = None
     scale: ScaleAsk | None = None
     text: TextAsk | None = None
+    careful: bool = False
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Ask:
