@@ -162,7 +162,7 @@ def match_option(
     """Match typed text to one option; None when none fits or more than one does.
 
     ``careful`` (the crisis path) takes no word an option only borrows off it: "not now" is
-    no "No" to a question about thoughts of suicide.
+    no "No" to a question about thoughts of suicide; nor words found in one label only.
     """
     wanted = normalise(text)
     if not wanted:
@@ -183,7 +183,20 @@ def match_option(
         ]
         if meant:
             return meant[0] if len(meant) == 1 else None  # two fit: ask again, never guess
-    return _by_age(options, wanted, vocabulary) or _closest(options, wanted, vocabulary)
+    if _ages(options, vocabulary):
+        return _by_age(options, wanted, vocabulary)
+    within = None if careful else _within(options, wanted, vocabulary)
+    return within or _closest(options, wanted, vocabulary)
+
+
+def _within(options: tuple[Option, ...], wanted: str, vocabulary: Vocabulary) -> Option | None:
+    """Return the one option whose label holds every word typed ("journal": "Write in my
+    journal"); None if none does, or several, or the words turn round ("not")."""
+    if len(wanted) < 4 or vocabulary.negated(wanted):
+        return None
+    words = set(wanted.split())
+    holding = [o for o in options if words <= set(normalise(o.label).split())]
+    return holding[0] if len(holding) == 1 else None
 
 
 def _ages(options: tuple[Option, ...], vocabulary: Vocabulary) -> bool:
@@ -194,7 +207,7 @@ def _by_age(options: tuple[Option, ...], wanted: str, vocabulary: Vocabulary) ->
     """Place an age ("30", "im 30", "thirty", "30 years old") in its band, where bands are
     offered."""
     numbers = NUMBER.findall(with_digits(wanted, vocabulary.numbers))
-    if len(numbers) != 1 or len(wanted) > MAX_SHORT or not _ages(options, vocabulary):
+    if len(numbers) != 1 or len(wanted) > MAX_SHORT:
         return None
     age = int(numbers[0])
     for option in options:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.engine.answers import EMPTY, Vocabulary, match_option, parse_scale
+from bot.engine.answers import EMPTY, Vocabulary, match_option, normalise, parse_scale
 from bot.engine.events import Choice, Reply, payload
 from bot.engine.flow_model import DRAFT, DRAFT_VALUE, SKIP_VALUE, SUGGESTION, Ask, Option, Step
 from bot.engine.session import Answer, Frame
@@ -91,6 +91,8 @@ def read_typed(
             return Typed(score.value, note="emoji_read_as", fields=fields)
         return Typed(score.value)
     assert ask.text is not None
+    if ask.text.skip and skips(text, ask.text.skip, ask.text.skip_means, vocabulary):
+        return Typed(None)
     kept, limit = text.strip(), ask.text.max_length
     if len(kept) <= limit:
         return Typed(kept)
@@ -103,3 +105,9 @@ def _aside(text: str, vocabulary: Vocabulary) -> Typed:
     """Return the short answer to a question typed mid-flow, to say before asking again."""
     answer = vocabulary.answer_to(text)
     return Typed() if answer is None else Typed(again="lesson_mid_flow", fields={"answer": answer})
+
+
+def skips(text: str, label: str, kinds: tuple[str, ...], vocabulary: Vocabulary) -> bool:
+    """Return whether text typed at a text question is its skip button, said or named."""
+    wanted = normalise(text)
+    return wanted == normalise(label) or any(wanted in vocabulary.means.get(k, ()) for k in kinds)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.app import build_registry, load_flows
 from bot.engine.answers import Vocabulary, match_option
 from bot.engine.flow_model import Ask, Option
 from bot.engine.questions import read_typed
@@ -70,6 +71,14 @@ def test_a_typo_never_crosses_a_negation() -> None:
     assert picked(SAFE, "im not saef") == "not_safe"
 
 
+def test_a_word_found_in_one_label_only_picks_it_off_the_crisis_path() -> None:
+    menu = (Option(label="Write in my journal"), Option(label="Check in with how I feel"))
+    assert picked(menu, "journal") == "write_in_my_journal"
+    assert picked(menu, "journal", careful=True) is None
+    assert picked(SAFE, "safe") == "safe"  # its own word, not a guess
+    assert picked(menu, "journal feel") is None  # no one label holds both
+
+
 def test_an_age_in_words_is_placed_in_its_band() -> None:
     bands = tuple(Option(label=v, value=v) for v in ("under_18", "18_to_24", "25_to_44"))
     assert picked(bands, "thirty") == "25_to_44"
@@ -96,3 +105,75 @@ def test_a_bare_yes_in_the_words_is_refused(tmp_path: Path) -> None:
     file.write_text("means:\n  safe: [yes, ok]\n", encoding="utf-8")
     with pytest.raises(ValueError, match="quotes"):
         Vocabulary.load(file)
+
+
+FLOWS = load_flows(ROOT / "flows", build_registry())
+# The questions that ask whether someone is safe: flow, step, the option that means "not safe".
+SAFETY_QUESTIONS = [
+    ("safety_check", "safe_now", "not_safe"),
+    ("danger", "check", "not_safe"),
+    ("gethelp", "safe_now", "not_safe"),
+]
+
+
+def shipped(flow: str, step: str, text: str) -> str | None:
+    ask = FLOWS[flow].steps[step].ask
+    assert ask is not None
+    assert ask.choice is not None
+    option = match_option(ask.choice, text, WORDS, careful=FLOWS[flow].safety or ask.careful)
+    return None if option is None else option.value
+
+
+@pytest.mark.parametrize(("flow", "step", "unsafe"), SAFETY_QUESTIONS)
+@pytest.mark.parametrize(
+    "text",
+    ["not really", "no", "nope", "nah", "not sure", "i dont think so", "maybe", "idk",
+     "im not ok", "no im not", "not safe", "i dont feel safe"],
+)  # fmt: skip
+def test_a_no_or_a_not_sure_when_asked_if_safe_is_not_safe(
+    flow: str, step: str, unsafe: str, text: str
+) -> None:
+    assert shipped(flow, step, text) == unsafe
+
+
+@pytest.mark.parametrize(("flow", "step", "unsafe"), SAFETY_QUESTIONS)
+@pytest.mark.parametrize(
+    "text",
+    ["i guess", "probably", "im not safe for now", "im nt safe", "not so safe",
+     "yes im not safe", "safe? no", "ok not really", "yes no", "saf", "sometimes", "please",
+     "why not"],
+)  # fmt: skip
+def test_nothing_unclear_when_asked_if_safe_is_taken_as_safe(
+    flow: str, step: str, unsafe: str, text: str
+) -> None:
+    assert shipped(flow, step, text) in {unsafe, None}  # None: asked again
+
+
+@pytest.mark.parametrize(("flow", "step", "unsafe"), SAFETY_QUESTIONS)
+@pytest.mark.parametrize("text", ["yes", "yeah", "im safe", "yeah im safe", "safe for now"])
+def test_a_plain_yes_when_asked_if_safe_is_safe(
+    flow: str, step: str, unsafe: str, text: str
+) -> None:
+    assert shipped(flow, step, text) == "safe"
+
+
+@pytest.mark.parametrize("step", ["harm", "death_thoughts", "further", "intent", "plan"])
+@pytest.mark.parametrize("text", ["not now", "later", "maybe later", "not today"])
+def test_a_not_now_about_harm_or_suicide_is_asked_again(step: str, text: str) -> None:
+    assert shipped("gethelp", step, text) is None
+
+
+def test_only_a_firm_yes_erases_everything() -> None:
+    for text in ["yes", "sure", "yes please"]:
+        assert shipped("delete", "confirm", text) == "delete", text
+    for text in ["not really", "not now", "no", "nah"]:
+        assert shipped("delete", "confirm", text) == "keep", text
+    for text in ["i guess", "maybe"]:
+        assert shipped("delete", "confirm", text) is None, text
+
+
+def test_no_phrase_says_yes_and_no() -> None:
+    means = WORDS.means
+    yes = means["yes"] | means["probably"] | means["plain_yes"] | means["safe"]
+    no = means["no"] | means["later"] | means["not_safe"] | means["unsure"]
+    assert yes & no == set()
