@@ -177,3 +177,10 @@ def test_no_phrase_says_yes_and_no() -> None:
     yes = means["yes"] | means["probably"] | means["plain_yes"] | means["safe"]
     no = means["no"] | means["later"] | means["not_safe"] | means["unsure"]
     assert yes & no == set()
+
+
+def test_a_soft_no_to_a_grounding_exercise_is_something_else() -> None:
+    for text in ["nah", "not really", "not now"]:
+        assert shipped("ground", "suggest_senses", text) == "other", text
+    assert shipped("ground", "suggest_senses", "sure") == "yes"
+    assert shipped("safety_check", "safe_now", "not now") is None  # someone else? never guessed
