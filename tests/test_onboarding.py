@@ -9,6 +9,7 @@ import pytest
 
 from bot.app import App
 from bot.engine import Flow, Reply
+from bot.engine.answers import Vocabulary
 from bot.features.onboarding.actions import parse_clock
 from bot.places import Places
 from tests.chat import Chat, labels_of, text_of
@@ -150,14 +151,21 @@ async def test_saying_no_later_takes_consent_back(chat: Chat) -> None:
         ("12 p.m.", "12:00"),
         ("21h15", "21:15"),
         ("noon", "12:00"),
+        ("19h", "19:00"),
+        ("half past seven", "07:30"),
+        ("quarter to 8", "07:45"),
+        ("seven thirty pm", "19:30"),
+        ("7 in the evening", "19:00"),
+        ("around 9ish", "09:00"),
         ("25:00", None),
         ("13pm", None),
         ("8:75", None),
         ("soon", None),
+        ("half past 7 30", None),
     ],
 )
 def test_times_of_day_are_read_as_people_write_them(typed: str, clock: str | None) -> None:
-    assert parse_clock(typed) == clock
+    assert parse_clock(typed, Vocabulary.load(ROOT / "data" / "answers.yaml")) == clock
 
 
 @pytest.fixture(scope="module")

@@ -1,16 +1,17 @@
 """Typed answers: what someone means by the words they type at a question.
 
 Buttons are exact; people are not. A choice is matched by its number, label or value, then
-by the everyday words for its value (``data/answers.yaml``: "yep", "not really"), an age by
-its band, and a label typed with a typo when one label is clearly meant. A scale takes a
-number, "7/10", a number written as a word, or an emoji. When two options fit, nothing is
-guessed: the question is asked again.
+by the everyday words for its value (``data/answers.yaml``: "yep", "not really"), or those
+words in pieces ("yeah im safe"), an age by its band, and a label typed with a typo when one
+label is clearly meant, and negated as the typed text is. A scale takes a number, "7/10", a
+number written as a word, or an emoji; a time "7pm", "half past seven", "noon". When two
+options fit, nothing is guessed: the question is asked again.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -18,6 +19,18 @@ from pathlib import Path
 import yaml
 
 from bot.engine.flow_model import Option
+from bot.engine.times import TimeWords, read_time
+from bot.engine.wording import normalise, pieced, with_digits
+
+__all__ = [
+    "EMPTY",
+    "Score",
+    "Vocabulary",
+    "match_option",
+    "normalise",
+    "parse_scale",
+    "parse_time",
+]
 
 NUMBER = re.compile(r"-?\d+")
 _SCORE = re.compile(r"(-?\d+)\s*(?:(?:/|out of|of)\s*(\d+))?", re.IGNORECASE)
@@ -27,19 +40,15 @@ MAX_QUESTION = 120  # characters: a longer message is more than a question about
 MAX_SHORT = 40  # characters: a longer text with one number in it is a sentence, not a score
 
 
-def normalise(text: str) -> str:
-    """Case-fold, drop apostrophes, turn punctuation to spaces, keep emoji and digits."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    text = re.sub(r"['’ʼ`]", "", text)
-    text = "".join(" " if unicodedata.category(c)[0] in "PZ" and c != "/" else c for c in text)
-    return " ".join(text.split())
-
-
 @dataclass(frozen=True, slots=True)
 class Vocabulary:
     """The everyday words for answers, read from ``data/answers.yaml``."""
 
     means: dict[str, frozenset[str]] = field(default_factory=dict)
+    also: dict[str, tuple[str, ...]] = field(default_factory=dict)  # value: values it borrows
+    soft: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the same, off the crisis path
+    negations: frozenset[str] = frozenset()
+    times: TimeWords = field(default_factory=TimeWords)
     numbers: dict[str, int] = field(default_factory=dict)
     scale_emoji: dict[str, float] = field(default_factory=dict)
     ages: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -47,6 +56,17 @@ class Vocabulary:
     fillers: tuple[str, ...] = ()  # longest first
     cues: tuple[str, ...] = ()  # how a question starts ("what is")
     topics: tuple[tuple[frozenset[str], str], ...] = ()  # (names, the short answer)
+
+    def words_for(self, value: str, present: frozenset[str], careful: bool) -> frozenset[str]:
+        """Return the phrases that pick an option of this value at a question offering these
+        values: its own, and those of the values it borrows that no option there has."""
+        borrowed = self.also.get(value, ()) + (() if careful else self.soft.get(value, ()))
+        extra = (self.means.get(kind, frozenset()) for kind in borrowed if kind not in present)
+        return self.means.get(value, frozenset()).union(*extra)
+
+    def negated(self, wanted: str) -> bool:
+        """Return whether normalised text holds a word that turns it round ("not")."""
+        return not self.negations.isdisjoint(wanted.split())
 
     def answer_to(self, text: str) -> str | None:
         """Return the short answer to a question about a topic we have one for."""
@@ -86,6 +106,9 @@ class Vocabulary:
             str(value): frozenset(normalise(str(word)) for word in words)
             for value, words in (data.get("means") or {}).items()
         }
+        for words in (data.get("means") or {}).values():
+            if any(isinstance(word, bool) for word in words or ()):  # a bare yes reads as True
+                raise ValueError(f"put yes and no in quotes in {file}: {words}")
         numbers = {normalise(str(k)): int(v) for k, v in (data.get("numbers") or {}).items()}
         emoji = {str(k): float(v) for k, v in (data.get("scale_emoji") or {}).items()}
         ages = {str(k): (int(v[0]), int(v[1])) for k, v in (data.get("ages") or {}).items()}
@@ -106,16 +129,41 @@ class Vocabulary:
             )
             for topic in data.get("topics") or ()
         )
-        return cls(means, numbers, emoji, ages, feelings, tuple(fillers), cues, topics)
+        return cls(
+            means,
+            _values(data.get("also")),
+            _values(data.get("soft")),
+            frozenset(normalise(str(word)) for word in data.get("negations") or ()),
+            TimeWords.read(data.get("times") or {}),
+            numbers,
+            emoji,
+            ages,
+            feelings,
+            tuple(fillers),
+            cues,
+            topics,
+        )
+
+
+def _values(data: Mapping[str, list[str]] | None) -> dict[str, tuple[str, ...]]:
+    return {str(value): tuple(map(str, others)) for value, others in (data or {}).items()}
 
 
 EMPTY = Vocabulary()
 
 
 def match_option(
-    options: tuple[Option, ...], text: str, vocabulary: Vocabulary = EMPTY
+    options: tuple[Option, ...],
+    text: str,
+    vocabulary: Vocabulary = EMPTY,
+    *,
+    careful: bool = False,
 ) -> Option | None:
-    """Match typed text to one option; None when none fits or more than one does."""
+    """Match typed text to one option; None when none fits or more than one does.
+
+    ``careful`` (the crisis path) takes no word an option only borrows off it: "not now" is
+    no "No" to a question about thoughts of suicide; nor words found in one label only.
+    """
     wanted = normalise(text)
     if not wanted:
         return None
@@ -125,12 +173,30 @@ def match_option(
     for option in options:
         if wanted in {normalise(option.label), normalise(option.value)}:
             return option
-    meant = [o for o in options if wanted in vocabulary.means.get(o.value, ())]
-    if len(meant) == 1:
-        return meant[0]
-    if meant:
-        return None  # two options fit these words: ask again rather than guess
-    return _by_age(options, wanted, vocabulary) or _closest(options, wanted)
+    present = frozenset(option.value for option in options)
+    words = [vocabulary.words_for(option.value, present, careful) for option in options]
+    for whole in (True, False):  # said whole, then in pieces
+        meant = [
+            option
+            for option, own in zip(options, words, strict=True)
+            if (wanted in own if whole else pieced(wanted, own))
+        ]
+        if meant:
+            return meant[0] if len(meant) == 1 else None  # two fit: ask again, never guess
+    if _ages(options, vocabulary):
+        return _by_age(options, wanted, vocabulary)
+    within = None if careful else _within(options, wanted, vocabulary)
+    return within or _closest(options, wanted, vocabulary)
+
+
+def _within(options: tuple[Option, ...], wanted: str, vocabulary: Vocabulary) -> Option | None:
+    """Return the one option whose label holds every word typed ("journal": "Write in my
+    journal"); None if none does, or several, or the words turn round ("not")."""
+    if len(wanted) < 4 or vocabulary.negated(wanted):
+        return None
+    words = set(wanted.split())
+    holding = [o for o in options if words <= set(normalise(o.label).split())]
+    return holding[0] if len(holding) == 1 else None
 
 
 def _ages(options: tuple[Option, ...], vocabulary: Vocabulary) -> bool:
@@ -138,9 +204,10 @@ def _ages(options: tuple[Option, ...], vocabulary: Vocabulary) -> bool:
 
 
 def _by_age(options: tuple[Option, ...], wanted: str, vocabulary: Vocabulary) -> Option | None:
-    """Place an age ("30", "im 30", "30 years old") in its band, where bands are offered."""
-    numbers = NUMBER.findall(wanted)
-    if len(numbers) != 1 or not _ages(options, vocabulary):
+    """Place an age ("30", "im 30", "thirty", "30 years old") in its band, where bands are
+    offered."""
+    numbers = NUMBER.findall(with_digits(wanted, vocabulary.numbers))
+    if len(numbers) != 1 or len(wanted) > MAX_SHORT:
         return None
     age = int(numbers[0])
     for option in options:
@@ -150,21 +217,30 @@ def _by_age(options: tuple[Option, ...], wanted: str, vocabulary: Vocabulary) ->
     return None
 
 
-def _closest(options: tuple[Option, ...], wanted: str) -> Option | None:
-    """Return the option whose label was clearly meant, typo and all; None if unsure."""
+def _closest(options: tuple[Option, ...], wanted: str, vocabulary: Vocabulary) -> Option | None:
+    """Return the option whose label was clearly meant, typo and all; None if unsure. Only a
+    label negated as the typed text is can be meant ("im not safe for now" is never "I'm safe
+    for now"); every option is a rival."""
     if len(wanted) < 4:
         return None
-    ranked = sorted(
-        (
-            (SequenceMatcher(None, wanted, normalise(o.label)).ratio(), i)
-            for i, o in enumerate(options)
-        ),
-        reverse=True,
-    )
-    best, index = ranked[0]
-    if best < FUZZY_CUTOFF or (len(ranked) > 1 and best - ranked[1][0] < FUZZY_MARGIN):
+    negated = vocabulary.negated(wanted)
+    alike = [o for o in options if vocabulary.negated(normalise(o.label)) == negated]
+    if not alike:
         return None
-    return options[index]
+    best = max(alike, key=lambda option: _similarity(wanted, option))
+    score = _similarity(wanted, best)
+    runner_up = max((_similarity(wanted, o) for o in options if o is not best), default=0.0)
+    return best if score >= FUZZY_CUTOFF and score - runner_up >= FUZZY_MARGIN else None
+
+
+def _similarity(wanted: str, option: Option) -> float:
+    return SequenceMatcher(None, wanted, normalise(option.label)).ratio()
+
+
+def parse_time(text: str, vocabulary: Vocabulary = EMPTY) -> str | None:
+    """Read a time of day as "HH:MM": "7pm", "19:00", "7.30", "19h30", "half past seven",
+    "quarter to 8", "noon", "7 in the evening"; else None."""
+    return read_time(text, vocabulary.times, vocabulary.numbers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,8 +258,7 @@ def parse_scale(text: str, low: int, top: int, vocabulary: Vocabulary = EMPTY) -
     if stripped in vocabulary.scale_emoji:
         return Score(round(low + vocabulary.scale_emoji[stripped] * (top - low)), stripped)
     wanted = normalise(text)
-    words = [str(vocabulary.numbers.get(word, word)) for word in wanted.split()]
-    wanted = " ".join(words)
+    wanted = with_digits(wanted, vocabulary.numbers)
     match = _SCORE.fullmatch(wanted)
     if match is not None:
         out_of = match.group(2)

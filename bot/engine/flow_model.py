@@ -69,21 +69,38 @@ class TextAsk(_Frozen):
     fixed ones (``suggest``), or a list an action saved under the name ``suggest_from``.
     Text over ``max_length`` is asked for again (``too_long: ask``), or for writing, where
     nothing typed should be lost, kept as far as it fits, with a word (``too_long: keep``).
+    Typed text that is the skip button's label, or is said in the words of a value in
+    ``skip_means`` (``data/answers.yaml``: "no thanks" to a reminder), skips.
     """
 
     max_length: Annotated[int, Field(gt=0, le=4000)] = 2000
     too_long: Literal["ask", "keep"] = "ask"
     skip: str | None = None
+    skip_means: tuple[Annotated[str, Field(pattern=_NAME)], ...] = ()
     suggest: tuple[Annotated[str, Field(min_length=1)], ...] = ()
     suggest_from: Annotated[str, Field(pattern=_NAME)] | None = None
 
+    _coerce = field_validator("skip_means", mode="before")(_as_tuple)
+
+    @model_validator(mode="after")
+    def _skip_said(self) -> TextAsk:
+        if self.skip_means and not self.skip:
+            raise ValueError("'skip_means' needs 'skip': the button those words stand for")
+        return self
+
 
 class Ask(_Frozen):
-    """What a step asks: exactly one of a choice, a scale or free text."""
+    """What a step asks: exactly one of a choice, a scale or free text.
+
+    ``careful`` marks a question on the crisis path (thoughts of suicide, harm): typed, it
+    takes only the words of its own options, never a soft no ("not now") or any text. Every
+    question of a ``safety`` flow is read so.
+    """
 
     choice: tuple[Option, ...] | None = None
     scale: ScaleAsk | None = None
     text: TextAsk | None = None
+    careful: bool = False
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Ask:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.engine.answers import EMPTY, Vocabulary, match_option, parse_scale
+from bot.engine.answers import EMPTY, Vocabulary, match_option, normalise, parse_scale
 from bot.engine.events import Choice, Reply, payload
 from bot.engine.flow_model import DRAFT, DRAFT_VALUE, SKIP_VALUE, SUGGESTION, Ask, Option, Step
 from bot.engine.session import Answer, Frame
@@ -60,24 +60,54 @@ class Typed:
     fields: dict[str, object] = field(default_factory=dict)
 
 
-def read_typed(ask: Ask, text: str, vocabulary: Vocabulary = EMPTY) -> Typed:
-    """Read text typed in answer to a question."""
+def read_typed(
+    ask: Ask, text: str, vocabulary: Vocabulary = EMPTY, *, careful: bool = False
+) -> Typed:
+    """Read text typed in answer to a question; ``careful`` on the crisis path (see ``Ask``).
+
+    Off it, a question about a topic we have a short answer for ("what is DBT?") gets that
+    answer, and the question again; and a question with one button ("Next", at a step that
+    asks you to notice things) takes whatever is typed as that button, keeping none of it.
+    """
+    careful = careful or ask.careful
     if ask.choice is not None:
-        option = match_option(ask.choice, text, vocabulary)
-        return Typed(again="reask_choice") if option is None else Typed(option.value, option)
+        option = match_option(ask.choice, text, vocabulary, careful=careful)
+        if option is not None:
+            return Typed(option.value, option)
+        if not careful and (aside := _aside(text, vocabulary)).again:
+            return aside
+        if not careful and len(ask.choice) == 1:
+            return Typed(ask.choice[0].value, ask.choice[0])
+        return Typed(again="reask_choice")
     if ask.scale is not None:
         scale = ask.scale
         score = parse_scale(text, scale.min, scale.max, vocabulary)
         if score is None or not scale.min <= score.value <= scale.max:
+            if not careful and (aside := _aside(text, vocabulary)).again:
+                return aside
             return Typed(again="reask_scale", fields={"min": scale.min, "max": scale.max})
         if score.emoji:
             fields = {"emoji": score.emoji, "number": score.value, "max": scale.max}
             return Typed(score.value, note="emoji_read_as", fields=fields)
         return Typed(score.value)
     assert ask.text is not None
+    if ask.text.skip and skips(text, ask.text.skip, ask.text.skip_means, vocabulary):
+        return Typed(None)
     kept, limit = text.strip(), ask.text.max_length
     if len(kept) <= limit:
         return Typed(kept)
     if ask.text.too_long == "ask":
         return Typed(again="text_too_long", fields={"max": limit})
     return Typed(kept[:limit].rstrip(), note="text_kept_part", fields={"max": limit})
+
+
+def _aside(text: str, vocabulary: Vocabulary) -> Typed:
+    """Return the short answer to a question typed mid-flow, to say before asking again."""
+    answer = vocabulary.answer_to(text)
+    return Typed() if answer is None else Typed(again="lesson_mid_flow", fields={"answer": answer})
+
+
+def skips(text: str, label: str, kinds: tuple[str, ...], vocabulary: Vocabulary) -> bool:
+    """Return whether text typed at a text question is its skip button, said or named."""
+    wanted = normalise(text)
+    return wanted == normalise(label) or any(wanted in vocabulary.means.get(k, ()) for k in kinds)

@@ -90,7 +90,7 @@ class FlowRuntime(Walker):
         if ask is None:
             self.reask(turn)
             return
-        typed = read_typed(ask, text, self.vocabulary)
+        typed = read_typed(ask, text, self.vocabulary, careful=self.is_safety_flow(frame.flow_id))
         if typed.again:
             turn.say(self.texts.get(typed.again, **typed.fields))
             self.reask(turn)

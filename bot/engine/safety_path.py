@@ -37,7 +37,7 @@ def takes_as_answer(
     return (
         ask is not None
         and ask.choice is not None
-        and match_option(ask.choice, text, vocabulary) is not None
+        and match_option(ask.choice, text, vocabulary, careful=True) is not None
     )
 
 

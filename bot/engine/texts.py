@@ -38,6 +38,7 @@ REQUIRED = frozenset(
         "already_here",
         "emoji_read_as",
         "feeling_heard",
+        "lesson_mid_flow",
         "something_went_wrong",
         "scale_hint",
         "consent_first",

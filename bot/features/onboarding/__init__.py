@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.engine.actions import ActionRegistry
+from bot.engine.answers import Vocabulary
 from bot.features.feature import Feature, Needs
 from bot.features.onboarding import actions
 from bot.places import Places
@@ -14,6 +15,7 @@ def register(registry: ActionRegistry, needs: Needs) -> None:
         registry,
         Places.load(needs.data_dir / "places.yaml"),
         needs.words("profile.yaml", actions.WORDS),
+        Vocabulary.load(needs.data_dir / "answers.yaml"),
     )
 
 

@@ -7,10 +7,10 @@ back, so later steps of the same turn (crisis lines, say) already see it.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
+from bot.engine.answers import EMPTY, Vocabulary, parse_time
 from bot.engine.events import Reply
 from bot.engine.session import Answer
 from bot.engine.texts import Texts
@@ -23,29 +23,10 @@ WORDS = frozenset(
     | {"paused", "quiet", "no_quiet"}
 )
 
-_CLOCK = re.compile(
-    r"(?P<hour>\d{1,2})(?:\s*[:.h]\s*(?P<minute>\d{2}))?\s*(?P<half>[ap])?\.?\s*m?\.?",
-    re.IGNORECASE,
-)
-_NAMED_TIMES = {"noon": "12:00", "midday": "12:00", "midnight": "00:00"}
 
-
-def parse_clock(typed: str) -> str | None:
+def parse_clock(typed: str, vocabulary: Vocabulary = EMPTY) -> str | None:
     """Read a time of day ("8", "8am", "7.30 pm", "19:30", "noon") as "HH:MM"; else None."""
-    text = typed.strip().casefold()
-    if text in _NAMED_TIMES:
-        return _NAMED_TIMES[text]
-    match = _CLOCK.fullmatch(text)
-    if match is None:
-        return None
-    hour, minute = int(match["hour"]), int(match["minute"] or 0)
-    if match["half"]:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if match["half"].casefold() == "p" else 0)
-    if hour > 23 or minute > 59:
-        return None
-    return f"{hour:02d}:{minute:02d}"
+    return parse_time(typed, vocabulary)
 
 
 def _user(ctx: ActionContext) -> UserRecord:
@@ -62,7 +43,9 @@ async def _saved(ctx: ActionContext, user: UserRecord, **answers: Answer) -> Act
     return ActionResult(user=user, answers=answers)
 
 
-def register(registry: ActionRegistry, places: Places, words: Texts) -> None:
+def register(
+    registry: ActionRegistry, places: Places, words: Texts, vocabulary: Vocabulary = EMPTY
+) -> None:
     """Register the settings actions."""
     register_reading(registry)
 
@@ -176,7 +159,7 @@ def register(registry: ActionRegistry, places: Places, words: Texts) -> None:
         if typed is None:
             user = replace(_user(ctx), prompt_time=None)
             return await _saved(ctx, user, time_found=True, prompt_time="")
-        clock = parse_clock(str(typed))
+        clock = parse_clock(str(typed), vocabulary)
         if clock is None:
             return ActionResult(answers={"time_found": False, "prompt_time": ""})
         user = replace(_user(ctx), prompt_time=clock)

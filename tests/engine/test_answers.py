@@ -1,0 +1,186 @@
+"""Reading typed answers against the shipped words (data/answers.yaml): pieces, soft noes,
+the crisis path read carefully, typos never across a negation, and questions asked aside."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.app import build_registry, load_flows
+from bot.engine.answers import Vocabulary, match_option
+from bot.engine.flow_model import Ask, Option
+from bot.engine.questions import read_typed
+from tests.conftest import ROOT
+
+WORDS = Vocabulary.load(ROOT / "data" / "answers.yaml")
+YES_NO = (Option(label="Yes", value="yes"), Option(label="No", value="no"))
+SAFE = (
+    Option(label="I'm safe for now", value="safe"),
+    Option(label="I'm not safe", value="not_safe"),
+)
+OFFER = (
+    Option(label="Try a grounding exercise", value="yes"),
+    Option(label="Not now", value="later"),
+)
+BOTH = (*YES_NO, Option(label="Later", value="later"))
+
+
+def picked(options: tuple[Option, ...], text: str, *, careful: bool = False) -> str | None:
+    option = match_option(options, text, WORDS, careful=careful)
+    return None if option is None else option.value
+
+
+@pytest.mark.parametrize(
+    ("options", "typed", "value"),
+    [
+        (SAFE, "yeah im safe", "safe"),
+        (SAFE, "yes i am safe for now", "safe"),
+        (SAFE, "nah im not safe", "not_safe"),
+        (SAFE, "no im safe", None),  # a no and a safe: never guessed
+        (SAFE, "yeah im not safe", "not_safe"),  # the label negated as it is
+        (SAFE, "i guess im safe", None),  # a shrug is no "I'm safe"
+        (YES_NO, "no not really", "no"),
+        (YES_NO, "yeah ok", "yes"),
+        (YES_NO, "yes no", None),
+    ],
+)
+def test_a_reply_in_pieces_picks_the_one_option_all_its_pieces_mean(
+    options: tuple[Option, ...], typed: str, value: str | None
+) -> None:
+    assert picked(options, typed) == value
+
+
+def test_a_soft_no_is_a_no_at_an_everyday_yes_no_question() -> None:
+    assert picked(YES_NO, "not now") == "no"
+    assert picked(OFFER, "nah") == "later"
+    assert picked(OFFER, "sure") == "yes"
+    assert picked(BOTH, "not now") == "later"  # an option of its own takes it
+    assert picked(BOTH, "nah") == "no"
+
+
+def test_on_the_crisis_path_a_soft_no_is_asked_again() -> None:
+    assert picked(YES_NO, "not now", careful=True) is None
+    assert picked(YES_NO, "no", careful=True) == "no"
+    assert picked(YES_NO, "i guess", careful=True) == "yes"  # a shrug at "yes" errs to help
+
+
+def test_a_typo_never_crosses_a_negation() -> None:
+    assert picked(SAFE, "im not safe for now") != "safe"
+    assert picked(SAFE, "im saef for now") == "safe"
+    assert picked(SAFE, "im not saef") == "not_safe"
+
+
+def test_a_word_found_in_one_label_only_picks_it_off_the_crisis_path() -> None:
+    menu = (Option(label="Write in my journal"), Option(label="Check in with how I feel"))
+    assert picked(menu, "journal") == "write_in_my_journal"
+    assert picked(menu, "journal", careful=True) is None
+    assert picked(SAFE, "safe") == "safe"  # its own word, not a guess
+    assert picked(menu, "journal feel") is None  # no one label holds both
+
+
+def test_an_age_in_words_is_placed_in_its_band() -> None:
+    bands = tuple(Option(label=v, value=v) for v in ("under_18", "18_to_24", "25_to_44"))
+    assert picked(bands, "thirty") == "25_to_44"
+    assert picked(bands, "im twenty two") == "18_to_24"
+
+
+def test_a_question_typed_at_a_question_is_answered_and_asked_again() -> None:
+    typed = read_typed(Ask(choice=YES_NO), "what is DBT?", WORDS)
+    assert typed.again == "lesson_mid_flow"
+    assert "dialectical behaviour therapy" in str(typed.fields["answer"])
+    assert read_typed(Ask(choice=YES_NO), "what is DBT?", WORDS, careful=True).again == (
+        "reask_choice"
+    )
+
+
+def test_one_button_takes_what_is_written_off_the_crisis_path_only() -> None:
+    ask = Ask(choice=(Option(label="Next"),))
+    assert read_typed(ask, "a blue mug, the lamp", WORDS).value == "next"
+    assert read_typed(ask, "a blue mug, the lamp", WORDS, careful=True).again == "reask_choice"
+
+
+def test_a_bare_yes_in_the_words_is_refused(tmp_path: Path) -> None:
+    file = tmp_path / "answers.yaml"
+    file.write_text("means:\n  safe: [yes, ok]\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="quotes"):
+        Vocabulary.load(file)
+
+
+FLOWS = load_flows(ROOT / "flows", build_registry())
+# The questions that ask whether someone is safe: flow, step, the option that means "not safe".
+SAFETY_QUESTIONS = [
+    ("safety_check", "safe_now", "not_safe"),
+    ("danger", "check", "not_safe"),
+    ("gethelp", "safe_now", "not_safe"),
+]
+
+
+def shipped(flow: str, step: str, text: str) -> str | None:
+    ask = FLOWS[flow].steps[step].ask
+    assert ask is not None
+    assert ask.choice is not None
+    option = match_option(ask.choice, text, WORDS, careful=FLOWS[flow].safety or ask.careful)
+    return None if option is None else option.value
+
+
+@pytest.mark.parametrize(("flow", "step", "unsafe"), SAFETY_QUESTIONS)
+@pytest.mark.parametrize(
+    "text",
+    ["not really", "no", "nope", "nah", "not sure", "i dont think so", "maybe", "idk",
+     "im not ok", "no im not", "not safe", "i dont feel safe"],
+)  # fmt: skip
+def test_a_no_or_a_not_sure_when_asked_if_safe_is_not_safe(
+    flow: str, step: str, unsafe: str, text: str
+) -> None:
+    assert shipped(flow, step, text) == unsafe
+
+
+@pytest.mark.parametrize(("flow", "step", "unsafe"), SAFETY_QUESTIONS)
+@pytest.mark.parametrize(
+    "text",
+    ["i guess", "probably", "im not safe for now", "im nt safe", "not so safe",
+     "yes im not safe", "safe? no", "ok not really", "yes no", "saf", "sometimes", "please",
+     "why not"],
+)  # fmt: skip
+def test_nothing_unclear_when_asked_if_safe_is_taken_as_safe(
+    flow: str, step: str, unsafe: str, text: str
+) -> None:
+    assert shipped(flow, step, text) in {unsafe, None}  # None: asked again
+
+
+@pytest.mark.parametrize(("flow", "step", "unsafe"), SAFETY_QUESTIONS)
+@pytest.mark.parametrize("text", ["yes", "yeah", "im safe", "yeah im safe", "safe for now"])
+def test_a_plain_yes_when_asked_if_safe_is_safe(
+    flow: str, step: str, unsafe: str, text: str
+) -> None:
+    assert shipped(flow, step, text) == "safe"
+
+
+@pytest.mark.parametrize("step", ["harm", "death_thoughts", "further", "intent", "plan"])
+@pytest.mark.parametrize("text", ["not now", "later", "maybe later", "not today"])
+def test_a_not_now_about_harm_or_suicide_is_asked_again(step: str, text: str) -> None:
+    assert shipped("gethelp", step, text) is None
+
+
+def test_only_a_firm_yes_erases_everything() -> None:
+    for text in ["yes", "sure", "yes please"]:
+        assert shipped("delete", "confirm", text) == "delete", text
+    for text in ["not really", "not now", "no", "nah"]:
+        assert shipped("delete", "confirm", text) == "keep", text
+    for text in ["i guess", "maybe"]:
+        assert shipped("delete", "confirm", text) is None, text
+
+
+def test_no_phrase_says_yes_and_no() -> None:
+    means = WORDS.means
+    yes = means["yes"] | means["probably"] | means["plain_yes"] | means["safe"]
+    no = means["no"] | means["later"] | means["not_safe"] | means["unsure"]
+    assert yes & no == set()
+
+
+def test_a_soft_no_to_a_grounding_exercise_is_something_else() -> None:
+    for text in ["nah", "not really", "not now"]:
+        assert shipped("ground", "suggest_senses", text) == "other", text
+    assert shipped("ground", "suggest_senses", "sure") == "yes"
+    assert shipped("safety_check", "safe_now", "not now") is None  # someone else? never guessed
