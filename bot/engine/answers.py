@@ -18,6 +18,7 @@ from pathlib import Path
 
 import yaml
 
+from bot.engine.durations import DurationWords, by_duration
 from bot.engine.flow_model import Option
 from bot.engine.times import TimeWords, read_time
 from bot.engine.wording import normalise, pieced, with_digits
@@ -49,6 +50,7 @@ class Vocabulary:
     soft: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the same, off the crisis path
     negations: frozenset[str] = frozenset()
     times: TimeWords = field(default_factory=TimeWords)
+    durations: DurationWords = field(default_factory=DurationWords)
     numbers: dict[str, int] = field(default_factory=dict)
     scale_emoji: dict[str, float] = field(default_factory=dict)
     ages: dict[str, tuple[int, int]] = field(default_factory=dict)
@@ -135,6 +137,7 @@ class Vocabulary:
             _values(data.get("soft")),
             frozenset(normalise(str(word)) for word in data.get("negations") or ()),
             TimeWords.read(data.get("times") or {}),
+            DurationWords.read(data.get("durations") or {}),
             numbers,
             emoji,
             ages,
@@ -185,6 +188,10 @@ def match_option(
             return meant[0] if len(meant) == 1 else None  # two fit: ask again, never guess
     if _ages(options, vocabulary):
         return _by_age(options, wanted, vocabulary)
+    values = tuple(option.value for option in options)
+    lasted = by_duration(values, wanted, vocabulary.durations, vocabulary.numbers)
+    if lasted is not None:
+        return next(option for option in options if option.value == lasted)
     within = None if careful else _within(options, wanted, vocabulary)
     return within or _closest(options, wanted, vocabulary)
 

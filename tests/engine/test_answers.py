@@ -184,3 +184,36 @@ def test_a_soft_no_to_a_grounding_exercise_is_something_else() -> None:
         assert shipped("ground", "suggest_senses", text) == "other", text
     assert shipped("ground", "suggest_senses", "sure") == "yes"
     assert shipped("safety_check", "safe_now", "not now") is None  # someone else? never guessed
+
+
+HOW_LONG = (
+    Option(label="Less than 2 weeks", value="under_2_weeks"),
+    Option(label="2 weeks to 3 months", value="2_weeks_to_3_months"),
+    Option(label="More than 3 months", value="over_3_months"),
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("about a year", "over_3_months"),
+        ("like 4 months now", "over_3_months"),
+        ("since i was a kid", "over_3_months"),
+        ("more than 3 months", "over_3_months"),
+        ("a few weeks", "2_weeks_to_3_months"),
+        ("3 months", "2_weeks_to_3_months"),
+        ("idk maybe a month", "2_weeks_to_3_months"),
+        ("ten days", "under_2_weeks"),
+        ("a couple of days", "under_2_weeks"),
+        ("since yesterday", "under_2_weeks"),
+    ],
+)
+def test_how_long_is_read_as_people_write_it(typed: str, value: str) -> None:
+    option = match_option(HOW_LONG, typed, WORDS)
+    assert option is not None, typed
+    assert option.value == value, typed
+
+
+@pytest.mark.parametrize("typed", ["since christmas", "hello", "a long"])
+def test_a_span_that_cannot_be_read_is_asked_again(typed: str) -> None:
+    assert match_option(HOW_LONG, typed, WORDS) is None
