@@ -12,6 +12,7 @@ A script is YAML::
         absent: [Thank you]       # fragments that must not appear
         choices: ["0", "10"]      # buttons that must be offered
         checkins: 0               # check-ins stored for the user after this turn
+        results: [phq9:moderate]  # questionnaire results stored: questionnaire:band, in order
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from tests.chat import Chat, labels_of, text_of
 
 FOLDER = Path(__file__).parent / "conversations"
 SCRIPTS = sorted(FOLDER.glob("*.yaml"))
-TURN_KEYS = {"send", "tap", "expect", "first", "absent", "choices", "checkins"}
+TURN_KEYS = {"send", "tap", "expect", "first", "absent", "choices", "checkins", "results"}
 
 
 def _read(script: Path) -> dict[str, Any]:
@@ -79,3 +80,8 @@ async def test_conversation(script: Path, app: App) -> None:
             async with app.store.transaction() as tx:
                 stored = await tx.checkins(chat.user_id)
             assert len(stored) == turn["checkins"], f"{where}: {len(stored)} check-ins"
+        if "results" in turn:
+            async with app.store.transaction() as tx:
+                results = await tx.questionnaire_results(chat.user_id)
+            kept = [f"{r.questionnaire}:{r.band}" for r in results]
+            assert kept == turn["results"], f"{where}: results {kept}"

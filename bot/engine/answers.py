@@ -171,6 +171,9 @@ def match_option(
     if not wanted:
         return None
     number = vocabulary.numbers.get(wanted, int(wanted) if wanted.isdigit() else None)
+    if number is not None and all(option.value.isdigit() for option in options):
+        # Options worth a score (a questionnaire's 0-3): a number means that score.
+        return next((o for o in options if int(o.value) == number), None)
     if number is not None and 1 <= number <= len(options) and not _ages(options, vocabulary):
         return options[number - 1]
     for option in options:

@@ -145,6 +145,14 @@ class Engine:
             # the rules and the model's confident verdicts; its unsure ones would interrupt
             # nearly every heavy sentence with the suicide question.
             return None
+        if (
+            verdict.level is Level.CONCERN
+            and verdict.rule == MODEL_RULE
+            and safety_path.names_a_button(self.runtime.flows, session, event.text)
+        ):
+            # Typing a button's own words ("several days") is tapping it, and a tap is not
+            # a disclosure; the rules still read it, and the flow asks what it must.
+            return None
         flows = self._safety_flows
         flow = flows.get(f"{verdict.level.value}.{verdict.kind.value}") or flows.get(
             verdict.level.value

@@ -78,8 +78,10 @@ def _index(node: yaml.Node, path: Path_, lines: dict[Path_, int]) -> None:
             _index(item, (*path, position), lines)
 
 
-def load_file(file: Path) -> tuple[LoadedFlow | None, list[Problem]]:
-    """Load and validate one flow file."""
+def read_mapping(
+    file: Path, what: str
+) -> tuple[dict[str, Any] | None, dict[Path_, int], list[Problem]]:
+    """Read a YAML file that must be a mapping (``what`` says of which keys); or its problem."""
     name = str(file)
     try:
         data, lines = read_yaml(file)
@@ -89,15 +91,31 @@ def load_file(file: Path) -> tuple[LoadedFlow | None, list[Problem]]:
         if error.context_mark is not None and error.context_mark.line + 1 != line:
             context = f" (in the part that starts at line {error.context_mark.line + 1})"
         message = f"bad YAML: {error.problem}{context}; check quotes, colons and indentation"
-        return None, [Problem(name, line, message)]
+        return None, {}, [Problem(name, line, message)]
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
-        return None, [Problem(name, 1, f"cannot read the file: {error}")]
+        return None, {}, [Problem(name, 1, f"cannot read the file: {error}")]
     if not isinstance(data, dict):
-        return None, [Problem(name, 1, "a flow file must be a mapping with id, version, steps")]
+        return None, lines, [Problem(name, 1, f"the file must be a mapping with {what}")]
+    return data, lines, []
+
+
+def validation_problems(
+    name: str, lines: dict[Path_, int], error: ValidationError
+) -> list[Problem]:
+    """Return one problem, with its line, for each thing a validation found wrong."""
+    return [_problem(name, lines, item) for item in error.errors()]
+
+
+def load_file(file: Path) -> tuple[LoadedFlow | None, list[Problem]]:
+    """Load and validate one flow file."""
+    name = str(file)
+    data, lines, problems = read_mapping(file, "id, version, steps")
+    if data is None:
+        return None, problems
     try:
         flow = Flow.model_validate(data)
     except ValidationError as error:
-        return None, [_problem(name, lines, item) for item in error.errors()]
+        return None, validation_problems(name, lines, error)
     return LoadedFlow(flow, name, lines), []
 
 

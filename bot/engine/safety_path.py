@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from bot.engine.answers import Vocabulary, match_option
+from bot.engine.answers import Vocabulary, match_option, normalise
 from bot.engine.flow_model import DRAFT, Flow, Step
 from bot.engine.session import Frame, Session
 from bot.engine.turn import Turn
@@ -48,3 +48,13 @@ def asks_for_writing(flows: Mapping[str, Flow], session: Session) -> bool:
         return False
     ask = _step(flows, frame).ask
     return ask is not None and ask.text is not None
+
+
+def names_a_button(flows: Mapping[str, Flow], session: Session, text: str) -> bool:
+    """Return whether text is, word for word, a button of the choice being asked."""
+    frame = session.active
+    ask = _step(flows, frame).ask if frame is not None else None
+    if ask is None or ask.choice is None:
+        return False
+    wanted = normalise(text)
+    return any(wanted == normalise(option.label) for option in ask.choice)

@@ -171,4 +171,17 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX notes_by_user ON notes(user_id, kind, at);
     """,
+    # 11: questionnaire results (PHQ-9, GAD-7, WHO-5): which one, answers and score sealed
+    # as one document; only the time is in the clear. Not notes: a result is not free
+    # text, and is kept (not pruned) to be compared over time
+    """
+    CREATE TABLE questionnaire_results (
+        id          INTEGER PRIMARY KEY,
+        user_id     INTEGER NOT NULL REFERENCES users(user_id) ON DELETE CASCADE
+                    DEFERRABLE INITIALLY DEFERRED,
+        at          TEXT NOT NULL,
+        body        BLOB NOT NULL
+    );
+    CREATE INDEX questionnaire_results_by_user ON questionnaire_results(user_id, at);
+    """,
 )

@@ -15,6 +15,7 @@ from bot.storage.records import (
     Note,
     OutboxItem,
     Priority,
+    QuestionnaireResult,
     Rotation,
     TurnState,
     UserRecord,
@@ -127,6 +128,14 @@ class Transaction(Protocol):
 
     async def checkins(self, user_id: int, since: datetime | None = None) -> list[CheckIn]:
         """Return the user's check-ins, oldest first."""
+        ...
+
+    async def add_questionnaire_result(self, user_id: int, result: QuestionnaireResult) -> None:
+        """Save one questionnaire result, sealed (which one, the answers and the score)."""
+        ...
+
+    async def questionnaire_results(self, user_id: int) -> list[QuestionnaireResult]:
+        """Return the user's questionnaire results, oldest first."""
         ...
 
 

@@ -67,6 +67,18 @@ class CheckIn:
 
 
 @dataclass(frozen=True, slots=True)
+class QuestionnaireResult:
+    """One questionnaire answered: which, the score per item, the total and its band."""
+
+    at: datetime
+    local_date: date
+    questionnaire: str  # its id: "phq9", or a short form's id ("phq2")
+    items: tuple[int, ...]
+    total: int  # as shown (WHO-5's raw score times four)
+    band: str
+
+
+@dataclass(frozen=True, slots=True)
 class OutboxItem:
     """The replies of one event (its id is the key), in order; ``sent`` of them have left."""
 

@@ -15,6 +15,7 @@ SEALED = (
     ("safety_plans", "user_id", "plan", "safety_plan"),
     ("journal_entries", "id", "body", "journal"),
     ("notes", "id", "body", "note"),
+    ("questionnaire_results", "id", "body", "questionnaire"),
 )
 
 

@@ -56,6 +56,7 @@ FORGET = tuple(
         "weekly_plans",
         "step_reminders",
         "safety_events",
+        "questionnaire_results",
         "prompts",
         "outbox",
         "processed_events",

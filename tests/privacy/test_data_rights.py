@@ -65,6 +65,10 @@ async def write_everywhere(chat: Chat, clock: ManualClock) -> None:
     await chat.send("/gratitude")  # a feature's note
     await chat.send(f"glad of the {PHRASE}")
     await chat.tap("Not now")
+    await chat.send("/measure")
+    await chat.tap("My wellbeing (WHO-5)")
+    for label in ("Most of the time", "4", "Some of the time", "all of the time", "At no time"):
+        await chat.send(label)
     await chat.send("i want to die")  # a safety event: time and level only
     await chat.tap("I'm safe for now")
     await chat.tap("Not now")
@@ -103,6 +107,16 @@ async def test_export_holds_every_kind_of_data(
     assert [r["card"] for r in data["small_step_reminders"]] == ["trust"]
     assert [(n["kind"], n["text"]) for n in data["notes"]] == [
         ("gratitude", f"glad of the {PHRASE}")
+    ]
+    assert data["questionnaires"] == [
+        {
+            "at": data["questionnaires"][0]["at"],
+            "date": data["questionnaires"][0]["date"],
+            "questionnaire": "who5",
+            "items": [4, 4, 1, 5, 0],
+            "total": 56,
+            "band": "good",
+        }
     ]
     assert [e["level"] for e in data["safety_events"]] == ["crisis"]
     assert set(data["safety_events"][0]) == {"at", "level"}  # no text, ever

@@ -58,6 +58,7 @@ async def sealed_blobs(app: App, user_id: int) -> list[bytes]:
         ("notes", "body"),
         ("safety_plans", "plan"),
         ("outbox", "replies"),
+        ("questionnaire_results", "body"),
     ):
         rows = await app.store.db.execute_fetchall(
             f"SELECT {column} FROM {table} WHERE user_id = ? AND {column} IS NOT NULL",
@@ -78,11 +79,11 @@ async def test_delete_erases_every_row_and_leaves_no_trace_in_the_files_or_logs(
     caplog.set_level(logging.DEBUG)
     await write_everywhere(stranger, clock)
     before = await rows_about(app, stranger.user_id)
-    assert len(before) >= 11, before  # every table that holds rows about a person
+    assert len(before) >= 13, before  # every table that holds rows about a person
     empty = {table for table, count in before.items() if not count}
     assert empty <= {"outbox", "prompts"}, before  # all sent; no daily prompt yet
     blobs = await sealed_blobs(app, stranger.user_id)
-    assert len(blobs) >= 6
+    assert len(blobs) >= 8
 
     replies = await stranger.send("/delete")
     assert "can't be undone" in text_of(replies)

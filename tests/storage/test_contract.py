@@ -17,7 +17,7 @@ import pytest
 from bot.privacy.crypto import FieldCipher
 from bot.storage import CheckIn, Priority, Rotation, SqliteStore
 from bot.storage.protocol import BotStore, DuplicateEvent
-from bot.storage.records import JournalEntry, Note, UserRecord
+from bot.storage.records import JournalEntry, Note, QuestionnaireResult, UserRecord
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 CIPHER = FieldCipher([b"c" * 32])
@@ -127,6 +127,26 @@ async def test_prune_forgets_old_event_ids_and_free_text_but_keeps_scores(
         assert await tx.notes(7) == []
 
 
+PHQ9 = QuestionnaireResult(NOW, NOW.date(), "phq9", (1, 2, 0, 0, 1, 0, 0, 1, 0), 5, "mild")
+
+
+async def test_questionnaire_results_are_kept_in_order_and_forgotten_with_the_user(
+    store: BotStore,
+) -> None:
+    later = QuestionnaireResult(NOW + timedelta(days=14), NOW.date(), "who5", (3,) * 5, 60, "good")
+    async with store.transaction() as tx:
+        await tx.save_user(UserRecord(7, created_at=NOW))
+        await tx.add_questionnaire_result(7, later)
+        await tx.add_questionnaire_result(7, PHQ9)
+    async with store.transaction() as tx:
+        assert await tx.questionnaire_results(7) == [PHQ9, later]
+        assert await tx.questionnaire_results(8) == []
+        await tx.forget_user(7)
+        await tx.commit_turn("e-delete", 7, None, [], Priority.REPLY, NOW)
+    async with store.transaction() as tx:
+        assert await tx.questionnaire_results(7) == []
+
+
 async def write_sealed(store: BotStore) -> None:
     """Write one value of every sealed kind: session, replies, note, plan, journal."""
     async with store.transaction() as tx:
@@ -135,6 +155,7 @@ async def write_sealed(store: BotStore) -> None:
         await tx.save_safety_plan(7, {"reasons": "the dog"}, NOW)
         await tx.add_journal_entry(7, JournalEntry(NOW, NOW.date(), "expressive", {"w": "x"}))
         await tx.add_note(7, Note("gratitude", NOW, NOW.date(), "the sun on the kitchen floor"))
+        await tx.add_questionnaire_result(7, PHQ9)
 
 
 async def read_sealed(store: BotStore) -> list[Any]:
@@ -147,6 +168,7 @@ async def read_sealed(store: BotStore) -> list[Any]:
             await tx.safety_plan(7),
             [e.parts for e in await tx.journal_entries(7)],
             [n.text for n in await tx.notes(7)],
+            await tx.questionnaire_results(7),
         ]
 
 
@@ -163,7 +185,7 @@ async def test_reseal_moves_every_sealed_value_to_the_new_key_resumably(
         assert await read_sealed(store) == before  # all readable meanwhile
         rest = await store.reseal(batch=2, progress=counts.append)
         assert rest.complete
-        assert half.resealed + rest.resealed == 6
+        assert half.resealed + rest.resealed == 7
         assert counts[-1] == rest.resealed
         assert await store.reseal() == Rotation(0, complete=True)  # nothing left to do
     async with opened(backend, FieldCipher([NEW_KEY])) as store:  # the old key is gone
