@@ -73,7 +73,12 @@ class Console:
             if choice.label.casefold() == wanted:
                 return Event(event_id, self.user_id, EventKind.BUTTON, payload=choice.payload)
         numbered = any(len(choice.label) > 3 for choice in self.choices)
-        if numbered and wanted.isdigit() and 1 <= int(wanted) <= len(self.choices):
+        if (
+            numbered
+            and wanted.isdecimal()
+            and len(wanted) < 4
+            and 1 <= int(wanted) <= len(self.choices)
+        ):
             payload = self.choices[int(wanted) - 1].payload
             return Event(event_id, self.user_id, EventKind.BUTTON, payload=payload)
         return Event(event_id, self.user_id, EventKind.TEXT, text=text)

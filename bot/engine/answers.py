@@ -170,7 +170,7 @@ def match_option(
     wanted = normalise(text)
     if not wanted:
         return None
-    number = vocabulary.numbers.get(wanted, int(wanted) if wanted.isdigit() else None)
+    number = vocabulary.numbers.get(wanted, int(wanted) if _plain_number(wanted) else None)
     if number is not None and all(option.value.isdigit() for option in options):
         # Options worth a score (a questionnaire's 0-3): a number means that score.
         return next((o for o in options if int(o.value) == number), None)
@@ -189,6 +189,8 @@ def match_option(
         ]
         if meant:
             return meant[0] if len(meant) == 1 else None  # two fit: ask again, never guess
+    if not careful and (leading := _leading(options, wanted, words, vocabulary)) is not None:
+        return leading
     if _ages(options, vocabulary):
         return _by_age(options, wanted, vocabulary)
     values = tuple(option.value for option in options)
@@ -197,6 +199,36 @@ def match_option(
         return next(option for option in options if option.value == lasted)
     within = None if careful else _within(options, wanted, vocabulary)
     return within or _closest(options, wanted, vocabulary)
+
+
+def _plain_number(text: str) -> bool:
+    """A short run of 0-9 (``isdigit`` also takes "፩" and "²", which ``int`` refuses)."""
+    return len(text) <= 6 and text.isascii() and text.isdigit()
+
+
+def _leading(
+    options: tuple[Option, ...],
+    wanted: str,
+    words: list[frozenset[str]],
+    vocabulary: Vocabulary,
+) -> Option | None:
+    """Return the option a reply starts with when the rest only says more ("yeah its
+    affecting my work"); None if the rest turns it round ("not") or names another option."""
+    if len(wanted) > MAX_SHORT * 3:
+        return None
+    parts = wanted.split()
+    for size in (3, 2, 1):
+        head, rest = " ".join(parts[:size]), " ".join(parts[size:])
+        if not rest:
+            continue
+        meant = [i for i, own in enumerate(words) if head in own]
+        if len(meant) != 1 or vocabulary.negated(rest):
+            continue
+        others = (p for i, own in enumerate(words) if i != meant[0] for p in own)
+        if any(f" {phrase} " in f" {rest} " for phrase in others):
+            return None
+        return options[meant[0]]
+    return None
 
 
 def _within(options: tuple[Option, ...], wanted: str, vocabulary: Vocabulary) -> Option | None:

@@ -52,6 +52,6 @@ def read_button(step: Step, frame: Frame, data: str) -> Pressed | None:
     if value.startswith(SUGGESTION):
         offered = suggestions(step, frame)
         position = value.removeprefix(SUGGESTION)
-        if position.isdigit() and int(position) < len(offered):
+        if position.isascii() and position.isdigit() and int(position) < len(offered):
             return Pressed(offered[int(position)])
     return None

@@ -46,15 +46,18 @@ class DurationWords:
 
 def read_days(text: str, words: DurationWords, numbers: Mapping[str, int]) -> float | None:
     """Return how many days a typed span means, or None when it is not one."""
-    wanted = f" {normalise(text)} "
+    said = normalise(text)
+    if said in words.named:  # "since last week" before "last" is taken as a filler
+        return words.named[said]
+    wanted = f" {said} "
     for filler in words.fillers:
         wanted = wanted.replace(f" {filler} ", " ")
     wanted = wanted.strip()
     nudge = 0.0
     for phrases, step in ((words.longer, 1.0), (words.shorter, -1.0)):
-        said = next((p for p in phrases if wanted.startswith(f"{p} ")), None)
-        if said is not None:
-            wanted, nudge = wanted.removeprefix(f"{said} "), step
+        bound = next((p for p in phrases if wanted.startswith(f"{p} ")), None)
+        if bound is not None:
+            wanted, nudge = wanted.removeprefix(f"{bound} "), step
             break
     if wanted in words.named:
         return max(0.0, words.named[wanted] + nudge)

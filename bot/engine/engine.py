@@ -148,10 +148,13 @@ class Engine:
         if (
             verdict.level is Level.CONCERN
             and verdict.rule == MODEL_RULE
-            and safety_path.names_a_button(self.runtime.flows, session, event.text)
+            and safety_path.answers_the_question(
+                self.runtime.flows, session, event.text, self.runtime.vocabulary
+            )
         ):
-            # Typing a button's own words ("several days") is tapping it, and a tap is not
-            # a disclosure; the rules still read it, and the flow asks what it must.
+            # An answer typed to the choice or scale asked ("several days", "sometimes") is
+            # a tap, and a tap is not a disclosure; the rules and the model's confident
+            # verdicts still read it, and the flow asks what it must.
             return None
         flows = self._safety_flows
         flow = flows.get(f"{verdict.level.value}.{verdict.kind.value}") or flows.get(

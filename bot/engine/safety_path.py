@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
-from bot.engine.answers import Vocabulary, match_option, normalise
+from bot.engine.answers import Vocabulary, match_option, parse_scale
 from bot.engine.flow_model import DRAFT, Flow, Step
 from bot.engine.session import Frame, Session
 from bot.engine.turn import Turn
@@ -50,11 +50,18 @@ def asks_for_writing(flows: Mapping[str, Flow], session: Session) -> bool:
     return ask is not None and ask.text is not None
 
 
-def names_a_button(flows: Mapping[str, Flow], session: Session, text: str) -> bool:
-    """Return whether text is, word for word, a button of the choice being asked."""
+def answers_the_question(
+    flows: Mapping[str, Flow], session: Session, text: str, vocabulary: Vocabulary
+) -> bool:
+    """Return whether text is an answer to the choice or scale being asked ("several days",
+    "sometimes", "7/10"), as a tap would be; never true at a step that only asks to go on."""
     frame = session.active
     ask = _step(flows, frame).ask if frame is not None else None
-    if ask is None or ask.choice is None:
+    if ask is None:
         return False
-    wanted = normalise(text)
-    return any(wanted == normalise(option.label) for option in ask.choice)
+    if ask.choice is not None and len(ask.choice) > 1:
+        return match_option(ask.choice, text, vocabulary, careful=ask.careful) is not None
+    if ask.scale is not None:
+        score = parse_scale(text, ask.scale.min, ask.scale.max, vocabulary)
+        return score is not None and ask.scale.min <= score.value <= ask.scale.max
+    return False

@@ -18,7 +18,7 @@ def normalise(text: str) -> str:
 
 def spelt_number(words: list[str], numbers: Mapping[str, int]) -> int | None:
     """Return the number some words spell ("seven", "thirty five", "30"), else None."""
-    if len(words) == 1 and words[0].isdigit():
+    if len(words) == 1 and words[0].isdecimal() and len(words[0]) <= 6:
         return int(words[0])
     if not 1 <= len(words) <= 2 or any(word not in numbers for word in words):
         return None
@@ -47,13 +47,20 @@ def with_digits(wanted: str, numbers: Mapping[str, int]) -> str:
     return " ".join(out)
 
 
+MAX_PIECES_WORDS = 12  # a reply in pieces is a few words, never a paragraph
+MAX_PHRASE_WORDS = 6  # the longest phrase a piece can be
+
+
 def pieced(wanted: str, phrases: Container[str]) -> bool:
     """Return whether normalised text is made of these phrases, one after another ("yeah
-    im safe", "no not really")."""
+    im safe", "no not really"). A reply in pieces is short: longer text is never one."""
     words = wanted.split()
+    if len(words) > MAX_PIECES_WORDS:
+        return False
     reached = [True] + [False] * len(words)  # reached[i]: words[:i] are made of phrases
     for end in range(1, len(words) + 1):
         reached[end] = any(
-            reached[start] and " ".join(words[start:end]) in phrases for start in range(end)
+            reached[start] and " ".join(words[start:end]) in phrases
+            for start in range(max(0, end - MAX_PHRASE_WORDS), end)
         )
     return bool(words) and reached[-1]

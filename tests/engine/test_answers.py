@@ -206,6 +206,8 @@ HOW_LONG = (
         ("ten days", "under_2_weeks"),
         ("a couple of days", "under_2_weeks"),
         ("since yesterday", "under_2_weeks"),
+        ("since last week", "under_2_weeks"),
+        ("since last year", "over_3_months"),
     ],
 )
 def test_how_long_is_read_as_people_write_it(typed: str, value: str) -> None:
@@ -217,3 +219,33 @@ def test_how_long_is_read_as_people_write_it(typed: str, value: str) -> None:
 @pytest.mark.parametrize("typed", ["since christmas", "hello", "a long"])
 def test_a_span_that_cannot_be_read_is_asked_again(typed: str) -> None:
     assert match_option(HOW_LONG, typed, WORDS) is None
+
+
+def test_a_long_run_of_yeses_is_read_quickly_and_not_as_pieces() -> None:
+    """Pieces are tried only in a short reply: 2,000 "y"s once took 16 s on the event loop."""
+    assert match_option(YES_NO, " ".join(["y"] * 2048), WORDS) is None
+
+
+@pytest.mark.parametrize("typed", ["፩", "1" * 5000])
+def test_odd_digits_are_no_crash(typed: str) -> None:
+    assert match_option(YES_NO, typed, WORDS) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [
+        ("yeah its affecting my work, my boss noticed", "yes"),
+        ("kind of, mostly at work", "some"),
+        ("sometimes", "some"),
+        ("yes but not really", None),
+        ("nah it's fine", None),
+    ],
+)
+def test_a_reply_that_starts_with_its_answer_and_says_more(typed: str, value: str | None) -> None:
+    options = (
+        Option(label="Yes, a lot", value="yes"),
+        Option(label="Somewhat", value="some"),
+        Option(label="Not really", value="no"),
+    )
+    option = match_option(options, typed, WORDS)
+    assert (option.value if option else None) == value, typed

@@ -187,9 +187,9 @@ def test_a_lemma_never_turns_a_phrase_into_its_opposite(
     [
         # A denial said outright is not a risk; what else the message says still counts.
         ("it's not that i want to die, i just feel nothing", False),
-        ("no quiero morir, solo no siento nada", False),
-        ("ich will nicht sterben, ich fühle nur nichts", False),
-        ("я не хочу умирать, просто ничего не чувствую", False),
+        ("no es que quiera morir, es que no siento nada", False),
+        ("nicht dass ich sterben will, ich fühle einfach nichts", False),
+        ("не то чтобы я хотела умереть, просто ничего не чувствую", False),
         ("i don't want to die but i cut again last night", True),
         ("im not suicidal, i just want to kill myself tonight", True),
         # "will kill me" over something ordinary is a telling-off; as a threat it is danger.
@@ -197,6 +197,13 @@ def test_a_lemma_never_turns_a_phrase_into_its_opposite(
         ("minha mãe vai me matar quando ver o boletim", False),
         ("my husband said he will kill me if i leave him", True),
         ("he threatened to kill me if i tell anyone", True),
+        # A cut must never swallow risk (a review found each of these hidden once).
+        ("he is going to kill me when he sees me tonight", True),
+        ("i dont want to die like this", True),
+        ("help i dont want to die i took pills", True),
+        ("i dont want to die but i cant stop cutting", True),
+        ("i will jump off a bridge if they leave me", True),
+        ("mi novio dice que me va a matar si lo dejo", True),
     ],
 )
 def test_a_denial_or_a_telling_off_is_not_read_as_risk(
