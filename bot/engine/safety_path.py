@@ -10,6 +10,8 @@ from bot.engine.flow_model import DRAFT, Flow, Step
 from bot.engine.session import Frame, Session
 from bot.engine.turn import Turn
 
+MAX_TAP_WORDS = 5  # "more than half the days": longer, and it says more than a tap would
+
 
 def _step(flows: Mapping[str, Flow], frame: Frame) -> Step:
     return flows[frame.flow_id].steps[frame.step]
@@ -57,8 +59,8 @@ def answers_the_question(
     "sometimes", "7/10"), as a tap would be; never true at a step that only asks to go on."""
     frame = session.active
     ask = _step(flows, frame).ask if frame is not None else None
-    if ask is None:
-        return False
+    if ask is None or len(text.split()) > MAX_TAP_WORDS:
+        return False  # an answer that says more ("yeah, and ...") is read as a message
     if ask.choice is not None and len(ask.choice) > 1:
         return match_option(ask.choice, text, vocabulary, careful=ask.careful) is not None
     if ask.scale is not None:

@@ -249,3 +249,18 @@ def test_a_reply_that_starts_with_its_answer_and_says_more(typed: str, value: st
     )
     option = match_option(options, typed, WORDS)
     assert (option.value if option else None) == value, typed
+
+
+def test_only_a_short_typed_answer_is_taken_as_a_tap_by_the_crisis_screen() -> None:
+    """The screen's unsure verdicts skip a typed answer, never one that says more."""
+    from bot.engine import safety_path
+    from bot.engine.session import Frame, Session
+
+    flows = load_flows(ROOT / "flows", build_registry())
+    gethelp = flows["gethelp"]
+    step = next(n for n, s in gethelp.steps.items() if s.save == "interferes")
+    session = Session(Frame("gethelp", gethelp.version, step))
+    assert safety_path.answers_the_question(flows, session, "sometimes", WORDS)
+    assert safety_path.answers_the_question(flows, session, "Yes, a lot", WORDS)
+    said_more = "yeah and lately everything feels pointless"
+    assert not safety_path.answers_the_question(flows, session, said_more, WORDS)
