@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -50,11 +51,10 @@ class Resources:
             str(name): (str(entry["say"]), tuple(map(str, entry.get("resources", ()))))
             for name, entry in data["tiers"].items()
         }
-        routes = {}
-        for code, entry in (data.get("routes") or {}).items():
-            if not entry.get("source"):
-                raise ValueError(f"{file}: the route for {code} needs its source")
-            routes[str(code).upper()] = Item(str(entry["title"]), str(entry["say"]))
+        routes = {
+            str(code).upper(): _route(file, str(code), entry)
+            for code, entry in (data.get("routes") or {}).items()
+        }
         for tier in Tier:
             if tier.value not in tiers:
                 raise ValueError(f"{file}: add the tier {tier.value}")
@@ -79,6 +79,23 @@ class Resources:
         if key == ROUTE:
             return self.routes.get((country or "").upper(), self.route_unknown)
         return self.items[key]
+
+
+def sources_of(entry: Mapping[str, Any]) -> list[str]:
+    """Return a route's sources: one web address, or a list of them."""
+    source = entry.get("source")
+    listed = source if isinstance(source, list) else [source] if source else []
+    return [str(url) for url in listed]
+
+
+def _route(file: Path, code: str, entry: Mapping[str, Any]) -> Item:
+    """Read one country's route; it must say where it was read, and when."""
+    sources = sources_of(entry)
+    if not sources or not all(url.startswith(("https://", "http://")) for url in sources):
+        raise ValueError(f"{file}: the route for {code} needs its source (web addresses)")
+    if not isinstance(entry.get("checked"), date):
+        raise ValueError(f"{file}: the route for {code} needs the date it was checked")
+    return Item(str(entry["title"]), str(entry["say"]))
 
 
 def register(registry: ActionRegistry, resources: Resources) -> None:
