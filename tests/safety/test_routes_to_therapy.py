@@ -36,7 +36,10 @@ def test_every_route_has_its_sources_its_date_and_fits_one_message(code: str) ->
     assert title.startswith("how to find a therapist in "), code
     assert say.startswith("In "), code  # it says which country it is about
     longest_title = max(
-        (str(item["title"]) for item in yaml.safe_load(SHIPPED.read_text("utf-8"))["items"].values()),
+        (
+            str(item["title"])
+            for item in yaml.safe_load(SHIPPED.read_text("utf-8"))["items"].values()
+        ),
         key=words_in,
     )
     assert words_in(say) + words_in(offer_of_more(longest_title)) <= MAX_WORDS, code
