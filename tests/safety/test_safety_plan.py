@@ -56,6 +56,7 @@ def test_the_lines_are_added_once() -> None:
 async def test_the_plan_comes_as_a_file_to_keep_or_share(chat: Chat) -> None:
     await make_plan_in(chat, "GB", "my GP surgery")
     await chat.tap("Very likely")
+    await chat.tap("No, thanks")
     replies = await chat.tap("As a file")
     files = [reply.attachment for reply in replies if reply.attachment is not None]
     assert len(files) == 1

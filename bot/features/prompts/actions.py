@@ -1,5 +1,6 @@
 """What a daily prompt says: the usual question, or after three quiet days one gentle note
-(at most one a week), and any small step the user asked to be reminded of."""
+(at most one a week), and any small step, or look at their safety plan, the user asked to
+be reminded of."""
 
 from __future__ import annotations
 
@@ -9,12 +10,22 @@ from datetime import timedelta
 from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
 from bot.engine.events import Reply
 from bot.engine.texts import Texts
+from bot.features.safety_plan.actions import REVIEW
 from bot.features.steps.actions import CARDS
 from bot.timezones import local_date
 
 QUIET_DAYS = timedelta(days=3)
 NUDGE_EVERY = timedelta(days=7)
-WORDS = frozenset({"step_reminder", *(f"card_{card}" for card in CARDS)})
+WORDS = frozenset({"step_reminder", "plan_review", *(f"card_{card}" for card in CARDS)})
+
+
+def reminder_text(reminder: str, words: Texts) -> str:
+    """Return what the prompt says for a reminder that is due ('' for one it doesn't know)."""
+    if reminder == REVIEW:
+        return words.get("plan_review")
+    if f"card_{reminder}" in words.messages:
+        return words.get("step_reminder", card=words.get(f"card_{reminder}"))
+    return ""
 
 
 def register(registry: ActionRegistry, words: Texts) -> None:
@@ -22,16 +33,13 @@ def register(registry: ActionRegistry, words: Texts) -> None:
 
     @registry.register("prompt_kind", provides=["nudge"])
     async def prompt_kind(ctx: ActionContext) -> ActionResult:
-        """Choose the usual prompt or a gentle note; bring up small steps due today."""
+        """Choose the usual prompt or a gentle note; bring up reminders due today."""
         now = ctx.clock.now()
         user = ctx.user
         today = local_date(now, user.timezone if user else None)
-        cards = await ctx.tx.take_step_reminders(ctx.user_id, today)
-        replies = tuple(
-            Reply(words.get("step_reminder", card=words.get(f"card_{card}")))
-            for card in cards
-            if f"card_{card}" in words.messages
-        )
+        reminders = await ctx.tx.take_step_reminders(ctx.user_id, today)
+        texts = (reminder_text(reminder, words) for reminder in reminders)
+        replies = tuple(Reply(text) for text in texts if text)
         if user is None or now - user.created_at < QUIET_DAYS:
             return ActionResult(replies=replies, answers={"nudge": False})
         quiet = not await ctx.tx.checkins(ctx.user_id, since=now - QUIET_DAYS)

@@ -4,11 +4,13 @@ and first thing when someone reaches for /sos."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from datetime import timedelta
 
 from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
 from bot.engine.events import Attachment, Reply
 from bot.engine.session import Answer
 from bot.engine.texts import Texts
+from bot.timezones import local_date
 
 # The order of Stanley and Brown's Safety Planning Intervention; the flow asks in this order.
 SECTIONS = (
@@ -24,6 +26,10 @@ WORDS = frozenset(
     {"header", "none_yet", "recall", "part", "file_name", *(f"title_{s}" for s in SECTIONS)}
 )
 LINES = "plan_lines"  # the local lines put into part 5 for the person, in this flow's answers
+# A reminder to look at the plan again, asked for after making it: kept beside the small-step
+# reminders and brought up with the daily prompt of its day (data/reminders.yaml).
+REVIEW = "safety_plan"
+REVIEW_AFTER = {"week": timedelta(days=7), "month": timedelta(days=30)}
 
 
 def merged(plan: Mapping[str, str], answers: Mapping[str, Answer]) -> dict[str, str]:
@@ -73,6 +79,15 @@ def register(
     async def add_plan_lines(ctx: ActionContext) -> ActionResult:
         """Put the local lines into part 5, after whatever the person wrote there."""
         return ActionResult(answers=with_lines(ctx.answers))
+
+    @registry.register("remind_plan_review", reads={"review_in": tuple(REVIEW_AFTER)})
+    async def remind_plan_review(ctx: ActionContext) -> ActionResult:
+        """Keep a reminder to look at the plan again in a week or a month (their day)."""
+        after = REVIEW_AFTER.get(str(ctx.answers.get("review_in") or ""))
+        if after is not None:
+            today = local_date(ctx.clock.now(), ctx.user.timezone if ctx.user else None)
+            await ctx.tx.add_step_reminder(ctx.user_id, REVIEW, today + after)
+        return ActionResult()
 
     @registry.register("send_safety_plan_file")
     async def send_safety_plan_file(ctx: ActionContext) -> ActionResult:
