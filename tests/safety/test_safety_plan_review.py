@@ -7,8 +7,10 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from bot.app import App
+from bot.app import App, open_app
 from bot.clock import ManualClock
+from bot.config import Settings
+from bot.console import TERMINAL
 from bot.schedule import with_next_prompt
 from bot.scheduler import Scheduler
 from bot.storage.records import UserRecord
@@ -85,3 +87,24 @@ async def test_no_thanks_keeps_no_reminder(app: App, clock: ManualClock) -> None
     assert "Would you like a copy?" in said
     async with app.store.transaction() as tx:
         assert await tx.step_reminders(1) == []
+
+
+async def test_the_terminal_offers_no_reminder_it_cannot_send(
+    settings: Settings, clock: ManualClock
+) -> None:
+    async with open_app(settings, clock, channel=TERMINAL) as terminal:
+        chat = Chat(terminal, user_id=1)
+        await chat.consent()
+        await chat.send("/safetyplan")
+        await chat.tap("Yes, let's start")
+        for _part in range(4):
+            await chat.tap("Skip this part")
+        await chat.tap("Just these lines")
+        await chat.tap("Skip this part")
+        await chat.tap("Skip this part")
+        replies = await chat.tap("Very likely")
+    said = text_of(replies)
+    assert "Look at it again now and then" in said
+    assert "A note in your calendar can remind you." in said
+    assert "remind you to look at it again?" not in said
+    assert labels_of(replies) == ["As a message to forward", "As a file", "No, thanks"]
