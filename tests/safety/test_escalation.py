@@ -47,7 +47,7 @@ MIDDLE = {
     "where": ["/settings", "tap:Country"],
     "timezone": ["/settings", "tap:Time zone"],
     "reminder": ["/settings", "tap:Reminder time"],
-    "progress": ["/progress"],
+    "progress": ["/measure", "tap:My wellbeing (WHO-5)", *["3"] * 5, "/progress"],  # the offer
     "wheel": ["/checkin", "tap:5", "tap:5"],
     "ground": ["/ground", "tap:Let me choose", "tap:Body scan (4 min)"],
     "journal": ["/journal", "tap:What happened, what I felt, what I needed"],
