@@ -63,6 +63,7 @@ MIDDLE = {
     ],  # reached by the scheduler: tests/test_scheduler.py
     "safetyplan": ["/safetyplan", "tap:Yes, let's start", "my hands shake"],
     "gethelp": ["/gethelp", "tap:2 weeks to 3 months", "tap:Somewhat"],
+    "measure_repeat": ["/measure", "tap:Offer the WHO-5 every few weeks"],
     "questionnaire_safety": ["/measure", "tap:My mood (PHQ-9)", *["3"] * 8, "tap:Several days"],
 }
 
