@@ -12,6 +12,7 @@ from telegram import Update
 from bot.app import App
 from bot.config import Settings
 from bot.engine import Event
+from bot.features.lessons import Lessons
 from bot.safety.helplines import Helplines
 from bot.telegram.updates import to_event
 from tests.chat import Chat, in_order, labels_of, text_of
@@ -65,11 +66,18 @@ MIDDLE = {
     "gethelp": ["/gethelp", "tap:2 weeks to 3 months", "tap:Somewhat"],
     "measure_repeat": ["/measure", "tap:Offer the WHO-5 every few weeks"],
     "questionnaire_safety": ["/measure", "tap:My mood (PHQ-9)", *["3"] * 8, "tap:Several days"],
+    # made from data/lessons/: /learn's list, and each lesson at its second screen
+    "learn": ["/learn"],
+    **{
+        lesson.id: ["/learn", f"tap:{lesson.title}", "tap:Next"]
+        for lesson in Lessons.load(ROOT / "data").by_id.values()
+    },
 }
 
 
 def test_every_shipped_flow_is_covered() -> None:
     shipped = {path.stem for path in (ROOT / "flows").glob("*.yaml")}
+    shipped |= set(Lessons.load(ROOT / "data").flows())
     assert shipped == set(MIDDLE)
 
 
