@@ -26,6 +26,7 @@ from bot.engine.answers import Vocabulary
 from bot.engine.flow_loader import LoadedFlow
 from bot.engine.length import long_data_texts, long_flow_texts
 from bot.features import FEATURES, Needs
+from bot.features.activities import Activities
 from bot.features.lessons import Lessons
 from bot.features.questionnaires import Questionnaires
 from bot.maintenance import keep_tidy, tidy
@@ -97,7 +98,8 @@ def check_flows(
 
 
 def load_flows(path: Path, registry: ActionRegistry, data: Path | None = None) -> dict[str, Flow]:
-    """Load the flows (and those the files in ``data`` make: questionnaires, lessons),
+    """Load the flows (and those the files in ``data`` make: questionnaires, lessons, the
+    activity list),
     refusing to start on any problem."""
     loaded, problems = load_all(flow_files(path))
     if data is not None:
@@ -111,7 +113,7 @@ def load_flows(path: Path, registry: ActionRegistry, data: Path | None = None) -
 def _add_generated(loaded: dict[str, LoadedFlow], data: Path) -> list[Problem]:
     """Add the flows made from data files to ``loaded``; return their problems and clashes."""
     problems: list[Problem] = []
-    for source in (Questionnaires.load(data), Lessons.load(data)):
+    for source in (Questionnaires.load(data), Lessons.load(data), Activities.load(data)):
         problems += source.problems
         for flow_id, item in source.loaded_flows().items():
             if flow_id in loaded:

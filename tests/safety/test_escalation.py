@@ -12,6 +12,7 @@ from telegram import Update
 from bot.app import App
 from bot.config import Settings
 from bot.engine import Event
+from bot.features.activities import Activities
 from bot.features.lessons import Lessons
 from bot.safety.helplines import Helplines
 from bot.telegram.updates import to_event
@@ -53,6 +54,7 @@ MIDDLE = {
     "ground": ["/ground", "tap:Let me choose", "tap:Body scan (4 min)"],
     "journal": ["/journal", "tap:What happened, what I felt, what I needed"],
     "plan": ["/plan"],
+    "activities": ["/plan", "tap:Start today", "tap:Some"],  # made from data/activities.yaml
     "gratitude": ["/gratitude"],
     "steps": ["/steps", "tap:Trust"],
     "privacy": ["/privacy"],
@@ -78,6 +80,7 @@ MIDDLE = {
 def test_every_shipped_flow_is_covered() -> None:
     shipped = {path.stem for path in (ROOT / "flows").glob("*.yaml")}
     shipped |= set(Lessons.load(ROOT / "data").flows())
+    shipped |= set(Activities.load(ROOT / "data").loaded_flows())
     assert shipped == set(MIDDLE)
 
 
