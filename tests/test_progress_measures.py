@@ -92,3 +92,13 @@ def test_the_first_result_asks_to_answer_again_to_see_it_move() -> None:
     assert "WHO-5: 24 out of 100 on 2 Nov (low: worth talking to a doctor)" in said
     assert "Answer it again in two weeks" in said
     assert said.endswith("a doctor or therapist.")
+
+
+async def test_two_on_one_day_are_compared_as_that_day(
+    app: App, chat: Chat, clock: ManualClock
+) -> None:
+    await add_result(app, chat, clock, "who5", 20, days_ago=0)
+    await add_result(app, chat, clock, "who5", 64, days_ago=0)
+    await chat.send("/progress")
+    said = text_of(await chat.tap("Show my questionnaires"))
+    assert "went up by 44 points since the one earlier that day" in said

@@ -119,3 +119,16 @@ async def test_a_lesson_put_aside_by_a_command_resumes_at_its_screen(app: App, c
     await chat.send("/cancel")
     said = text_of(await chat.send("/resume"))
     assert "What helps (2 of 5)" in said
+
+
+async def test_lessons_ask_nothing_and_need_no_consent_first(stranger: Chat) -> None:
+    replies = await stranger.send("/learn")
+    assert "Why feelings go quiet" in labels_of(replies)
+    assert "Why feelings go quiet (1 of 4)" in text_of(await stranger.tap("Why feelings go quiet"))
+
+
+async def test_a_lesson_put_aside_is_named_as_a_lesson(chat: Chat) -> None:
+    await chat.send("/learn")
+    await chat.tap("What helps")
+    said = text_of(await chat.through_a_crisis("I want to end my life"))
+    assert "the lesson “What helps”" in said

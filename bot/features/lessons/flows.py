@@ -19,6 +19,7 @@ WORDS = frozenset(
         "learn_not_now",
         "learn_bye",
         "heading",
+        "lesson_title",
         "next",
         "back",
         "done",
@@ -46,6 +47,7 @@ def _menu(lessons: Mapping[str, Lesson], words: Texts) -> dict[str, Any]:
         "version": 1,
         "title": words.get("learn_title"),
         "command": MENU_FLOW,
+        "needs_consent": False,  # reading asks nothing about feelings
         "description": words.get("learn_description"),
         "start": "choose",
         "steps": {
@@ -80,7 +82,8 @@ def _flow(lesson: Lesson, words: Texts) -> dict[str, Any]:
     return {
         "id": lesson.id,
         "version": lesson.version,
-        "title": lesson.title,
+        "title": words.get("lesson_title", title=lesson.title),  # "the lesson ..." on resume
+        "needs_consent": False,
         "description": lesson.title,
         "start": screen_key(1),
         "steps": steps,

@@ -26,6 +26,7 @@ WORDS = frozenset(
         "measures_small_change",
         "measures_footer",
         "measures_chart_title",
+        "measures_today",
     }
 )
 
@@ -49,7 +50,8 @@ def _change(q: Questionnaire, results: Sequence[QuestionnaireResult], words: Tex
     before, latest = results[-2], results[-1]
     change = latest.total - before.total
     values = {"name": q.name, "points": abs(change), "meaningful": q.meaningful_change}
-    values["since"] = f"{before.local_date:%-d %b}"
+    same_day = before.local_date == latest.local_date
+    values["since"] = words.get("measures_today") if same_day else f"{before.local_date:%-d %b}"
     if change >= q.meaningful_change:
         return words.get("measures_up", **values)
     if change <= -q.meaningful_change:
@@ -123,7 +125,8 @@ def draw(
             panel.text(1.02, middle, band.summary, transform=axis, va="center", fontsize=7)
         when = [r.at for r in results]
         panel.plot(when, [r.total for r in results], marker="o")
-        panel.set_ylim(0, q.highest)
+        margin = q.highest * 0.03  # a point at 0 or at the top is drawn whole
+        panel.set_ylim(-margin, q.highest + margin)
         panel.set_xlim(min(when) - timedelta(days=3), max(when) + timedelta(days=3))
         panel.yaxis.get_major_locator().set_params(integer=True)
         panel.set_title(q.title, fontsize=10)
