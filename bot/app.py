@@ -26,6 +26,8 @@ from bot.engine.answers import Vocabulary
 from bot.engine.flow_loader import LoadedFlow
 from bot.engine.length import long_data_texts, long_flow_texts
 from bot.features import FEATURES, Needs
+from bot.features.activities import Activities
+from bot.features.lessons import Lessons
 from bot.features.questionnaires import Questionnaires
 from bot.maintenance import keep_tidy, tidy
 from bot.privacy.crypto import FieldCipher, load_or_create_keys
@@ -86,8 +88,8 @@ def check_flows(
     """Load and lint the flows at ``path`` and find texts too long for one message (in the
     flows, and in the catalogs in ``data`` if given); return every problem."""
     loaded, problems = load_all(flow_files(path))
-    if data is not None:  # the questionnaires in data/ are flows too
-        problems += _add_questionnaires(loaded, Questionnaires.load(data))
+    if data is not None:  # the questionnaires and lessons in data/ are flows too
+        problems += _add_generated(loaded, data)
     problems += lint_flows(loaded, registry or build_registry())
     problems += long_flow_texts(loaded)  # not at start-up: a long text is no reason to stop
     if data is not None:
@@ -95,30 +97,30 @@ def check_flows(
     return sorted(problems, key=lambda problem: (problem.file, problem.line))
 
 
-def load_flows(
-    path: Path, registry: ActionRegistry, questionnaires: Questionnaires | None = None
-) -> dict[str, Flow]:
-    """Load the flows (and the questionnaires' own), refusing to start on any problem."""
+def load_flows(path: Path, registry: ActionRegistry, data: Path | None = None) -> dict[str, Flow]:
+    """Load the flows (and those the files in ``data`` make: questionnaires, lessons, the
+    activity list),
+    refusing to start on any problem."""
     loaded, problems = load_all(flow_files(path))
-    if questionnaires is not None:
-        problems += _add_questionnaires(loaded, questionnaires)
+    if data is not None:
+        problems += _add_generated(loaded, data)
     problems += lint_flows(loaded, registry)
     if problems:
         raise FlowsInvalid(problems)
     return {flow_id: item.flow for flow_id, item in loaded.items()}
 
 
-def _add_questionnaires(
-    loaded: dict[str, LoadedFlow], questionnaires: Questionnaires
-) -> list[Problem]:
-    """Add the questionnaires' flows to ``loaded``; return their problems and clashes."""
-    problems = list(questionnaires.problems)
-    for flow_id, item in questionnaires.loaded_flows().items():
-        if flow_id in loaded:
-            message = f"id {flow_id!r} is also the flow in {loaded[flow_id].file}; rename one"
-            problems.append(Problem(item.file, 1, message))
-            continue
-        loaded[flow_id] = item
+def _add_generated(loaded: dict[str, LoadedFlow], data: Path) -> list[Problem]:
+    """Add the flows made from data files to ``loaded``; return their problems and clashes."""
+    problems: list[Problem] = []
+    for source in (Questionnaires.load(data), Lessons.load(data), Activities.load(data)):
+        problems += source.problems
+        for flow_id, item in source.loaded_flows().items():
+            if flow_id in loaded:
+                message = f"id {flow_id!r} is also the flow in {loaded[flow_id].file}; rename one"
+                problems.append(Problem(item.file, 1, message))
+                continue
+            loaded[flow_id] = item
     return problems
 
 
@@ -134,7 +136,7 @@ class App:
 def build_runtime(settings: Settings, channel: str = "telegram") -> FlowRuntime:
     """Load flows, words and actions into a runtime for a channel."""
     registry = build_registry(settings)
-    flows = load_flows(settings.flows_dir, registry, Questionnaires.load(settings.data_dir))
+    flows = load_flows(settings.flows_dir, registry, settings.data_dir)
     texts = Texts.load(settings.data_dir / "engine.yaml")
     vocabulary = Vocabulary.load(settings.data_dir / "answers.yaml")
     return FlowRuntime(

@@ -162,7 +162,7 @@ def _flows_graph(settings: Settings, flow_id: str) -> int:
     from bot.app import build_registry, load_flows
     from bot.engine.graph import to_dot
 
-    flows = load_flows(settings.flows_dir, build_registry(settings))
+    flows = load_flows(settings.flows_dir, build_registry(settings), settings.data_dir)
     if flow_id not in flows:
         print(f"no flow {flow_id!r}; known: {', '.join(sorted(flows))}", file=sys.stderr)
         return 1

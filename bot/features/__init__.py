@@ -6,6 +6,7 @@ Adding a feature is adding its folder (with a ``FEATURE``) and a line below.
 from __future__ import annotations
 
 from bot.features import (
+    activities,
     checkin,
     data_rights,
     gethelp,
@@ -29,6 +30,7 @@ FEATURES: tuple[Feature, ...] = (
     questionnaires.FEATURE,
     journal.FEATURE,
     weekly_plan.FEATURE,
+    activities.FEATURE,
     gratitude.FEATURE,
     steps.FEATURE,
     gethelp.FEATURE,

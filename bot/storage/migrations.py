@@ -184,4 +184,10 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX questionnaire_results_by_user ON questionnaire_results(user_id, at);
     """,
+    # 12: the WHO-5 offered again with the daily prompt, every two or four weeks, if the
+    # person asked for it: how often, and when it was last offered (no score here)
+    """
+    ALTER TABLE users ADD COLUMN measure_every_days INTEGER;
+    ALTER TABLE users ADD COLUMN measure_offered_at TEXT;
+    """,
 )

@@ -43,6 +43,8 @@ class UserRecord:
     last_nudge_at: datetime | None = None  # the last "haven't seen you" note
     declined_at: datetime | None = None  # when they said no to talking about feelings
     follow_up_at: datetime | None = None  # UTC: the check they asked for after a crisis
+    measure_every_days: int | None = None  # the WHO-5 offered with the prompt this often
+    measure_offered_at: datetime | None = None  # when it was last offered
 
 
 @dataclass(frozen=True, slots=True)

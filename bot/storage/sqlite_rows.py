@@ -26,6 +26,8 @@ USER_COLUMNS = (
     "last_nudge_at",
     "declined_at",
     "follow_up_at",
+    "measure_every_days",
+    "measure_offered_at",
 )
 SETTINGS = USER_COLUMNS[2:]  # what save_user writes (created_at and status are the turn's)
 
@@ -92,6 +94,8 @@ def user_from_row(user_id: int, *values: Any) -> UserRecord:
         last_nudge_at=moment(row["last_nudge_at"]),
         declined_at=moment(row["declined_at"]),
         follow_up_at=moment(row["follow_up_at"]),
+        measure_every_days=row["measure_every_days"],
+        measure_offered_at=moment(row["measure_offered_at"]),
     )
 
 
@@ -111,6 +115,8 @@ def user_values(user: UserRecord) -> tuple[object, ...]:
         ts(user.last_nudge_at) if user.last_nudge_at else None,
         ts(user.declined_at) if user.declined_at else None,
         ts(user.follow_up_at) if user.follow_up_at else None,
+        user.measure_every_days,
+        ts(user.measure_offered_at) if user.measure_offered_at else None,
     )
 
 

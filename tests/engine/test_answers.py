@@ -107,7 +107,7 @@ def test_a_bare_yes_in_the_words_is_refused(tmp_path: Path) -> None:
         Vocabulary.load(file)
 
 
-FLOWS = load_flows(ROOT / "flows", build_registry())
+FLOWS = load_flows(ROOT / "flows", build_registry(), ROOT / "data")
 # The questions that ask whether someone is safe: flow, step, the option that means "not safe".
 SAFETY_QUESTIONS = [
     ("safety_check", "safe_now", "not_safe"),
@@ -256,7 +256,7 @@ def test_only_a_short_typed_answer_is_taken_as_a_tap_by_the_crisis_screen() -> N
     from bot.engine import safety_path
     from bot.engine.session import Frame, Session
 
-    flows = load_flows(ROOT / "flows", build_registry())
+    flows = load_flows(ROOT / "flows", build_registry(), ROOT / "data")
     gethelp = flows["gethelp"]
     step = next(n for n, s in gethelp.steps.items() if s.save == "interferes")
     session = Session(Frame("gethelp", gethelp.version, step))

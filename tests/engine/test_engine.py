@@ -163,7 +163,9 @@ def engine_for(tmp_path: Path, store: SqliteStore, clock: ManualClock, text: str
         (folder / shipped.name).write_text(shipped.read_text("utf-8"), "utf-8")
     registry = build_registry()
     runtime = FlowRuntime(
-        load_flows(folder, registry), registry, Texts.load(ROOT / "data" / "engine.yaml")
+        load_flows(folder, registry, ROOT / "data"),
+        registry,
+        Texts.load(ROOT / "data" / "engine.yaml"),
     )
     return Engine(store, clock, runtime)
 
@@ -207,7 +209,7 @@ async def test_a_removed_flow_drops_the_user_gently(
     (tmp_path / "flows" / "survey.yaml").unlink()
     registry = build_registry()
     runtime = FlowRuntime(
-        load_flows(tmp_path / "flows", registry),
+        load_flows(tmp_path / "flows", registry, ROOT / "data"),
         registry,
         Texts.load(ROOT / "data" / "engine.yaml"),
     )

@@ -61,7 +61,7 @@ def test_the_shipped_questionnaires_are_clean() -> None:
         ),
         (
             GOOD.replace("  threshold: 3", "  threshold: 7"),
-            "gad7.yaml:53: short_form: threshold is above the short form's highest score",
+            "gad7.yaml:57: short_form: threshold is above the short form's highest score",
         ),
         (
             GOOD.replace("\\n\\n{item}", ""),
@@ -128,8 +128,8 @@ items:
   - text: "Felt calm"
   - text: "Slept well"
 bands:
-  - {id: low, min: 0, max: 0, meaning: "Low for now."}
-  - {id: high, min: 1, max: 2, meaning: "Some calm."}
+  - {id: low, min: 0, max: 0, meaning: "Low for now.", summary: "low for now"}
+  - {id: high, min: 1, max: 2, meaning: "Some calm.", summary: "some calm"}
 """
 
 

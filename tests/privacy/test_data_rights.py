@@ -58,6 +58,8 @@ async def write_everywhere(chat: Chat, clock: ManualClock) -> None:
     await chat.send(f"I noticed the {PHRASE}")
     await chat.send("/plan")
     await chat.tap("Start today")
+    await chat.tap("A fair bit")
+    await chat.tap("Meet someone for a coffee")  # a feature's note, too
     await chat.tap("Done")
     await chat.send("/steps")
     await chat.tap("Trust")
@@ -106,7 +108,8 @@ async def test_export_holds_every_kind_of_data(
     assert data["weekly_plan"]["days"] == {"1": "done"}
     assert [r["card"] for r in data["small_step_reminders"]] == ["trust"]
     assert [(n["kind"], n["text"]) for n in data["notes"]] == [
-        ("gratitude", f"glad of the {PHRASE}")
+        ("activity", "meet_someone"),
+        ("gratitude", f"glad of the {PHRASE}"),
     ]
     assert data["questionnaires"] == [
         {

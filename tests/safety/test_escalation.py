@@ -12,6 +12,8 @@ from telegram import Update
 from bot.app import App
 from bot.config import Settings
 from bot.engine import Event
+from bot.features.activities import Activities
+from bot.features.lessons import Lessons
 from bot.safety.helplines import Helplines
 from bot.telegram.updates import to_event
 from tests.chat import Chat, in_order, labels_of, text_of
@@ -47,11 +49,12 @@ MIDDLE = {
     "where": ["/settings", "tap:Country"],
     "timezone": ["/settings", "tap:Time zone"],
     "reminder": ["/settings", "tap:Reminder time"],
-    "progress": ["/progress"],
+    "progress": ["/measure", "tap:My wellbeing (WHO-5)", *["3"] * 5, "/progress"],  # the offer
     "wheel": ["/checkin", "tap:5", "tap:5"],
     "ground": ["/ground", "tap:Let me choose", "tap:Body scan (4 min)"],
     "journal": ["/journal", "tap:What happened, what I felt, what I needed"],
     "plan": ["/plan"],
+    "activities": ["/plan", "tap:Start today", "tap:Some"],  # made from data/activities.yaml
     "gratitude": ["/gratitude"],
     "steps": ["/steps", "tap:Trust"],
     "privacy": ["/privacy"],
@@ -63,12 +66,21 @@ MIDDLE = {
     ],  # reached by the scheduler: tests/test_scheduler.py
     "safetyplan": ["/safetyplan", "tap:Yes, let's start", "my hands shake"],
     "gethelp": ["/gethelp", "tap:2 weeks to 3 months", "tap:Somewhat"],
+    "measure_repeat": ["/measure", "tap:Offer the WHO-5 every few weeks"],
     "questionnaire_safety": ["/measure", "tap:My mood (PHQ-9)", *["3"] * 8, "tap:Several days"],
+    # made from data/lessons/: /learn's list, and each lesson at its second screen
+    "learn": ["/learn"],
+    **{
+        lesson.id: ["/learn", f"tap:{lesson.title}", "tap:Next"]
+        for lesson in Lessons.load(ROOT / "data").by_id.values()
+    },
 }
 
 
 def test_every_shipped_flow_is_covered() -> None:
     shipped = {path.stem for path in (ROOT / "flows").glob("*.yaml")}
+    shipped |= set(Lessons.load(ROOT / "data").flows())
+    shipped |= set(Activities.load(ROOT / "data").loaded_flows())
     assert shipped == set(MIDDLE)
 
 

@@ -17,7 +17,7 @@ import pytest
 from bot.features.gethelp.actions import Resources
 from bot.features.gethelp.triage import Tier, extras_for, tier_for
 
-ORDER = ["self_care", "gp", "therapist", "soon", "urgent", "now"]
+ORDER = ["self_care", "gp", "therapist", "soon", "today", "urgent", "now"]
 
 # duration              interferes   tier
 BASE = """

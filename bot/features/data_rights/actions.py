@@ -32,6 +32,7 @@ async def collect(ctx: ActionContext) -> dict[str, Any]:
             "timezone": user.timezone if user else None,
             "daily_prompt_time": user.prompt_time if user else None,
             "follow_up_at": user.follow_up_at.isoformat() if user and user.follow_up_at else None,
+            "questionnaire_every_days": user.measure_every_days if user else None,
             "status": user.status.value if user else None,
         },
         "checkins": [

@@ -18,6 +18,8 @@ import yaml
 from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
 from bot.engine.events import Reply
 from bot.engine.session import Answer
+from bot.engine.texts import render
+from bot.features.gethelp.scores import REASONS, score_floor
 from bot.features.gethelp.triage import EXTRAS, READS, Tier, extras_for, tier_for
 
 ROUTE = "route"  # the resource that is the person's country's route to therapy
@@ -39,6 +41,7 @@ class Resources:
     items: Mapping[str, Item]
     routes: Mapping[str, Item]  # by two-letter country code; each has a source in the file
     route_unknown: Item
+    scores: Mapping[str, str]  # why a recent score counts, by reason; {total} filled in
 
     @classmethod
     def load(cls, file: Path) -> Resources:
@@ -67,7 +70,10 @@ class Resources:
         route_unknown = items.get("route_unknown")
         if route_unknown is None:
             raise ValueError(f"{file}: add the resource 'route_unknown'")
-        return cls(tiers, items, routes, route_unknown)
+        scores = {str(key): str(text) for key, text in (data.get("scores") or {}).items()}
+        for reason in sorted(REASONS - set(scores)):
+            raise ValueError(f"{file}: add the score reason {reason!r} under scores")
+        return cls(tiers, items, routes, route_unknown, scores)
 
     def reading(self, tier: Tier, extras: list[str]) -> list[str]:
         """Return what to read after the tier's message, most specific first, once each."""
@@ -109,10 +115,16 @@ def register(registry: ActionRegistry, resources: Resources) -> None:
         title = resources.item(queue[at], country_of(ctx)).title if left else ""
         return {"reading": queue, "reading_at": at, "reading_left": left, "next_title": title}
 
-    @registry.register("triage", provides=["tier"], reads=READS)
+    @registry.register("triage", provides=["tier", "score_reason", "score_total"], reads=READS)
     async def triage(ctx: ActionContext) -> ActionResult:
-        """Work out the tier from the answers so far."""
-        return ActionResult(answers={"tier": tier_for(ctx.answers).value})
+        """Work out the tier from the answers so far and recent questionnaire scores."""
+        results = await ctx.tx.questionnaire_results(ctx.user_id)
+        floor = score_floor(results, ctx.clock.now())
+        tier = tier_for(ctx.answers, floor.tier)
+        reason = floor.reason if tier is floor.tier else ""  # the score led, or agreed
+        return ActionResult(
+            answers={"tier": tier.value, "score_reason": reason, "score_total": floor.total}
+        )
 
     @registry.register(
         "show_resources", provides=["reading", "reading_at", "reading_left", "next_title"]
@@ -121,10 +133,12 @@ def register(registry: ActionRegistry, resources: Resources) -> None:
         """Say the tier's message; keep the rest to read, one part a tap."""
         tier = Tier(str(ctx.answers.get("tier") or Tier.SELF_CARE.value))
         queue = resources.reading(tier, extras_for(ctx.answers))
-        return ActionResult(
-            replies=(Reply(resources.tiers[tier.value][0]),),
-            answers=page(ctx, queue, 0),
-        )
+        replies = [Reply(resources.tiers[tier.value][0])]
+        reason = str(ctx.answers.get("score_reason") or "")
+        if reason in resources.scores:  # the score that counted, said after the tier
+            total = ctx.answers.get("score_total")
+            replies.append(Reply(render(resources.scores[reason], {"total": total})))
+        return ActionResult(replies=tuple(replies), answers=page(ctx, queue, 0))
 
     @registry.register(
         "next_resource", provides=["reading", "reading_at", "reading_left", "next_title"]

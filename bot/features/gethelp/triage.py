@@ -6,7 +6,8 @@ oneself; trauma, loss or long stress lies behind it; other symptoms come with it
 to reconnect brings real distress. Sleep or appetite, alcohol or drugs, a medicine started
 or changed, and harm from someone else raise the tier to a doctor at least. Thoughts of
 death in the past month decide alone: a passive wish calls for a doctor within days, thoughts
-of ending one's life for help today, intent or a plan for help now.
+of ending one's life for help today, intent or a plan for help now. A recent questionnaire
+score can raise the tier further (scores.py), never lower it.
 
 The tier never falls as an answer gets worse: a longer time, more interference or more
 distress gives the same tier or a higher one (tests/safety/test_triage_table.py checks
@@ -29,6 +30,7 @@ class Tier(enum.StrEnum):
     GP = "gp"
     THERAPIST = "therapist"
     SOON = "soon"  # a passive wish to be dead: a doctor within days, a safety plan
+    TODAY = "today"  # a PHQ-9 of 20 or more (scores.py): a doctor the same day
     URGENT = "urgent"  # thoughts of ending one's life: help today
     NOW = "now"  # intent or a plan: the crisis path at once
 
@@ -102,11 +104,16 @@ def death_tier(answers: Mapping[str, Answer]) -> Tier | None:
     return Tier.SOON
 
 
-def tier_for(answers: Mapping[str, Answer]) -> Tier:
-    """Weigh the answers: thoughts of death first, then how long, how much, and what else."""
+def tier_for(answers: Mapping[str, Answer], floor: Tier = Tier.SELF_CARE) -> Tier:
+    """Weigh the answers: thoughts of death first, then how long, how much, and what else;
+    ``floor`` (what recent questionnaire scores call for) only ever raises the result."""
     death = death_tier(answers)
     if death is not None:
-        return death
+        return _at_least(death, floor)
+    return _at_least(_answers_tier(answers), floor)
+
+
+def _answers_tier(answers: Mapping[str, Answer]) -> Tier:
     duration = _index(answers.get("duration"), DURATIONS)
     interferes = _index(answers.get("interferes"), INTERFERES)
     tier = BASE[duration][interferes]

@@ -11,7 +11,7 @@ from bot.engine.flow_loader import LoadedFlow, Problem
 from bot.engine.flow_model import Flow
 from bot.engine.texts import Texts
 from bot.features.feature import Feature, Needs
-from bot.features.questionnaires import actions
+from bot.features.questionnaires import actions, repeat
 from bot.features.questionnaires.flows import WORDS, build_flows
 from bot.features.questionnaires.loading import LoadedQuestionnaire, load_questionnaires
 from bot.features.questionnaires.model import Questionnaire
@@ -61,6 +61,7 @@ class Questionnaires:
     def register(self, registry: ActionRegistry) -> None:
         """Register the runner's actions."""
         actions.register(registry, self.by_id, self.words)
+        repeat.register(registry)
 
 
 def register(registry: ActionRegistry, needs: Needs) -> None:

@@ -14,6 +14,7 @@ from bot.features.questionnaires.scoring import item_key
 
 SAFETY_FLOW = "questionnaire_safety"  # the direct question, asked before any score
 MENU_FLOW = "measure"
+REPEAT_FLOW = "measure_repeat"  # flows/measure_repeat.yaml: the WHO-5 every few weeks
 RESULT = "save_questionnaire_result"
 SHORT_FORM = "check_short_form"
 WORDS = frozenset(
@@ -22,6 +23,7 @@ WORDS = frozenset(
         "measure_description",
         "measure_choose",
         "measure_not_now",
+        "measure_repeat",
         "measure_bye",
         "offer",
         "offer_yes",
@@ -57,6 +59,7 @@ def _menu(questionnaires: Mapping[str, Questionnaire], words: Texts) -> dict[str
     choices: list[dict[str, Any]] = [
         {"label": q.button, "value": q.id, "flow": q.id} for q in questionnaires.values()
     ]
+    choices.append({"label": words.get("measure_repeat"), "value": "repeat", "flow": REPEAT_FLOW})
     choices.append({"label": words.get("measure_not_now"), "value": "later", "next": "bye"})
     return {
         "id": MENU_FLOW,

@@ -48,12 +48,14 @@ class Band(_Frozen):
     """A range of the score shown, from ``min`` to ``max``, with its meaning in plain words.
 
     ``offer`` names another questionnaire to suggest next (WHO-5 below 50: the PHQ-9).
+    ``summary`` is the band in a few words, for /progress (its chart and the latest score).
     """
 
     id: Annotated[str, Field(pattern=_NAME)]
     min: Annotated[int, Field(ge=0)]
     max: Annotated[int, Field(ge=0)]
     meaning: Text
+    summary: Text
     offer: Annotated[str, Field(pattern=_NAME)] | None = None
 
 
@@ -107,6 +109,9 @@ class Questionnaire(_Frozen):
     items: tuple[Item, ...]
     scoring: Scoring = Scoring()
     bands: tuple[Band, ...]
+    # A change of the score shown between two times that counts as meaningful, called out
+    # in /progress (WHO-5: 10 points of 100).
+    meaningful_change: Annotated[int, Field(ge=1)] | None = None
     short_form: ShortForm | None = None
 
     @property
