@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
-from datetime import date, datetime
+from datetime import datetime
 
 from bot.storage.records import QuestionnaireResult
-from bot.storage.sqlite_rows import to_json, ts
+from bot.storage.rows import questionnaire_body, questionnaire_from_body, ts
 from bot.storage.sqlite_unit import UnitState
 
 FIELD = "questionnaire"  # the field a result is sealed as
@@ -17,14 +16,7 @@ class QuestionnaireStatements(UnitState):
 
     async def add_questionnaire_result(self, user_id: int, result: QuestionnaireResult) -> None:
         """Save one questionnaire result, sealed."""
-        body = {
-            "date": result.local_date.isoformat(),
-            "questionnaire": result.questionnaire,
-            "items": list(result.items),
-            "total": result.total,
-            "band": result.band,
-        }
-        sealed = self._cipher.encrypt(user_id, FIELD, to_json(body))
+        sealed = self._cipher.encrypt(user_id, FIELD, questionnaire_body(result))
         self.unit.writes.append(
             (
                 "INSERT INTO questionnaire_results (user_id, at, body) VALUES (?, ?, ?)",
@@ -38,17 +30,9 @@ class QuestionnaireStatements(UnitState):
             "SELECT at, body FROM questionnaire_results WHERE user_id = ? ORDER BY at, id",
             (user_id,),
         )
-        results = []
-        for at, sealed in rows:
-            body = json.loads(self._cipher.decrypt(user_id, FIELD, sealed))
-            results.append(
-                QuestionnaireResult(
-                    at=datetime.fromisoformat(at),
-                    local_date=date.fromisoformat(body["date"]),
-                    questionnaire=str(body["questionnaire"]),
-                    items=tuple(int(score) for score in body["items"]),
-                    total=int(body["total"]),
-                    band=str(body["band"]),
-                )
+        return [
+            questionnaire_from_body(
+                datetime.fromisoformat(at), self._cipher.decrypt(user_id, FIELD, sealed)
             )
-        return results
+            for at, sealed in rows
+        ]

@@ -5,18 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.storage.records import RESEAL_BATCH, Rotation
+from bot.storage.rows import SEALED
 from bot.storage.sqlite_connection import SqliteConnection
-
-# Every sealed column: table, its key column, the sealed column, the field it is sealed as.
-SEALED = (
-    ("sessions", "user_id", "state", "session"),
-    ("outbox", "id", "replies", "outbox"),
-    ("checkins", "id", "note", "checkin.note"),
-    ("safety_plans", "user_id", "plan", "safety_plan"),
-    ("journal_entries", "id", "body", "journal"),
-    ("notes", "id", "body", "note"),
-    ("questionnaire_results", "id", "body", "questionnaire"),
-)
 
 
 class SqliteResealing(SqliteConnection):

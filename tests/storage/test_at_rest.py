@@ -19,7 +19,7 @@ from bot.clock import ManualClock
 from bot.engine import Event, EventKind
 from bot.privacy.crypto import key_id, parse_keys
 from bot.privacy.keys import rotate_key_file
-from bot.storage.sqlite_reseal import SEALED
+from bot.storage.rows import SEALED
 from tests.chat import Chat, text_of
 from tests.conftest import make_settings
 from tests.privacy.test_data_rights import PHRASE, write_everywhere
