@@ -13,6 +13,8 @@ from bot.clock import ManualClock
 from bot.config import Settings
 from tests.chat import Chat
 
+pytest_plugins = ["tests.pg"]
+
 ROOT = Path(__file__).resolve().parent.parent
 TEST_KEY = "q1c0Z2n4cVZ3eWt6aGVsbG9yZWNvbm5lY3R0ZXN0a2U="
 

@@ -1,6 +1,7 @@
 """The storage contract: what the bot relies on, run against every backend through the protocol.
 
-A second backend adds one param to the ``backend`` fixture.
+Each backend is one param of the ``backend`` fixture: SQLite, and PostgreSQL when the tests
+have a server (see tests/pg.py; without one those are skipped, saying how to start it).
 """
 
 from __future__ import annotations
@@ -26,14 +27,22 @@ OLD_KEY, NEW_KEY = b"o" * 32, b"n" * 32
 Backend = Callable[[FieldCipher], BotStore]  # the same place each time, under a given cipher
 
 
-def sqlite_backend(tmp_path: Path, cipher: FieldCipher) -> BotStore:
-    return SqliteStore(tmp_path / "contract.sqlite3", cipher)
+def sqlite_backend(request: pytest.FixtureRequest) -> Callable[[FieldCipher], BotStore]:
+    path: Path = request.getfixturevalue("tmp_path") / "contract.sqlite3"
+    return lambda cipher: SqliteStore(path, cipher)
 
 
-@pytest.fixture(params=[sqlite_backend], ids=["sqlite"])
-def backend(request: pytest.FixtureRequest, tmp_path: Path) -> Backend:
-    make: Callable[[Path, FieldCipher], BotStore] = request.param
-    return lambda cipher: make(tmp_path, cipher)
+def postgres_backend(request: pytest.FixtureRequest) -> Callable[[FieldCipher], BotStore]:
+    from bot.storage.postgres import PostgresStore
+
+    dsn: str = request.getfixturevalue("pg_dsn")  # skips without a PostgreSQL (tests/pg.py)
+    return lambda cipher: PostgresStore(dsn, cipher)
+
+
+@pytest.fixture(params=[sqlite_backend, postgres_backend], ids=["sqlite", "postgres"])
+def backend(request: pytest.FixtureRequest) -> Backend:
+    make: Callable[[pytest.FixtureRequest], Backend] = request.param
+    return make(request)
 
 
 @asynccontextmanager

@@ -1,0 +1,82 @@
+"""PostgreSQL housekeeping: pruning what is kept only for a while, and re-sealing under a new
+key in small committed batches."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from bot.storage.postgres_connection import PostgresConnection
+from bot.storage.records import RESEAL_BATCH, Rotation
+from bot.storage.rows import SEALED
+
+
+class PostgresHousekeeping(PostgresConnection):
+    """Delete old notes, journal entries, event ids and past prompts; re-seal sealed values."""
+
+    async def prune(self, *, notes_before: datetime | None, events_before: datetime) -> int:
+        """Delete journal entries, features' notes and check-in notes older than
+        ``notes_before`` (if given), and processed-event ids and past prompts older than
+        ``events_before``; return the rows touched."""
+        statements: list[tuple[str, tuple[object]]] = [
+            ("DELETE FROM processed_events WHERE at < %s", (events_before,)),
+            (
+                "DELETE FROM prompts WHERE local_date < %s AND state <> 'due'",
+                (events_before.date(),),
+            ),
+        ]
+        if notes_before is not None:
+            statements += [
+                ("DELETE FROM journal_entries WHERE at < %s", (notes_before,)),
+                ("DELETE FROM notes WHERE at < %s", (notes_before,)),
+                (
+                    "UPDATE checkins SET note = NULL WHERE at < %s AND note IS NOT NULL",
+                    (notes_before,),
+                ),
+            ]
+        touched = 0
+        async with self.connection() as db:
+            for sql, params in statements:
+                touched += (await db.execute(sql, params)).rowcount
+        return touched
+
+    async def reseal(
+        self,
+        *,
+        batch: int = RESEAL_BATCH,
+        stop_after: int | None = None,
+        progress: Callable[[int], None] | None = None,
+    ) -> Rotation:
+        """Re-seal every value not yet under the cipher's first key; each batch commits."""
+        done = 0
+        for sealed in SEALED:
+            while count := await self._reseal_batch(*sealed, batch):
+                done += count
+                if progress is not None:
+                    progress(done)
+                if stop_after is not None and done >= stop_after:
+                    return Rotation(done, complete=False)
+        return Rotation(done, complete=True)
+
+    async def _reseal_batch(
+        self, table: str, key: str, column: str, field: str, batch: int
+    ) -> int:
+        """Re-seal up to ``batch`` values of one column in one commit; return how many."""
+        async with self.connection() as db:
+            # The rows are locked until the commit, so no turn changes one in between.
+            rows = await (
+                await db.execute(
+                    # A sealed value's bytes 2 to 5 are its key's id (see crypto).
+                    f"SELECT {key}, user_id, {column} FROM {table} "  # noqa: S608
+                    f"WHERE {column} IS NOT NULL AND substring({column} FROM 2 FOR 4) <> %s "
+                    "LIMIT %s FOR UPDATE",
+                    (self._cipher.current_key_id, batch),
+                )
+            ).fetchall()
+            for row_key, user_id, blob in rows:
+                value = self._cipher.decrypt(user_id, field, blob)
+                await db.execute(
+                    f"UPDATE {table} SET {column} = %s WHERE {key} = %s",  # noqa: S608
+                    (self._cipher.encrypt(user_id, field, value), row_key),
+                )
+        return len(rows)
