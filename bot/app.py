@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.clock import Clock, SystemClock
-from bot.config import Settings
+from bot.config import SHARED_KEY_NEEDED, Settings, is_server_url
 from bot.engine import (
     ActionRegistry,
     Engine,
@@ -30,7 +30,7 @@ from bot.features.activities import Activities
 from bot.features.lessons import Lessons
 from bot.features.questionnaires import Questionnaires
 from bot.maintenance import keep_tidy, tidy
-from bot.privacy.crypto import FieldCipher, load_or_create_keys
+from bot.privacy.crypto import CipherError, FieldCipher, load_or_create_keys
 from bot.safety import actions as safety_actions
 from bot.safety.helplines import Helplines
 from bot.safety.screen import CrisisScreen, ScreenFiles
@@ -144,9 +144,14 @@ def build_runtime(settings: Settings, channel: str = "telegram") -> FlowRuntime:
     )
 
 
-def build_store(database: Path, cipher: FieldCipher) -> BotStore:
-    """Build the store (not opened yet): the one place the backend is chosen."""
-    return SqliteStore(database, cipher)
+def build_store(location: Path | str, cipher: FieldCipher) -> BotStore:
+    """Build the store (not opened yet): the one place the backend is chosen. A
+    ``postgresql://`` URL is a PostgreSQL server; anything else is a SQLite file."""
+    if isinstance(location, str) and is_server_url(location):
+        from bot.storage.postgres import PostgresStore  # the postgres extra
+
+        return PostgresStore(location, cipher)
+    return SqliteStore(location, cipher)
 
 
 @asynccontextmanager
@@ -155,8 +160,10 @@ async def open_app(
 ) -> AsyncIterator[App]:
     """Open the store and build the engine for a channel; close the store on the way out."""
     runtime = build_runtime(settings, channel)
+    if settings.database_url and not settings.encryption_key:
+        raise CipherError(SHARED_KEY_NEEDED)
     keys = load_or_create_keys(settings.encryption_key, settings.key_file)
-    store = build_store(settings.database, FieldCipher(keys))
+    store = build_store(settings.store_location, FieldCipher(keys))
     await store.open()
     try:
         engine = Engine(

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.config import Settings
+from bot.config import SHARED_KEY_NEEDED, Settings
 from bot.logs import setup_logging
 
 logger = logging.getLogger(__name__)
@@ -59,6 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     # the database instead.
     log_file = settings.database.with_suffix(".log") if args.command == "chat" else None
     setup_logging(settings.log_level, [settings.token or ""], log_file)
+    if settings.database_url and not settings.encryption_key and args.command != "flows":
+        print(f"reconnect: {SHARED_KEY_NEEDED}", file=sys.stderr)
+        return 2
     if args.command == "run":
         return _run(settings)
     if args.command == "chat":
@@ -90,7 +93,9 @@ def _keys_rotate(settings: Settings) -> int:
     try:
         if settings.encryption_key:
             result = asyncio.run(
-                rotate_env_keys(settings.database, settings.encryption_key, progress=progress)
+                rotate_env_keys(
+                    settings.store_location, settings.encryption_key, progress=progress
+                )
             )
         else:
             result = asyncio.run(

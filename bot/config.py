@@ -26,13 +26,24 @@ def default_database() -> Path:
     return Path(base) / "reconnect" / "reconnect.sqlite3"
 
 
+SHARED_KEY_NEEDED = (
+    "RECONNECT_DATABASE names a PostgreSQL server: set RECONNECT_ENCRYPTION_KEY too, the same "
+    "for every worker (a key file on one machine would seal what the others cannot open)"
+)
+
+
+def is_server_url(database: str) -> bool:
+    """Return whether a database setting names a PostgreSQL server (else: a SQLite file)."""
+    return database.startswith(("postgresql://", "postgres://"))
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Everything the bot reads from its environment."""
 
     token: str | None
     api_base_url: str | None
-    database: Path
+    database: Path  # the SQLite file; with PostgreSQL, where the terminal's files and logs go
     encryption_key: str | None
     webhook_url: str | None
     webhook_secret: str | None
@@ -44,6 +55,12 @@ class Settings:
     retention_days: int | None  # delete journal entries and notes older than this; None: keep
     flows_dir: Path
     data_dir: Path
+    database_url: str | None = None  # the PostgreSQL server, when RECONNECT_DATABASE names one
+
+    @property
+    def store_location(self) -> Path | str:
+        """Return where the store is: the PostgreSQL server's URL, else the SQLite file."""
+        return self.database_url or self.database
 
     @property
     def webhook_path(self) -> str:
@@ -67,10 +84,14 @@ class Settings:
             value = env.get(name, "").strip()
             return value or None
 
+        database = get("RECONNECT_DATABASE") or ""
+        database_url = database if is_server_url(database) else None
         return cls(
             token=get("TELEGRAM_BOT_TOKEN"),
             api_base_url=get("TELEGRAM_API_BASE_URL"),
-            database=Path(get("RECONNECT_DATABASE") or default_database()).expanduser(),
+            database=Path(
+                database if database and not database_url else default_database()
+            ).expanduser(),
             encryption_key=get("RECONNECT_ENCRYPTION_KEY"),
             webhook_url=get("RECONNECT_WEBHOOK_URL"),
             webhook_secret=get("RECONNECT_WEBHOOK_SECRET"),
@@ -82,4 +103,5 @@ class Settings:
             retention_days=int(days) if (days := get("RECONNECT_RETENTION_DAYS")) else None,
             flows_dir=Path(get("RECONNECT_FLOWS_DIR") or _shipped("flows")),
             data_dir=Path(get("RECONNECT_DATA_DIR") or _shipped("data")),
+            database_url=database_url,
         )

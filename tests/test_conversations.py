@@ -23,9 +23,11 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.app import App
+from bot.app import App, open_app
+from bot.clock import ManualClock
 from bot.engine.joining import MAX_WORDS, words_in
 from tests.chat import Chat, labels_of, text_of
+from tests.conftest import make_settings
 
 FOLDER = Path(__file__).parent / "conversations"
 SCRIPTS = sorted(FOLDER.glob("*.yaml"))
@@ -49,6 +51,21 @@ def test_every_file_in_the_folder_is_a_script_that_runs() -> None:
 
 @pytest.mark.parametrize("script", SCRIPTS, ids=[path.stem for path in SCRIPTS])
 async def test_conversation(script: Path, app: App) -> None:
+    await run_script(script, app)
+
+
+@pytest.mark.parametrize("script", SCRIPTS, ids=[path.stem for path in SCRIPTS])
+async def test_conversation_on_postgresql(
+    script: Path, pg_dsn: str, tmp_path: Path, clock: ManualClock
+) -> None:
+    """The same conversations, with PostgreSQL as the store (skipped without a server)."""
+    settings = make_settings(tmp_path, RECONNECT_DATABASE=pg_dsn)
+    async with open_app(settings, clock) as app:
+        await run_script(script, app)
+
+
+async def run_script(script: Path, app: App) -> None:
+    """Play a script's turns and check what the user is told, and what is stored."""
     data: dict[str, Any] = _read(script)
     chat = Chat(app, user_id=int(data.get("user", 42)))
     if not data.get("new_user"):

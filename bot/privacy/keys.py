@@ -29,7 +29,7 @@ __all__ = ["Rotation", "rotate_env_keys", "rotate_key_file"]
 
 
 async def reseal(
-    database: Path,
+    database: Path | str,
     keys: Sequence[bytes],
     *,
     batch: int,
@@ -46,7 +46,7 @@ async def reseal(
 
 
 async def rotate_key_file(
-    database: Path,
+    database: Path | str,
     key_file: Path,
     *,
     batch: int = RESEAL_BATCH,
@@ -67,7 +67,7 @@ async def rotate_key_file(
 
 
 async def rotate_env_keys(
-    database: Path,
+    database: Path | str,
     env_value: str,
     *,
     batch: int = RESEAL_BATCH,

@@ -23,12 +23,7 @@ from bot.storage.postgres_outbox import PostgresOutbox
 from bot.storage.postgres_prompts import PostgresPrompts
 from bot.storage.postgres_transaction import PostgresTransaction
 
-__all__ = ["PostgresStore", "PostgresTransaction", "is_postgres"]
-
-
-def is_postgres(database: str) -> bool:
-    """Return whether a database setting names a PostgreSQL server (else: a SQLite file)."""
-    return database.startswith(("postgresql://", "postgres://"))
+__all__ = ["PostgresStore", "PostgresTransaction"]
 
 
 class PostgresStore(PostgresPrompts, PostgresOutbox, PostgresHousekeeping):

@@ -118,8 +118,7 @@ class PostgresConnection:
                     (self.worker,),
                 )
                 await db.execute(
-                    "UPDATE prompts SET leased_by = NULL, lease_until = NULL "
-                    "WHERE leased_by = %s",
+                    "UPDATE prompts SET leased_by = NULL, lease_until = NULL WHERE leased_by = %s",
                     (self.worker,),
                 )
         except psycopg.Error:
