@@ -1,5 +1,5 @@
 """A throwaway PostgreSQL for the tests: each test gets a schema of its own on the server
-named by ``RECONNECT_TEST_POSTGRES`` (a DSN), dropped after it.
+named by ``RECONNECT_TEST_POSTGRES`` (a ``postgresql://`` URL), dropped after it.
 
 Without that variable the PostgreSQL tests are skipped, with the command that starts one.
 """
@@ -9,13 +9,14 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from urllib.parse import quote
 
 import pytest
 
 START = 'eval "$(bash .ci/pg-up)"'
 SKIP_REASON = (
     f"no PostgreSQL for the tests: run `{START}` (it prints how to stop it), "
-    "or set RECONNECT_TEST_POSTGRES to a DSN"
+    "or set RECONNECT_TEST_POSTGRES to a postgresql:// URL"
 )
 
 
@@ -30,15 +31,16 @@ def pg_server() -> str:
 
 @pytest.fixture
 def pg_dsn(pg_server: str) -> Iterator[str]:
-    """Return a DSN whose tables land in a fresh schema, dropped when the test ends."""
+    """Return a ``postgresql://`` URL whose tables land in a fresh schema, dropped when the
+    test ends."""
     import psycopg
-    from psycopg.conninfo import make_conninfo
 
     schema = f"test_{uuid.uuid4().hex[:16]}"
     with psycopg.connect(pg_server, autocommit=True) as db:
         db.execute(f"CREATE SCHEMA {schema}")
     try:
-        yield make_conninfo(pg_server, options=f"-c search_path={schema}")
+        options = quote(f"-c search_path={schema}")
+        yield f"{pg_server}{'&' if '?' in pg_server else '?'}options={options}"
     finally:
         with psycopg.connect(pg_server, autocommit=True) as db:
             db.execute(f"DROP SCHEMA {schema} CASCADE")

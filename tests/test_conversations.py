@@ -61,6 +61,7 @@ async def test_conversation_on_postgresql(
     """The same conversations, with PostgreSQL as the store (skipped without a server)."""
     settings = make_settings(tmp_path, RECONNECT_DATABASE=pg_dsn)
     async with open_app(settings, clock) as app:
+        assert type(app.store).__name__ == "PostgresStore"
         await run_script(script, app)
 
 

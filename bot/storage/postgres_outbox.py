@@ -16,7 +16,7 @@ from bot.storage.records import OutboxItem, Priority
 CLAIM = (
     "UPDATE outbox SET claimed_by = %(me)s, claimed_until = now() + %(lease)s "
     "WHERE id IN (SELECT id FROM outbox WHERE (%(user)s::bigint IS NULL OR user_id = %(user)s) "
-    "AND (claimed_by = %(me)s OR claimed_until IS NULL OR claimed_until < now()) "
+    "AND (claimed_by = %(me)s OR claimed_until IS NULL OR claimed_until <= now()) "
     "ORDER BY priority, id LIMIT %(limit)s FOR UPDATE SKIP LOCKED) "
     "RETURNING priority, id, key, user_id, replies, sent"
 )
