@@ -48,6 +48,18 @@ def _parser() -> argparse.ArgumentParser:
     keys_commands.add_parser(
         "rotate", help="re-seal everything under a new key (stop the bot first; resumable)"
     )
+    database = commands.add_parser("db", help="the database: migrate it, or copy it")
+    db_commands = database.add_subparsers(dest="db_command", required=True)
+    db_commands.add_parser("migrate", help="bring the database's schema up to date")
+    copy = db_commands.add_parser(
+        "copy", help="copy every row into an empty database (SQLite or postgresql://...)"
+    )
+    copy.add_argument("source", help="a SQLite file or a postgresql:// URL")
+    copy.add_argument("target", help="a SQLite file or a postgresql:// URL (empty)")
+    backup = commands.add_parser(
+        "backup", help="copy the SQLite database to a new file, while the bot runs"
+    )
+    backup.add_argument("path", type=Path, help="the new file")
     return parser
 
 
@@ -59,6 +71,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     # the database instead.
     log_file = settings.database.with_suffix(".log") if args.command == "chat" else None
     setup_logging(settings.log_level, [settings.token or ""], log_file)
+    if args.command in {"db", "backup"}:  # no key needed: nothing sealed is opened
+        return _db(settings, args)
     if settings.database_url and not settings.encryption_key and args.command != "flows":
         print(f"reconnect: {SHARED_KEY_NEEDED}", file=sys.stderr)
         return 2
@@ -82,6 +96,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "keys" and args.keys_command == "rotate":
         return _keys_rotate(settings)
     return 2
+
+
+def _db(settings: Settings, args: argparse.Namespace) -> int:
+    from bot import db_commands
+
+    if args.command == "backup":
+        return db_commands.backup(settings, args.path)
+    if args.db_command == "copy":
+        return db_commands.copy(args.source, args.target)
+    return db_commands.migrate(settings)
 
 
 def _keys_rotate(settings: Settings) -> int:
