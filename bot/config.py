@@ -58,6 +58,17 @@ class Settings:
     database_url: str | None = None  # the PostgreSQL server, when RECONNECT_DATABASE names one
 
     @property
+    def store_label(self) -> str:
+        """Return where the store is, to show: the file, or the server without a password."""
+        if not self.database_url:
+            return str(self.database)
+        url = urlparse(self.database_url)
+        host = url.hostname or ""
+        where = f"{host}:{url.port}" if url.port else host
+        user = f"{url.username}@" if url.username else ""
+        return f"{url.scheme}://{user}{where}{url.path}"
+
+    @property
     def store_location(self) -> Path | str:
         """Return where the store is: the PostgreSQL server's URL, else the SQLite file."""
         return self.database_url or self.database

@@ -102,7 +102,7 @@ class Console:
 
     async def run(self, lines: TextIO) -> None:
         """Talk until end of input, /quit or Ctrl-C, then say goodbye."""
-        self.out.write(self.words.get("banner", database=self.app.settings.database) + "\n")
+        self.out.write(self.words.get("banner", database=self.app.settings.store_label) + "\n")
         typed = _read_in_background(lines)
         try:
             await self.flush_outbox()
