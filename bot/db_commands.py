@@ -69,8 +69,8 @@ def copy(source: str, target: str) -> int:
 
 def backup(settings: Settings, target: Path) -> int:
     """Back up the SQLite database to a new file, while the bot runs."""
-    from bot.storage.sqlite_backup import BackupError
-    from bot.storage.sqlite_backup import backup as backup_file
+    from bot.storage.backup import BackupError
+    from bot.storage.backup import backup as backup_file
 
     if settings.database_url:
         print(

@@ -63,8 +63,11 @@ SQL = re.compile(
     re.DOTALL,
 )
 OUTSIDE_STORAGE = sorted(p for p in BOT.rglob("*.py") if p.relative_to(BOT).parts[0] != "storage")
-# The composition root: it alone may name the concrete store, once, to build it from settings.
+# The composition root: it alone may name the concrete stores, once each, to build one from
+# settings.
 COMPOSITION_ROOT = BOT / "app.py"
+CONCRETE_STORES = {"SqliteStore", "PostgresStore"}
+BACKENDS = {"bot.storage.sqlite", "bot.storage.postgres"}
 
 
 def sql_strings(path: Path) -> list[str]:
@@ -83,24 +86,32 @@ def concrete_store_names(path: Path) -> int:
     return sum(
         1
         for node in ast.walk(tree)
-        if (isinstance(node, ast.Name) and node.id == "SqliteStore")
-        or (isinstance(node, ast.Attribute) and node.attr == "SqliteStore")
+        if (isinstance(node, ast.Name) and node.id in CONCRETE_STORES)
+        or (isinstance(node, ast.Attribute) and node.attr in CONCRETE_STORES)
     )
 
 
 @pytest.mark.parametrize("path", OUTSIDE_STORAGE, ids=lambda p: str(p.relative_to(BOT)))
 def test_only_storage_speaks_sql(path: Path) -> None:
-    drivers = {m for m in imported_modules(path) if m.split(".")[0] in {"sqlite3", "aiosqlite"}}
+    drivers = {
+        m
+        for m in imported_modules(path)
+        if m.split(".")[0] in {"sqlite3", "aiosqlite", "psycopg", "psycopg_pool"}
+    }
     assert drivers == set()
     assert sql_strings(path) == []
 
 
 @pytest.mark.parametrize("path", OUTSIDE_STORAGE, ids=lambda p: str(p.relative_to(BOT)))
 def test_only_the_composition_root_names_the_concrete_store(path: Path) -> None:
-    allowed = 1 if path == COMPOSITION_ROOT else 0
+    allowed = len(CONCRETE_STORES) if path == COMPOSITION_ROOT else 0
     assert concrete_store_names(path) <= allowed
-    concrete = {m for m in imported_modules(path) if m.startswith("bot.storage.sqlite")}
-    assert concrete == ({"bot.storage.sqlite"} if allowed and concrete else set())
+    concrete = {
+        m
+        for m in imported_modules(path)
+        if m.startswith(("bot.storage.sqlite", "bot.storage.postgres"))
+    }
+    assert concrete <= (BACKENDS if allowed else set())
 
 
 def test_the_sql_pattern_catches_sql() -> None:
