@@ -19,6 +19,7 @@ from bot.engine import Event, EventKind
 from bot.privacy.crypto import FieldCipher
 from bot.storage import Priority, UserRecord
 from bot.storage.postgres import PostgresStore
+from bot.storage.postgres_migrations import MIGRATIONS
 from tests.conftest import make_settings
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
@@ -44,6 +45,16 @@ async def workers(pg_dsn: str) -> AsyncIterator[Workers]:
 async def opened(*stores: PostgresStore) -> None:
     for store in stores:
         await store.open()
+
+
+async def test_workers_starting_at_once_migrate_once(workers: Workers) -> None:
+    started = [workers(f"w{n}") for n in range(3)]
+    await asyncio.gather(*(store.open() for store in started))
+    async with started[0].connection() as db:
+        cursor = await db.execute("SELECT version FROM schema_version ORDER BY version")
+        assert [version for (version,) in await cursor.fetchall()] == list(
+            range(1, len(MIGRATIONS) + 1)
+        )
 
 
 async def count_turn(store: PostgresStore, user_id: int, event_id: str) -> None:
@@ -72,7 +83,7 @@ async def test_a_turn_waits_for_the_users_lock_before_it_reads(workers: Workers)
         await first.load_turn("e1", 7)  # a holds the user's lock
         second = asyncio.create_task(count_turn(b, 7, "e2"))
         async with a.connection() as db:
-            for _ in range(1000):  # until b is seen waiting on the lock (round trips, no sleep)
+            for _ in range(20_000):  # until b is seen waiting (round trips, no sleep)
                 cursor = await db.execute(
                     "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
                 )
