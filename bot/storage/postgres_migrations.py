@@ -10,7 +10,7 @@ from __future__ import annotations
 _USER = "BIGINT NOT NULL REFERENCES users(user_id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED"
 
 MIGRATIONS: tuple[str, ...] = (
-    # 1: the schema as SQLite has it after its eleventh migration
+    # 1: the schema as SQLite had it after its eleventh migration
     f"""
     CREATE TABLE users (
         user_id         BIGINT PRIMARY KEY,
@@ -134,5 +134,11 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE outbox ADD COLUMN claimed_until TIMESTAMPTZ;
     ALTER TABLE prompts ADD COLUMN leased_by TEXT;
     ALTER TABLE prompts ADD COLUMN lease_until TIMESTAMPTZ;
+    """,
+    # 3: as SQLite's twelfth: the WHO-5 offered again with the daily prompt, every two or
+    # four weeks, if the person asked for it: how often, and when it was last offered
+    """
+    ALTER TABLE users ADD COLUMN measure_every_days INTEGER;
+    ALTER TABLE users ADD COLUMN measure_offered_at TIMESTAMPTZ;
     """,
 )
