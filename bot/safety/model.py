@@ -145,7 +145,7 @@ class Model:
             "idf": self._idf.astype(np.float16),
             "meta": np.frombuffer(json.dumps(meta, sort_keys=True).encode(), dtype=np.uint8),
         }
-        np.savez_compressed(file, **arrays, **extra)
+        np.savez_compressed(file, **{**arrays, **extra})
 
     @classmethod
     def load(cls, file: Path) -> Model:
