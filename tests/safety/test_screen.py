@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from bot.safety import corpus
@@ -11,6 +12,7 @@ from bot.safety.levels import Kind, Level
 from bot.safety.model import Model
 from bot.safety.rules import Lexicon
 from bot.safety.screen import CrisisScreen, ScreenFiles
+from bot.safety.sentences import Encoder
 from bot.safety.text import fold
 from bot.safety.training import digest, inputs
 from tests.conftest import ROOT
@@ -342,3 +344,51 @@ def test_the_shipped_model_reads_sentences_and_keeps_its_layer_when_saved(
     # A model that reads sentence vectors is never run without its encoder.
     with pytest.raises(ValueError, match="encoder"):
         CrisisScreen(screen.rules, again, None)
+
+
+class _CalmEncoder:
+    """An encoder that reads every message as the calmest of sentences."""
+
+    def __init__(self, real: Encoder) -> None:
+        self._calm = real(["let's order pizza tonight and watch a film"])
+
+    def read(self, parts: list[str], budget: int = 0) -> np.ndarray:
+        return np.repeat(self._calm, max(1, len(parts)), axis=0)
+
+
+class _BrokenEncoder:
+    def read(self, parts: list[str], budget: int = 0) -> np.ndarray:
+        raise RuntimeError("the engine fell over")
+
+
+@pytest.mark.parametrize("text", ["I have the pills ready", "i want to die", "kms"])
+def test_the_sentence_layer_never_lowers_what_rules_and_ngrams_saw(
+    screen: CrisisScreen, text: str
+) -> None:
+    assert screen.encoder is not None
+    calm = CrisisScreen(screen.rules, screen.model, _CalmEncoder(screen.encoder))  # type: ignore[arg-type]
+    assert calm(text).level is Level.CRISIS, text
+
+
+def test_a_failing_encoder_leaves_the_ngrams_to_decide(
+    screen: CrisisScreen, caplog: pytest.LogCaptureFixture
+) -> None:
+    broken = CrisisScreen(screen.rules, screen.model, _BrokenEncoder())  # type: ignore[arg-type]
+    assert broken("nobody would notice if i was gone").level is not Level.NONE
+    assert "sentence layer failed" in caplog.text
+    assert "nobody" not in caplog.text  # what they wrote is never logged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to die \ud800",  # a lone surrogate: not valid UTF-8 as it stands
+        "i want to die\x00 tonight",
+        "😭" * 2000 + " i want to die",
+        "ok " * 1500 + "i want to die",
+    ],
+)
+def test_text_the_encoder_cannot_take_as_it_is_still_gets_lines(
+    screen: CrisisScreen, text: str
+) -> None:
+    assert screen(text).level is Level.CRISIS
