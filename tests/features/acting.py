@@ -10,11 +10,12 @@ from pathlib import Path
 from bot.app import build_store
 from bot.clock import ManualClock
 from bot.engine.actions import ActionContext, ActionFn, ActionResult
+from bot.engine.events import reply_to_dict
 from bot.engine.session import Answer
 from bot.engine.texts import Texts
 from bot.privacy.crypto import FieldCipher
 from bot.storage.protocol import BotStore, Transaction
-from bot.storage.records import UserRecord
+from bot.storage.records import Priority, UserRecord
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
@@ -49,16 +50,22 @@ class Acting:
         self.store = store
         self.clock = clock
         self.user = user
+        self.turns = 0
 
     async def run(
         self, action: ActionFn, channel: str = "telegram", **answers: Answer
     ) -> ActionResult:
-        """Run the action on these answers in one transaction; keep the user it hands back."""
+        """Run the action on these answers in one turn, committed as the engine commits one
+        (its replies queued); keep the user it hands back."""
+        self.turns += 1
         async with self.store.transaction() as tx:
             context = ActionContext(
                 USER_ID, "test", answers, tx, self.clock, self.user, channel=channel
             )
             result = await action(context)
+            replies = [reply_to_dict(reply) for reply in result.replies]
+            at = self.clock.now()
+            await tx.commit_turn(f"turn-{self.turns}", USER_ID, None, replies, Priority.REPLY, at)
         if result.user is not None:
             self.user = result.user
         return result
