@@ -10,8 +10,8 @@ import pytest
 
 from bot.app import build_registry
 
-# The features whose actions are plain functions (gethelp, safety_plan, prompts and the
-# crisis path still register closures).
+# The features whose actions are plain functions (activities, gethelp, safety_plan, prompts and
+# the crisis path still register closures).
 FEATURES = (
     "onboarding",
     "checkin",
