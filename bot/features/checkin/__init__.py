@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from bot.engine.actions import ActionRegistry
-from bot.features.checkin import actions
+from bot.features.checkin.actions import save_checkin
 from bot.features.feature import Feature, Needs
 
 
 def register(registry: ActionRegistry, needs: Needs) -> None:
-    """Register this feature's actions."""
-    actions.register(registry)
+    """Register this feature's action (it needs nothing from the app)."""
+    registry.register("save_checkin", provides=["low_two_weeks"])(save_checkin)
 
 
 FEATURE = Feature("checkin", register)

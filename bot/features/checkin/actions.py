@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
+from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.session import Answer
 from bot.storage.records import CheckIn
 from bot.timezones import local_date
@@ -55,8 +55,3 @@ async def save_checkin(ctx: ActionContext) -> ActionResult:
 
 def _score(value: Answer) -> int:
     return int(value) if isinstance(value, int | float) else 0
-
-
-def register(registry: ActionRegistry) -> None:
-    """Register the check-in actions."""
-    registry.register("save_checkin", provides=["low_two_weeks"])(save_checkin)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from bot.engine.actions import ActionRegistry
-from bot.features.data_rights import actions
+from bot.features.data_rights.actions import WORDS, export_data, forget_user
 from bot.features.feature import Feature, Needs
 
 
 def register(registry: ActionRegistry, needs: Needs) -> None:
-    """Register this feature's actions."""
-    actions.register(registry, needs.words("data_rights.yaml", actions.WORDS))
+    """Register /export (bound to its words) and /delete."""
+    words = needs.words("data_rights.yaml", WORDS)
+    registry.register("export_data")(partial(export_data, words=words))
+    registry.register("forget_user")(forget_user)
 
 
 FEATURE = Feature("data_rights", register)

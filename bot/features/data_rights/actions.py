@@ -7,7 +7,7 @@ import io
 import json
 from typing import Any
 
-from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
+from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Attachment, Reply
 from bot.engine.texts import Texts
 from bot.features.questionnaires.export import exported as questionnaire_results
@@ -97,30 +97,26 @@ def checkins_csv(data: dict[str, Any]) -> str:
     return out.getvalue()
 
 
-def register(registry: ActionRegistry, words: Texts) -> None:
-    """Register /export and /delete actions."""
-
-    @registry.register("export_data")
-    async def export_data(ctx: ActionContext) -> ActionResult:
-        """Send everything as a JSON document and the check-ins as CSV."""
-        data = await collect(ctx)
-        document = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
-        table = checkins_csv(data).encode("utf-8")
-        return ActionResult(
-            replies=(
-                Reply(
-                    words.get("export_json"),
-                    attachment=Attachment("reconnect-export.json", document, "document"),
-                ),
-                Reply(
-                    words.get("export_csv", count=len(data["checkins"])),
-                    attachment=Attachment("reconnect-checkins.csv", table, "document"),
-                ),
-            )
+async def export_data(ctx: ActionContext, *, words: Texts) -> ActionResult:
+    """Send everything as a JSON document and the check-ins as CSV."""
+    data = await collect(ctx)
+    document = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+    table = checkins_csv(data).encode("utf-8")
+    return ActionResult(
+        replies=(
+            Reply(
+                words.get("export_json"),
+                attachment=Attachment("reconnect-export.json", document, "document"),
+            ),
+            Reply(
+                words.get("export_csv", count=len(data["checkins"])),
+                attachment=Attachment("reconnect-checkins.csv", table, "document"),
+            ),
         )
+    )
 
-    @registry.register("forget_user")
-    async def forget_user(ctx: ActionContext) -> ActionResult:
-        """Erase every row about the user when this turn commits."""
-        await ctx.tx.forget_user(ctx.user_id)
-        return ActionResult(forget_session=True)
+
+async def forget_user(ctx: ActionContext) -> ActionResult:
+    """Erase every row about the user when this turn commits."""
+    await ctx.tx.forget_user(ctx.user_id)
+    return ActionResult(forget_session=True)

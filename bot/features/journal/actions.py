@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
+from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Reply
 from bot.engine.texts import Texts
 from bot.storage.records import JournalEntry
@@ -25,57 +25,55 @@ WORDS = frozenset(
 _LEADING_NUMBER = re.compile(r"\s*#?(\d+)")
 
 
-def register(registry: ActionRegistry, words: Texts) -> None:
-    """Register the journal actions."""
+def label(number: int, entry: JournalEntry, words: Texts) -> str:
+    """Name an entry as its button does: "3 · 21 Nov · What happened"."""
+    return words.get(
+        "entry_label",
+        number=number,
+        date=entry.local_date.strftime(words.get("date_format")),
+        template=words.get(f"template_{entry.template}"),
+    )
 
-    def label(number: int, entry: JournalEntry) -> str:
-        return words.get(
-            "entry_label",
-            number=number,
-            date=entry.local_date.strftime(words.get("date_format")),
-            template=words.get(f"template_{entry.template}"),
-        )
 
-    @registry.register("save_journal_entry", reads={"template": TEMPLATES})
-    async def save_journal_entry(ctx: ActionContext) -> ActionResult:
-        """Save what was written under the chosen template (skipped parts left out)."""
-        template = str(ctx.answers.get("template") or "")
-        names = TEMPLATES.get(template)
-        if names is None:
-            raise ValueError(f"unknown journal template {template!r}")
-        parts = {
-            name: str(value).strip()
-            for name in names
-            if isinstance(value := ctx.answers.get(name), str) and value.strip()
-        }
-        now = ctx.clock.now()
-        timezone = ctx.user.timezone if ctx.user else None
-        await ctx.tx.add_journal_entry(
-            ctx.user_id, JournalEntry(now, local_date(now, timezone), template, parts)
-        )
-        return ActionResult()
+async def save_journal_entry(ctx: ActionContext) -> ActionResult:
+    """Save what was written under the chosen template (skipped parts left out)."""
+    template = str(ctx.answers.get("template") or "")
+    names = TEMPLATES.get(template)
+    if names is None:
+        raise ValueError(f"unknown journal template {template!r}")
+    parts = {
+        name: str(value).strip()
+        for name in names
+        if isinstance(value := ctx.answers.get(name), str) and value.strip()
+    }
+    now = ctx.clock.now()
+    timezone = ctx.user.timezone if ctx.user else None
+    await ctx.tx.add_journal_entry(
+        ctx.user_id, JournalEntry(now, local_date(now, timezone), template, parts)
+    )
+    return ActionResult()
 
-    @registry.register("read_journal", provides=["entry_count", "entry_list"])
-    async def read_journal(ctx: ActionContext) -> ActionResult:
-        """Count the entries and list the newest as buttons: "3 · 21 Nov · What happened"."""
-        entries = await ctx.tx.journal_entries(ctx.user_id)
-        numbered = list(enumerate(entries, start=1))[-LISTED:]
-        labels = [label(number, entry) for number, entry in reversed(numbered)]
-        return ActionResult(answers={"entry_count": len(entries), "entry_list": labels})
 
-    @registry.register("show_journal_entry")
-    async def show_journal_entry(ctx: ActionContext) -> ActionResult:
-        """Show the entry picked by its button or its number."""
-        entries = await ctx.tx.journal_entries(ctx.user_id)
-        match = _LEADING_NUMBER.match(str(ctx.answers.get("entry_pick") or ""))
-        number = int(match.group(1)) if match else 0
-        if not 1 <= number <= len(entries):
-            return ActionResult(replies=(Reply(words.get("not_found", count=len(entries))),))
-        entry = entries[number - 1]
-        parts = [
-            words.get("entry_part", title=words.get(f"part_{name}"), text=entry.parts[name])
-            for name in TEMPLATES.get(entry.template, ())
-            if entry.parts.get(name)
-        ]
-        text = "\n\n".join([words.get("entry_header", label=label(number, entry)), *parts])
-        return ActionResult(replies=(Reply(text),))
+async def read_journal(ctx: ActionContext, *, words: Texts) -> ActionResult:
+    """Count the entries and list the newest as buttons, newest first."""
+    entries = await ctx.tx.journal_entries(ctx.user_id)
+    numbered = list(enumerate(entries, start=1))[-LISTED:]
+    labels = [label(number, entry, words) for number, entry in reversed(numbered)]
+    return ActionResult(answers={"entry_count": len(entries), "entry_list": labels})
+
+
+async def show_journal_entry(ctx: ActionContext, *, words: Texts) -> ActionResult:
+    """Show the entry picked by its button or its number."""
+    entries = await ctx.tx.journal_entries(ctx.user_id)
+    match = _LEADING_NUMBER.match(str(ctx.answers.get("entry_pick") or ""))
+    number = int(match.group(1)) if match else 0
+    if not 1 <= number <= len(entries):
+        return ActionResult(replies=(Reply(words.get("not_found", count=len(entries))),))
+    entry = entries[number - 1]
+    parts = [
+        words.get("entry_part", title=words.get(f"part_{name}"), text=entry.parts[name])
+        for name in TEMPLATES.get(entry.template, ())
+        if entry.parts.get(name)
+    ]
+    text = "\n\n".join([words.get("entry_header", label=label(number, entry, words)), *parts])
+    return ActionResult(replies=(Reply(text),))

@@ -2,14 +2,16 @@
 time zone, the time of the daily check-in.
 
 Each action reads what the flow saved, stores the changed user and hands the new record
-back, so later steps of the same turn (crisis lines, say) already see it.
+back, so later steps of the same turn (crisis lines, say) already see it. Each is a plain
+function of the turn's context and of what it reads from data/ (places, words, the answer
+vocabulary), which the feature's ``register`` binds.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
+from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.answers import EMPTY, Vocabulary, parse_time
 from bot.engine.events import Reply
 from bot.engine.session import Answer
@@ -43,192 +45,165 @@ async def _saved(ctx: ActionContext, user: UserRecord, **answers: Answer) -> Act
     return ActionResult(user=user, answers=answers)
 
 
-def register(
-    registry: ActionRegistry, places: Places, words: Texts, vocabulary: Vocabulary = EMPTY
-) -> None:
-    """Register the settings actions."""
-    register_reading(registry)
+def country_of(ctx: ActionContext, places: Places) -> Place | None:
+    """Return the place the user said they live in, if any."""
+    return places.place(ctx.user.country if ctx.user is not None else None)
 
-    def country_of(ctx: ActionContext) -> Place | None:
-        return places.place(ctx.user.country if ctx.user is not None else None)
 
-    @registry.register("give_consent")
-    async def give_consent(ctx: ActionContext) -> ActionResult:
-        """Record that the user agreed to talk about feelings, and when."""
-        user = replace(_user(ctx), consented_at=ctx.clock.now(), declined_at=None)
-        return await _saved(ctx, user)
+async def read_channel(ctx: ActionContext) -> ActionResult:
+    """Say whether the user reads us on Telegram (not in a terminal)."""
+    return ActionResult(answers={"on_telegram": ctx.channel == "telegram"})
 
-    @registry.register("refuse_consent")
-    async def refuse_consent(ctx: ActionContext) -> ActionResult:
-        """Take back consent given before, and keep when they said no, so that they are
-        not shown the whole introduction again at every command."""
-        user = replace(
-            _user(ctx), consented_at=None, prompt_time=None, declined_at=ctx.clock.now()
-        )
-        return await _saved(ctx, user)
 
-    @registry.register("save_age_band")
-    async def save_age_band(ctx: ActionContext) -> ActionResult:
-        """Keep the age band the user picked."""
-        band = ctx.answers.get("age_band")
-        return await _saved(ctx, replace(_user(ctx), age_band=str(band) if band else None))
-
-    @registry.register(
-        "set_country", provides=["country_found", "country_skipped", "country_name"]
-    )
-    async def set_country(ctx: ActionContext) -> ActionResult:
-        """Find the country typed or tapped; keep it if found."""
-        typed = ctx.answers.get("country_typed")
-        if typed is None:
-            return ActionResult(answers={"country_found": False, "country_skipped": True})
-        place = places.find(str(typed))
-        if place is None:
-            return ActionResult(answers={"country_found": False, "country_skipped": False})
-        user = replace(_user(ctx), country=place.code)
-        return await _saved(
-            ctx, user, country_found=True, country_skipped=False, country_name=place.name
-        )
-
-    @registry.register(
-        "find_timezones", provides=["zone_settled", "zone_count", "zone_options", "zone_name"]
-    )
-    async def find_timezones(ctx: ActionContext) -> ActionResult:
-        """Settle the time zone of a one-zone country for someone who has none yet;
-        otherwise list the ones to offer (someone changing theirs may be abroad)."""
-        place = country_of(ctx)
-        options = place.choices if place is not None else places.world
-        if len(options) == 1 and not (ctx.user and ctx.user.timezone):
-            user = replace(_user(ctx), timezone=options[0].name)
-            return await _saved(
-                ctx,
-                user,
-                zone_settled=True,
-                zone_count=1,
-                zone_options=[],
-                zone_name=options[0].label,
-            )
-        return ActionResult(
-            answers={
-                "zone_settled": False,
-                "zone_count": len(options),
-                "zone_options": [zone.label for zone in options],
-                "zone_name": "",
-            }
-        )
-
-    @registry.register(
-        "set_timezone",
-        provides=[
-            "zone_found",
-            "zone_name",
-            "zone_guessed",
-            "zone_skipped",
-            "zone_kept",
-            "zone_country",
-        ],
-    )
-    async def set_timezone(ctx: ActionContext) -> ActionResult:
-        """Keep the zone picked or typed. "Not sure" takes the country's usual one, and
-        says so; with no country it changes nothing (UTC until one is chosen)."""
-        typed = ctx.answers.get("zone_typed")
-        place = country_of(ctx)
-        answers: dict[str, Answer] = {
-            "zone_guessed": False,
-            "zone_skipped": typed is None,
-            "zone_kept": False,
+async def read_settings(ctx: ActionContext) -> ActionResult:
+    """Put the user's settings where a flow's conditions can see them."""
+    user = ctx.user
+    return ActionResult(
+        answers={
+            "consented": user is not None and user.consented_at is not None,
+            "age_band": (user.age_band if user is not None else None) or "",
+            "has_country": user is not None and user.country is not None,
+            "has_prompt_time": user is not None and user.prompt_time is not None,
         }
-        zone: Zone | None
-        if typed is None and (place is None or not place.choices):
-            kept = bool(ctx.user and ctx.user.timezone)
-            return ActionResult(answers={**answers, "zone_found": False, "zone_kept": kept})
-        if typed is None:
-            assert place is not None
-            zone, answers["zone_guessed"] = place.choices[0], True
-            answers["zone_country"] = place.name
-        else:
-            zone = places.zone(place, str(typed))
-        if zone is None:
-            return ActionResult(answers={**answers, "zone_found": False, "zone_name": ""})
-        user = replace(_user(ctx), timezone=zone.name)
-        return await _saved(ctx, user, **answers, zone_found=True, zone_name=zone.label)
-
-    @registry.register("set_prompt_time", provides=["time_found", "prompt_time"])
-    async def set_prompt_time(ctx: ActionContext) -> ActionResult:
-        """Keep the daily check-in time typed or tapped, or none when skipped."""
-        typed = ctx.answers.get("time_typed")
-        if typed is None:
-            user = replace(_user(ctx), prompt_time=None)
-            return await _saved(ctx, user, time_found=True, prompt_time="")
-        clock = parse_clock(str(typed), vocabulary)
-        if clock is None:
-            return ActionResult(answers={"time_found": False, "prompt_time": ""})
-        user = replace(_user(ctx), prompt_time=clock)
-        return await _saved(ctx, user, time_found=True, prompt_time=clock)
-
-    @registry.register("toggle_pause", provides=["paused"])
-    async def toggle_pause(ctx: ActionContext) -> ActionResult:
-        """Pause daily prompts, or resume them."""
-        user = _user(ctx)
-        return await _saved(ctx, replace(user, paused=not user.paused), paused=not user.paused)
-
-    @registry.register("pause_reminders")
-    async def pause_reminders(ctx: ActionContext) -> ActionResult:
-        """Pause daily prompts (from the prompt's own button)."""
-        return await _saved(ctx, replace(_user(ctx), paused=True))
-
-    @registry.register("set_quiet_hours")
-    async def set_quiet_hours(ctx: ActionContext) -> ActionResult:
-        """Keep the quiet hours picked ("22:00-08:00"), or none."""
-        picked = str(ctx.answers.get("quiet") or "")
-        start, _, end = picked.partition("-")
-        if parse_clock(start) and parse_clock(end):
-            user = replace(_user(ctx), quiet_start=parse_clock(start), quiet_end=parse_clock(end))
-        else:
-            user = replace(_user(ctx), quiet_start=None, quiet_end=None)
-        return await _saved(ctx, user)
-
-    @registry.register("show_settings")
-    async def show_settings(ctx: ActionContext) -> ActionResult:
-        """Say what is set now."""
-        user = _user(ctx)
-        place = country_of(ctx)
-        unset = words.get("not_set")
-        text = words.get(
-            "settings",
-            consent=words.get("consent_given" if user.consented_at else "consent_not_given"),
-            age_band=words.messages.get(f"age_band_{user.age_band}", unset),
-            country=place.name if place is not None else unset,
-            timezone=user.timezone or unset,
-            prompt_time=user.prompt_time or words.get("no_prompt"),
-            paused=words.get("paused") if user.paused else "",
-            quiet=(
-                words.get("quiet", start=user.quiet_start, end=user.quiet_end)
-                if user.quiet_start
-                else words.get("no_quiet")
-            ),
-        )
-        return ActionResult(replies=(Reply(text),))
-
-
-def register_reading(registry: ActionRegistry) -> None:
-    """Register the actions that let a flow branch on what is set, and on the channel."""
-
-    @registry.register("read_channel", provides=["on_telegram"])
-    async def read_channel(ctx: ActionContext) -> ActionResult:
-        """Say whether the user reads us on Telegram (not in a terminal)."""
-        return ActionResult(answers={"on_telegram": ctx.channel == "telegram"})
-
-    @registry.register(
-        "read_settings", provides=["consented", "age_band", "has_country", "has_prompt_time"]
     )
-    async def read_settings(ctx: ActionContext) -> ActionResult:
-        """Put the user's settings where a flow's conditions can see them."""
-        user = ctx.user
-        return ActionResult(
-            answers={
-                "consented": user is not None and user.consented_at is not None,
-                "age_band": (user.age_band if user is not None else None) or "",
-                "has_country": user is not None and user.country is not None,
-                "has_prompt_time": user is not None and user.prompt_time is not None,
-            }
+
+
+async def give_consent(ctx: ActionContext) -> ActionResult:
+    """Record that the user agreed to talk about feelings, and when."""
+    user = replace(_user(ctx), consented_at=ctx.clock.now(), declined_at=None)
+    return await _saved(ctx, user)
+
+
+async def refuse_consent(ctx: ActionContext) -> ActionResult:
+    """Take back consent given before, and keep when they said no, so that they are
+    not shown the whole introduction again at every command."""
+    user = replace(_user(ctx), consented_at=None, prompt_time=None, declined_at=ctx.clock.now())
+    return await _saved(ctx, user)
+
+
+async def save_age_band(ctx: ActionContext) -> ActionResult:
+    """Keep the age band the user picked."""
+    band = ctx.answers.get("age_band")
+    return await _saved(ctx, replace(_user(ctx), age_band=str(band) if band else None))
+
+
+async def set_country(ctx: ActionContext, *, places: Places) -> ActionResult:
+    """Find the country typed or tapped; keep it if found."""
+    typed = ctx.answers.get("country_typed")
+    if typed is None:
+        return ActionResult(answers={"country_found": False, "country_skipped": True})
+    place = places.find(str(typed))
+    if place is None:
+        return ActionResult(answers={"country_found": False, "country_skipped": False})
+    user = replace(_user(ctx), country=place.code)
+    return await _saved(
+        ctx, user, country_found=True, country_skipped=False, country_name=place.name
+    )
+
+
+async def find_timezones(ctx: ActionContext, *, places: Places) -> ActionResult:
+    """Settle the time zone of a one-zone country for someone who has none yet;
+    otherwise list the ones to offer (someone changing theirs may be abroad)."""
+    place = country_of(ctx, places)
+    options = place.choices if place is not None else places.world
+    if len(options) == 1 and not (ctx.user and ctx.user.timezone):
+        user = replace(_user(ctx), timezone=options[0].name)
+        return await _saved(
+            ctx,
+            user,
+            zone_settled=True,
+            zone_count=1,
+            zone_options=[],
+            zone_name=options[0].label,
         )
+    return ActionResult(
+        answers={
+            "zone_settled": False,
+            "zone_count": len(options),
+            "zone_options": [zone.label for zone in options],
+            "zone_name": "",
+        }
+    )
+
+
+async def set_timezone(ctx: ActionContext, *, places: Places) -> ActionResult:
+    """Keep the zone picked or typed. "Not sure" takes the country's usual one, and
+    says so; with no country it changes nothing (UTC until one is chosen)."""
+    typed = ctx.answers.get("zone_typed")
+    place = country_of(ctx, places)
+    answers: dict[str, Answer] = {
+        "zone_guessed": False,
+        "zone_skipped": typed is None,
+        "zone_kept": False,
+    }
+    zone: Zone | None
+    if typed is None and (place is None or not place.choices):
+        kept = bool(ctx.user and ctx.user.timezone)
+        return ActionResult(answers={**answers, "zone_found": False, "zone_kept": kept})
+    if typed is None:
+        assert place is not None
+        zone, answers["zone_guessed"] = place.choices[0], True
+        answers["zone_country"] = place.name
+    else:
+        zone = places.zone(place, str(typed))
+    if zone is None:
+        return ActionResult(answers={**answers, "zone_found": False, "zone_name": ""})
+    user = replace(_user(ctx), timezone=zone.name)
+    return await _saved(ctx, user, **answers, zone_found=True, zone_name=zone.label)
+
+
+async def set_prompt_time(ctx: ActionContext, *, vocabulary: Vocabulary) -> ActionResult:
+    """Keep the daily check-in time typed or tapped, or none when skipped."""
+    typed = ctx.answers.get("time_typed")
+    if typed is None:
+        user = replace(_user(ctx), prompt_time=None)
+        return await _saved(ctx, user, time_found=True, prompt_time="")
+    clock = parse_clock(str(typed), vocabulary)
+    if clock is None:
+        return ActionResult(answers={"time_found": False, "prompt_time": ""})
+    user = replace(_user(ctx), prompt_time=clock)
+    return await _saved(ctx, user, time_found=True, prompt_time=clock)
+
+
+async def toggle_pause(ctx: ActionContext) -> ActionResult:
+    """Pause daily prompts, or resume them."""
+    user = _user(ctx)
+    return await _saved(ctx, replace(user, paused=not user.paused), paused=not user.paused)
+
+
+async def pause_reminders(ctx: ActionContext) -> ActionResult:
+    """Pause daily prompts (from the prompt's own button)."""
+    return await _saved(ctx, replace(_user(ctx), paused=True))
+
+
+async def set_quiet_hours(ctx: ActionContext) -> ActionResult:
+    """Keep the quiet hours picked ("22:00-08:00"), or none."""
+    picked = str(ctx.answers.get("quiet") or "")
+    start, _, end = picked.partition("-")
+    if parse_clock(start) and parse_clock(end):
+        user = replace(_user(ctx), quiet_start=parse_clock(start), quiet_end=parse_clock(end))
+    else:
+        user = replace(_user(ctx), quiet_start=None, quiet_end=None)
+    return await _saved(ctx, user)
+
+
+async def show_settings(ctx: ActionContext, *, places: Places, words: Texts) -> ActionResult:
+    """Say what is set now."""
+    user = _user(ctx)
+    place = country_of(ctx, places)
+    unset = words.get("not_set")
+    text = words.get(
+        "settings",
+        consent=words.get("consent_given" if user.consented_at else "consent_not_given"),
+        age_band=words.messages.get(f"age_band_{user.age_band}", unset),
+        country=place.name if place is not None else unset,
+        timezone=user.timezone or unset,
+        prompt_time=user.prompt_time or words.get("no_prompt"),
+        paused=words.get("paused") if user.paused else "",
+        quiet=(
+            words.get("quiet", start=user.quiet_start, end=user.quiet_end)
+            if user.quiet_start
+            else words.get("no_quiet")
+        ),
+    )
+    return ActionResult(replies=(Reply(text),))

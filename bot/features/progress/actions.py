@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from statistics import mean
 from typing import Any
 
-from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
+from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Attachment, Reply
 from bot.engine.texts import Texts
 from bot.features.progress import measures
@@ -129,49 +129,46 @@ def draw(checkins: Sequence[CheckIn], today: date, words: Texts, days: int = DAY
     return figure
 
 
-def register(
-    registry: ActionRegistry,
-    words: Texts,
-    questionnaires: Mapping[str, Questionnaire],
-) -> None:
-    """Register the progress actions: check-ins, then questionnaires."""
+async def show_progress(
+    ctx: ActionContext, *, words: Texts, questionnaires: Mapping[str, Questionnaire]
+) -> ActionResult:
+    """Send the chart and summary, or a kind word when there is too little to draw; say
+    whether there are questionnaire results to show next."""
+    results = await ctx.tx.questionnaire_results(ctx.user_id)
+    shown = await _checkins(ctx, words)
+    has_results = bool(measures.by_measure(results, questionnaires))
+    return ActionResult(replies=shown, answers={"has_results": has_results})
 
-    @registry.register("show_progress", provides=["has_results"])
-    async def show_progress(ctx: ActionContext) -> ActionResult:
-        """Send the chart and summary, or a kind word when there is too little to draw; say
-        whether there are questionnaire results to show next."""
-        results = await ctx.tx.questionnaire_results(ctx.user_id)
-        shown = await _checkins(ctx)
-        has_results = bool(measures.by_measure(results, questionnaires))
-        return ActionResult(replies=shown, answers={"has_results": has_results})
 
-    @registry.register("show_measures")
-    async def show_measures(ctx: ActionContext) -> ActionResult:
-        """Send each questionnaire's chart over time, its latest band and what changed."""
-        results = await ctx.tx.questionnaire_results(ctx.user_id)
-        grouped = measures.by_measure(results, questionnaires)
-        if not grouped:  # erased in between: nothing to draw
-            return ActionResult()
-        png = await asyncio.to_thread(measures.render_chart, grouped, questionnaires, words)
-        text = measures.summarise(grouped, questionnaires, words)
-        return ActionResult(
-            replies=(Reply(text, attachment=Attachment("measures.png", png, "photo")),)
+async def show_measures(
+    ctx: ActionContext, *, words: Texts, questionnaires: Mapping[str, Questionnaire]
+) -> ActionResult:
+    """Send each questionnaire's chart over time, its latest band and what changed."""
+    results = await ctx.tx.questionnaire_results(ctx.user_id)
+    grouped = measures.by_measure(results, questionnaires)
+    if not grouped:  # erased in between: nothing to draw
+        return ActionResult()
+    png = await asyncio.to_thread(measures.render_chart, grouped, questionnaires, words)
+    text = measures.summarise(grouped, questionnaires, words)
+    return ActionResult(
+        replies=(Reply(text, attachment=Attachment("measures.png", png, "photo")),)
+    )
+
+
+async def _checkins(ctx: ActionContext, words: Texts) -> tuple[Reply, ...]:
+    now = ctx.clock.now()
+    checkins = await ctx.tx.checkins(ctx.user_id, since=now - timedelta(days=DAYS))
+    if not checkins:
+        return (Reply(words.get("none_yet")),)
+    if len({c.local_date for c in checkins}) < 2:
+        last = checkins[-1]
+        key = "only_one" if len(checkins) == 1 else "one_day"
+        text = words.get(
+            key, count=len(checkins), presence=last.presence, connection=last.connection
         )
-
-    async def _checkins(ctx: ActionContext) -> tuple[Reply, ...]:
-        now = ctx.clock.now()
-        checkins = await ctx.tx.checkins(ctx.user_id, since=now - timedelta(days=DAYS))
-        if not checkins:
-            return (Reply(words.get("none_yet")),)
-        if len({c.local_date for c in checkins}) < 2:
-            last = checkins[-1]
-            key = "only_one" if len(checkins) == 1 else "one_day"
-            text = words.get(
-                key, count=len(checkins), presence=last.presence, connection=last.connection
-            )
-            return (Reply(text),)
-        today = local_date(now, ctx.user.timezone if ctx.user else None)
-        # Drawing takes a tenth of a second: off the event loop, so nobody else waits.
-        png = await asyncio.to_thread(render_chart, checkins, today, words)
-        summary = summarise(checkins, words)
-        return (Reply(summary, attachment=Attachment("progress.png", png, "photo")),)
+        return (Reply(text),)
+    today = local_date(now, ctx.user.timezone if ctx.user else None)
+    # Drawing takes a tenth of a second: off the event loop, so nobody else waits.
+    png = await asyncio.to_thread(render_chart, checkins, today, words)
+    summary = summarise(checkins, words)
+    return (Reply(summary, attachment=Attachment("progress.png", png, "photo")),)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
+from bot.engine.actions import ActionContext, ActionResult
 from bot.timezones import local_date
 
 # The cards of flows/steps.yaml (the values of its "card" question); the daily prompt names
@@ -12,13 +12,9 @@ from bot.timezones import local_date
 CARDS = ("boundaries", "trust", "empathy", "creative", "movement", "self_care", "exposure")
 
 
-def register(registry: ActionRegistry) -> None:
-    """Register the small-step actions."""
-
-    @registry.register("remind_step_tomorrow", reads={"card": CARDS})
-    async def remind_step_tomorrow(ctx: ActionContext) -> ActionResult:
-        """Keep a reminder of this card for the user's tomorrow (sent with the daily prompt)."""
-        card = str(ctx.answers.get("card") or "")
-        tomorrow = local_date(ctx.clock.now(), ctx.user.timezone if ctx.user else None)
-        await ctx.tx.add_step_reminder(ctx.user_id, card, tomorrow + timedelta(days=1))
-        return ActionResult()
+async def remind_step_tomorrow(ctx: ActionContext) -> ActionResult:
+    """Keep a reminder of this card for the user's tomorrow (sent with the daily prompt)."""
+    card = str(ctx.answers.get("card") or "")
+    tomorrow = local_date(ctx.clock.now(), ctx.user.timezone if ctx.user else None)
+    await ctx.tx.add_step_reminder(ctx.user_id, card, tomorrow + timedelta(days=1))
+    return ActionResult()

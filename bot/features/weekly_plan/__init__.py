@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from bot.engine.actions import ActionRegistry
 from bot.features.feature import Feature, Needs
-from bot.features.weekly_plan import actions
+from bot.features.weekly_plan.actions import (
+    WORDS,
+    mark_plan_day,
+    read_weekly_plan,
+    review_week,
+    start_weekly_plan,
+)
+
+DAY = ("plan_state", "plan_day", "day_mark")  # what the flow branches on
 
 
 def register(registry: ActionRegistry, needs: Needs) -> None:
-    """Register this feature's actions."""
-    actions.register(registry, needs.words("weekly_plan.yaml", actions.WORDS))
+    """Register this feature's actions; the look back is bound to its words."""
+    registry.register("read_weekly_plan", provides=DAY)(read_weekly_plan)
+    registry.register("start_weekly_plan", provides=DAY)(start_weekly_plan)
+    registry.register("mark_plan_day")(mark_plan_day)
+    words = needs.words("weekly_plan.yaml", WORDS)
+    registry.register("review_week")(partial(review_week, words=words))
 
 
 FEATURE = Feature("weekly_plan", register)
