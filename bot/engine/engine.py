@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -79,6 +80,13 @@ class Engine:
                 return await self._apologise(event)
 
     async def _handle(self, event: Event) -> Outcome:
+        # The screen is pure and can take a while on a long message (its sentence encoder):
+        # it runs before the transaction opens, off the event loop, so no one else waits.
+        verdict = (
+            await asyncio.to_thread(self._screen, _words_of(event))
+            if event.kind in SCREENED_KINDS
+            else NOT_SCREENED
+        )
         async with self.store.transaction() as tx:
             state = await tx.load_turn(event.event_id, event.user_id)
             if state.seen:
@@ -87,9 +95,6 @@ class Engine:
             session = Session.from_dict(state.session)
             turn = Turn(
                 event.user_id, tx, self.clock, session, user=state.user, language=event.language
-            )
-            verdict = (
-                self._screen(_words_of(event)) if event.kind in SCREENED_KINDS else NOT_SCREENED
             )
             safety_flow = self._safety_flow(verdict, session, event)
             if safety_flow is not None:
