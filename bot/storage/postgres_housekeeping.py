@@ -8,7 +8,7 @@ from datetime import datetime
 
 from bot.storage.postgres_connection import PostgresConnection
 from bot.storage.records import RESEAL_BATCH, Rotation
-from bot.storage.rows import SEALED
+from bot.storage.resealing import reseal_columns
 
 
 class PostgresHousekeeping(PostgresConnection):
@@ -48,15 +48,9 @@ class PostgresHousekeeping(PostgresConnection):
         progress: Callable[[int], None] | None = None,
     ) -> Rotation:
         """Re-seal every value not yet under the cipher's first key; each batch commits."""
-        done = 0
-        for sealed in SEALED:
-            while count := await self._reseal_batch(*sealed, batch):
-                done += count
-                if progress is not None:
-                    progress(done)
-                if stop_after is not None and done >= stop_after:
-                    return Rotation(done, complete=False)
-        return Rotation(done, complete=True)
+        return await reseal_columns(
+            self._reseal_batch, batch=batch, stop_after=stop_after, progress=progress
+        )
 
     async def _reseal_batch(
         self, table: str, key: str, column: str, field: str, batch: int

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.storage.records import RESEAL_BATCH, Rotation
-from bot.storage.rows import SEALED
+from bot.storage.resealing import reseal_columns
 from bot.storage.sqlite_connection import SqliteConnection
 
 
@@ -20,16 +20,12 @@ class SqliteResealing(SqliteConnection):
         progress: Callable[[int], None] | None = None,
     ) -> Rotation:
         """Re-seal every value not yet under the cipher's first key; each batch commits."""
-        done = 0
-        for sealed in SEALED:
-            while count := await self._reseal_batch(*sealed, batch):
-                done += count
-                if progress is not None:
-                    progress(done)
-                if stop_after is not None and done >= stop_after:
-                    return Rotation(done, complete=False)
-        await self.empty_wal()  # no old sealing left in the WAL
-        return Rotation(done, complete=True)
+        rotation = await reseal_columns(
+            self._reseal_batch, batch=batch, stop_after=stop_after, progress=progress
+        )
+        if rotation.complete:
+            await self.empty_wal()  # no old sealing left in the WAL
+        return rotation
 
     async def _reseal_batch(
         self, table: str, key: str, column: str, field: str, batch: int
