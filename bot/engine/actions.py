@@ -34,6 +34,7 @@ class ActionResult:
     answers: Mapping[str, Answer] = field(default_factory=dict)
     user: UserRecord | None = None
     forget_session: bool = False  # the user was erased: keep nothing of where they were
+    said_no: bool = False  # they answered no to the direct question about suicide
 
 
 ActionFn = Callable[[ActionContext], Awaitable[ActionResult]]

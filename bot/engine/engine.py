@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot.clock import Clock
 from bot.engine import safety_path
@@ -105,6 +105,8 @@ class Engine:
                     verdict.rule,
                 )
                 await tx.record_safety_event(event.user_id, verdict.level.value, self.clock.now())
+            if verdict.level is Level.CRISIS:  # their earlier "no" no longer holds
+                turn.session = replace(turn.session, said_no_at=None)
             if safety_flow is not None:
                 # What they were writing when the screen spoke is kept, never silently lost.
                 kept = event.kind is EventKind.TEXT and safety_path.keep_draft(
@@ -140,6 +142,15 @@ class Engine:
         question ("I'm not safe") is taken as that answer, not as a new disclosure.
         """
         if verdict.level is Level.NONE:
+            return None
+        if (
+            verdict.level is Level.CONCERN
+            and verdict.rule == MODEL_RULE
+            and safety_path.said_no_lately(session, self.clock.now())
+        ):
+            # They answered no to the direct question a little while ago: asking it again at
+            # every heavy sentence would stop them talking. A rule or a confident verdict
+            # still interrupts; the message is read as it would be without the screen.
             return None
         if (
             verdict.level is Level.CONCERN

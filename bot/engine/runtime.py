@@ -12,7 +12,6 @@ from bot.engine import free_text
 from bot.engine.buttons import DROP, RESUME, read_button
 from bot.engine.events import Event, EventKind
 from bot.engine.questions import read_typed
-from bot.engine.session import Session
 from bot.engine.turn import Turn
 from bot.engine.walking import Walker
 
@@ -60,7 +59,7 @@ class FlowRuntime(Walker):
             await self._resume(turn)
             return
         if payload == DROP:
-            turn.session = Session(turn.session.active, turn.session.suspended[:-1])
+            turn.session = replace(turn.session, suspended=turn.session.suspended[:-1])
             turn.say(self.texts.get("left_for_later"))
             return
         frame = turn.session.active
@@ -113,7 +112,7 @@ class FlowRuntime(Walker):
         if frame is None:
             turn.say(self.texts.get("nothing_to_cancel"))
             return
-        turn.session = Session(None, turn.session.suspended)  # its callers go with it
+        turn.session = replace(turn.session, active=None)  # its callers go with it
         turn.say(self.texts.get("cancelled", title=self._title(frame)))
         if turn.session.suspended:
             self._offer_resume(turn)
@@ -124,7 +123,7 @@ class FlowRuntime(Walker):
             self.reask(turn)
             return
         *rest, frame = turn.session.suspended
-        turn.session = Session(turn.session.active, tuple(rest)).suspend_active()
+        turn.session = replace(turn.session, suspended=tuple(rest)).suspend_active()
         current = self._current(turn, frame)
         if current is None:
             return

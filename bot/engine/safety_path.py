@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from datetime import datetime, timedelta
 
 from bot.engine.answers import Vocabulary, match_option, parse_scale
 from bot.engine.flow_model import DRAFT, Flow, Step
 from bot.engine.session import Frame, Session
 from bot.engine.turn import Turn
 
+# After a "no" to the direct question, the model's unsure verdicts don't ask it again for
+# this long: the rest of a day's conversation. Rules and confident verdicts always act.
+SAID_NO_HOLDS = timedelta(hours=12)
 MAX_TAP_WORDS = 5  # "more than half the days": longer, and it says more than a tap would
 
 
@@ -67,3 +71,14 @@ def answers_the_question(
         score = parse_scale(text, ask.scale.min, ask.scale.max, vocabulary)
         return score is not None and ask.scale.min <= score.value <= ask.scale.max
     return False
+
+
+def said_no_lately(session: Session, now: datetime) -> bool:
+    """Return whether they answered no to the direct question within `SAID_NO_HOLDS`."""
+    if not session.said_no_at:
+        return False
+    try:
+        said = datetime.fromisoformat(session.said_no_at)
+    except ValueError:
+        return False
+    return timedelta(0) <= now - said < SAID_NO_HOLDS

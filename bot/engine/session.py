@@ -64,19 +64,23 @@ class Session:
 
     active: Frame | None = None
     suspended: tuple[Frame, ...] = ()
+    # When the person last answered "no" to the direct question about thoughts of suicide
+    # (UTC, ISO 8601): for a while after, the model's unsure verdicts don't ask it again.
+    said_no_at: str | None = None
 
     def suspend_active(self) -> Session:
         """Put the active flow aside so another can run."""
         if self.active is None:
             return self
         kept = tuple(f for f in self.suspended if f.flow_id != self.active.flow_id)
-        return Session(None, (*kept, self.active)[-MAX_SUSPENDED:])
+        return replace(self, active=None, suspended=(*kept, self.active)[-MAX_SUSPENDED:])
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready form."""
         return {
             "active": self.active.to_dict() if self.active else None,
             "suspended": [frame.to_dict() for frame in self.suspended],
+            **({"said_no_at": self.said_no_at} if self.said_no_at else {}),
         }
 
     @classmethod
@@ -100,4 +104,4 @@ class Session:
             active = replace(active, callers=(*waiting, *active.callers))
         elif waiting:  # a caller whose callee had ended: it is resumed at its waiting step
             suspended.append(replace(waiting[-1], callers=tuple(waiting[:-1])))
-        return cls(active, tuple(suspended))
+        return cls(active, tuple(suspended), data.get("said_no_at") or None)

@@ -183,6 +183,8 @@ class Walker:
                     turn.session = Session(frame)
                 if result.answers:
                     frame = replace(frame, answers={**frame.answers, **result.answers})
+                if result.said_no:
+                    turn.session = replace(turn.session, said_no_at=turn.clock.now().isoformat())
             texts = [render(text, frame.answers) for text in step.say]
             if step.ask is not None:
                 nonce = self._nonce()

@@ -89,6 +89,12 @@ def register(
         answers = dict(shown(ctx, "").answers)
         return ActionResult(answers={**answers, "emergency": emergency, "police": police})
 
+    @registry.register("note_said_no")
+    async def note_said_no(ctx: ActionContext) -> ActionResult:
+        """Note that they answered no to the direct question, so it is not asked again and
+        again: for a while, only a rule or a confident verdict interrupts them."""
+        return ActionResult(said_no=True)
+
     @registry.register("show_youth_lines")
     async def show_youth_lines(ctx: ActionContext) -> ActionResult:
         """Show the services for young people in the user's country."""

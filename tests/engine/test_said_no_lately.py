@@ -1,0 +1,69 @@
+"""After someone answers "no" to the direct question about suicide, the model's unsure
+verdicts don't ask it again at every heavy sentence for the rest of the day; a rule, a
+confident verdict, or the next day still do."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from bot.app import App
+from bot.clock import ManualClock
+from bot.safety.levels import MODEL_RULE, Kind, Level, Verdict
+from tests.chat import Chat, text_of
+
+ASKED = "are you having thoughts of suicide"
+
+
+def fake_screen(text: str) -> Verdict:
+    """Unsure for lines starting 'heavy', a rule's concern for 'rule', crisis for 'crisis'."""
+    if text.startswith("heavy"):
+        return Verdict(Level.CONCERN, MODEL_RULE, Kind.SELF)
+    if text.startswith("rule"):
+        return Verdict(Level.CONCERN, "a_concern_rule", Kind.SELF)
+    if text.startswith("crisis"):
+        return Verdict(Level.CRISIS, "a_crisis_rule", Kind.SELF)
+    return Verdict(Level.NONE)
+
+
+@pytest.fixture
+async def chat(app: App, monkeypatch: pytest.MonkeyPatch) -> Chat:
+    monkeypatch.setattr(app.engine, "_screen", fake_screen)
+    chat = Chat(app)
+    await chat.consent()
+    assert ASKED in text_of(await chat.send("heavy: i feel like a ghost in my own life"))
+    await chat.tap("No")
+    await chat.tap("Not now")
+    return chat
+
+
+async def test_after_a_no_an_unsure_verdict_does_not_ask_again(chat: Chat) -> None:
+    replies = await chat.send("heavy: everything is grey and i can't feel anything")
+    assert replies, "the message must still be answered"
+    assert ASKED not in text_of(replies)
+    assert not chat.crisis
+
+
+async def test_a_rule_still_asks_after_a_no(chat: Chat) -> None:
+    assert ASKED in text_of(await chat.send("rule: a phrase a concern rule knows"))
+
+
+async def test_a_crisis_still_gives_lines_and_undoes_the_no(chat: Chat) -> None:
+    await chat.send("crisis: a message that signals risk")
+    assert chat.crisis
+    await chat.send("/cancel")
+    assert ASKED in text_of(await chat.send("heavy: still heavy"))
+
+
+async def test_the_next_day_an_unsure_verdict_asks_again(chat: Chat, clock: ManualClock) -> None:
+    clock.advance(timedelta(hours=13))
+    assert ASKED in text_of(await chat.send("heavy: another heavy day"))
+
+
+async def test_the_no_survives_a_restart(chat: Chat, app: App) -> None:
+    # The session is stored: what holds is read back from the database, not memory.
+    async with app.store.transaction() as tx:
+        session = (await tx.load_turn("", chat.user_id)).session
+    assert session is not None
+    assert session.get("said_no_at")
