@@ -46,7 +46,7 @@ def main() -> None:
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
     texts = [
         example.text
-        for folder in ("train", "heldout")
+        for folder in ("train", "heldout-5")
         for example in corpus.load(ROOT / "tests" / "safety" / "corpus" / folder)
     ]
     long_texts = [" ".join(texts[i : i + 20]) for i in range(0, len(texts), 20)]

@@ -1,8 +1,9 @@
 """Labelled messages for building and auditing the screen, and the audit's figures.
 
 A corpus is a folder of `<language>.tsv` files, one message a line:
-`label<TAB>category<TAB>text`, label `crisis` or `everyday`. tests/safety/corpus/train/
-builds the model; tests/safety/corpus/heldout/ was written apart and only measures it.
+`label<TAB>category<TAB>text`, label `crisis` or `everyday`, in subfolders too.
+tests/safety/corpus/train/ builds the model; tests/safety/corpus/heldout-4/ and heldout-5/
+were written apart and only measure it.
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def language_of(file: Path) -> str:
 def load(folder: Path) -> list[Example]:
     """Read every `<language>.tsv` in folder; a malformed line is an error naming it."""
     examples: list[Example] = []
-    for file in sorted(folder.glob("*.tsv")):
+    for file in sorted(folder.rglob("*.tsv")):
         for number, line in enumerate(file.read_text(encoding="utf-8").splitlines(), 1):
             if not line.strip():
                 continue

@@ -53,7 +53,7 @@ def digest(files: Iterable[Path]) -> str:
 
 def inputs(files: ScreenFiles, train: Path) -> list[Path]:
     """Return every file a build reads."""
-    return [*files.lexicon.glob("*.yaml"), *train.glob("*.tsv")]
+    return [*files.lexicon.glob("*.yaml"), *train.rglob("*.tsv")]
 
 
 def build_lemmas(lexicon: Lexicon, examples: list[corpus.Example]) -> Lemmas:
