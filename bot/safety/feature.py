@@ -18,6 +18,7 @@ from bot.safety.actions import (
     show_youth_lines,
 )
 from bot.safety.follow_up import WORDS, plan_follow_up
+from bot.safety.kept import KEPT
 
 COUNTRY = ("has_country", "country_guesses")
 
@@ -37,4 +38,4 @@ def register(registry: ActionRegistry, needs: Needs) -> None:
     add("show_youth_lines")(partial(show_youth_lines, lines=lines))
 
 
-FEATURE = Feature("crisis", register)
+FEATURE = Feature("crisis", register, KEPT)

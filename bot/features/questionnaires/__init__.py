@@ -14,6 +14,7 @@ from bot.engine.texts import Texts
 from bot.features.feature import Feature, Needs
 from bot.features.questionnaires.actions import check_short_form, save_result
 from bot.features.questionnaires.flows import RESULT, SHORT_FORM, WORDS, build_flows
+from bot.features.questionnaires.kept import KEPT
 from bot.features.questionnaires.loading import LoadedQuestionnaire, load_questionnaires
 from bot.features.questionnaires.model import Questionnaire
 from bot.features.questionnaires.repeat import EVERY, set_measure_repeat
@@ -79,4 +80,4 @@ def register(registry: ActionRegistry, needs: Needs) -> None:
     Questionnaires.load(needs.data_dir).register(registry)
 
 
-FEATURE = Feature("questionnaires", register)
+FEATURE = Feature("questionnaires", register, KEPT)

@@ -19,6 +19,7 @@ from bot.features.safety_plan.actions import (
     send_safety_plan_file,
     show_safety_plan,
 )
+from bot.features.safety_plan.kept import KEPT
 
 
 def register(registry: ActionRegistry, needs: Needs) -> None:
@@ -35,4 +36,4 @@ def register(registry: ActionRegistry, needs: Needs) -> None:
     add("recall_safety_plan")(partial(recall_safety_plan, words=words))
 
 
-FEATURE = Feature("safety_plan", register)
+FEATURE = Feature("safety_plan", register, KEPT)
