@@ -25,7 +25,7 @@ from bot.engine import lint as lint_flows
 from bot.engine.answers import Vocabulary
 from bot.engine.flow_loader import LoadedFlow
 from bot.engine.length import long_data_texts, long_flow_texts
-from bot.features import FEATURES, Needs
+from bot.features import FEATURES, KEPT, Needs
 from bot.features.activities import Activities
 from bot.features.lessons import Lessons
 from bot.features.questionnaires import Questionnaires
@@ -71,6 +71,7 @@ def build_registry(settings: Settings | None = None) -> ActionRegistry:
         Helplines.load(data / "helplines.yaml"),
         Texts.load(data / "safety.yaml", safety_actions.WORDS),
         settings.default_country if settings is not None else None,
+        KEPT,
     )
     for feature in FEATURES:
         feature.register(registry, needs)

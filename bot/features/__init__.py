@@ -20,7 +20,7 @@ from bot.features import (
     steps,
     weekly_plan,
 )
-from bot.features.feature import Feature, Needs
+from bot.features.feature import Feature, Kept, Needs
 from bot.safety import feature as crisis
 
 FEATURES: tuple[Feature, ...] = (
@@ -40,4 +40,7 @@ FEATURES: tuple[Feature, ...] = (
     crisis.FEATURE,
 )
 
-__all__ = ["FEATURES", "Feature", "Needs"]
+# What every feature keeps about a person, in the order above: /export's sections.
+KEPT: tuple[Kept, ...] = tuple(kept for feature in FEATURES for kept in feature.kept)
+
+__all__ = ["FEATURES", "KEPT", "Feature", "Kept", "Needs"]

@@ -1,19 +1,33 @@
-"""What a feature is to the app: a name, and how it registers its actions from what it needs.
+"""What a feature is to the app: a name, how it registers its actions from what it needs,
+and what it keeps about a person.
 
-A feature is a folder under bot/features/ (its actions, and what it reads from data/); its
-flows are flows/<name>.yaml or named from it. bot/features/__init__.py lists them all, and
-the app registers each in turn: adding a feature is adding a folder and a line there.
+A feature is a folder under bot/features/ (its actions, what it reads from data/, and in
+``kept.py`` the records it keeps); its flows are flows/<name>.yaml or named from it.
+bot/features/__init__.py lists them all, and the app registers each in turn: adding a
+feature is adding a folder and a line there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.engine.actions import ActionRegistry
+from bot.engine.actions import ActionContext, ActionRegistry
 from bot.engine.texts import Texts
 from bot.safety.helplines import Helplines
+
+
+@dataclass(frozen=True, slots=True)
+class Kept:
+    """One kind of record a feature keeps about a person: the table it is stored in (which
+    /delete erases), its section of /export and how that is read, and the fields sealed at
+    rest in it (as ``bot.storage.rows.SEALED`` names them)."""
+
+    table: str
+    section: str
+    read: Callable[[ActionContext], Awaitable[object]]
+    sealed: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +38,7 @@ class Needs:
     helplines: Helplines
     line_words: Texts  # the words crisis lines are described with (data/safety.yaml)
     default_country: str | None = None
+    kept: tuple[Kept, ...] = ()  # what every feature keeps, in order: what /export gives
 
     def words(self, file: str, required: Iterable[str]) -> Texts:
         """Load a feature's words from ``data/<file>``, failing if a required one is missing."""
@@ -36,7 +51,9 @@ class Needs:
 
 @dataclass(frozen=True, slots=True)
 class Feature:
-    """A feature's name (what users know it as) and how it registers its actions."""
+    """A feature's name (what users know it as), how it registers its actions, and the
+    records it keeps about a person."""
 
     name: str
     register: Callable[[ActionRegistry, Needs], None]
+    kept: tuple[Kept, ...] = ()

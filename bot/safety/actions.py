@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
-from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
+from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Reply
 from bot.engine.texts import Texts
 from bot.safety.helplines import Helplines
@@ -35,67 +36,65 @@ def guess_countries(
     return [helplines.countries[code].name for code in codes if code in helplines.countries]
 
 
-def register(
-    registry: ActionRegistry,
-    helplines: Helplines,
-    words: Texts,
-    default_country: str | None,
-    guesses: Mapping[str, tuple[str, ...]],
-) -> None:
-    """Register the safety actions."""
+@dataclass(frozen=True, slots=True)
+class CrisisLines:
+    """What the crisis path's actions read: the lines, their words, the operator's country,
+    and the countries to offer by app language."""
 
-    def country_of(ctx: ActionContext) -> str | None:
+    helplines: Helplines
+    words: Texts
+    default_country: str | None
+    guesses: Mapping[str, tuple[str, ...]]
+
+    def country_of(self, ctx: ActionContext) -> str | None:
+        """Return the user's country, or the operator's default if they gave none."""
         if ctx.user is not None and ctx.user.country:
             return ctx.user.country
-        return default_country
+        return self.default_country
 
-    def shown(ctx: ActionContext, text: str) -> ActionResult:
-        country = country_of(ctx)
-        known = helplines.find(country) is not None
+    def shown(self, ctx: ActionContext, text: str) -> ActionResult:
+        """Say the text; tell the flow whether the country is known, and which to offer."""
+        known = self.helplines.find(self.country_of(ctx)) is not None
+        guesses = [] if known else guess_countries(ctx.language, self.guesses, self.helplines)
         return ActionResult(
-            replies=(Reply(text),),
-            answers={
-                "has_country": known,
-                "country_guesses": []
-                if known
-                else guess_countries(ctx.language, guesses, helplines),
-            },
+            replies=(Reply(text),), answers={"has_country": known, "country_guesses": guesses}
         )
 
-    @registry.register("show_helplines", provides=["has_country", "country_guesses"])
-    async def show_helplines(ctx: ActionContext) -> ActionResult:
-        """Show the emergency number and local crisis lines, or the international directory."""
-        return shown(ctx, helplines.describe(country_of(ctx), words))
 
-    @registry.register("show_support_lines", provides=["has_country", "country_guesses"])
-    async def show_support_lines(ctx: ActionContext) -> ActionResult:
-        """Show the crisis lines only, after a reply that has just given the emergency number."""
-        return shown(ctx, helplines.describe(country_of(ctx), words, emergency=False))
+async def show_helplines(ctx: ActionContext, *, lines: CrisisLines) -> ActionResult:
+    """Show the emergency number and local crisis lines, or the international directory."""
+    return lines.shown(ctx, lines.helplines.describe(lines.country_of(ctx), lines.words))
 
-    @registry.register("show_violence_lines", provides=["has_country", "country_guesses"])
-    async def show_violence_lines(ctx: ActionContext) -> ActionResult:
-        """Show services for people harmed or threatened by someone, then the crisis lines."""
-        return shown(ctx, helplines.describe_violence(country_of(ctx), words))
 
-    @registry.register(
-        "find_emergency", provides=["emergency", "police", "has_country", "country_guesses"]
-    )
-    async def find_emergency(ctx: ActionContext) -> ActionResult:
-        """Name the emergency and police numbers where the user is, or the local ones."""
-        found = helplines.find(country_of(ctx))
-        local = words.get("your_emergency_number")
-        emergency = found.emergency if found is not None else local
-        police = (found.police or found.emergency) if found is not None else local
-        answers = dict(shown(ctx, "").answers)
-        return ActionResult(answers={**answers, "emergency": emergency, "police": police})
+async def show_support_lines(ctx: ActionContext, *, lines: CrisisLines) -> ActionResult:
+    """Show the crisis lines only, after a reply that has just given the emergency number."""
+    text = lines.helplines.describe(lines.country_of(ctx), lines.words, emergency=False)
+    return lines.shown(ctx, text)
 
-    @registry.register("note_said_no")
-    async def note_said_no(ctx: ActionContext) -> ActionResult:
-        """Note that they answered no to the direct question, so it is not asked again and
-        again: for a while, only a rule or a confident verdict interrupts them."""
-        return ActionResult(said_no=True)
 
-    @registry.register("show_youth_lines")
-    async def show_youth_lines(ctx: ActionContext) -> ActionResult:
-        """Show the services for young people in the user's country."""
-        return ActionResult(replies=(Reply(helplines.describe_youth(country_of(ctx), words)),))
+async def show_violence_lines(ctx: ActionContext, *, lines: CrisisLines) -> ActionResult:
+    """Show services for people harmed or threatened by someone, then the crisis lines."""
+    text = lines.helplines.describe_violence(lines.country_of(ctx), lines.words)
+    return lines.shown(ctx, text)
+
+
+async def find_emergency(ctx: ActionContext, *, lines: CrisisLines) -> ActionResult:
+    """Name the emergency and police numbers where the user is, or the local ones."""
+    found = lines.helplines.find(lines.country_of(ctx))
+    local = lines.words.get("your_emergency_number")
+    emergency = found.emergency if found is not None else local
+    police = (found.police or found.emergency) if found is not None else local
+    answers = dict(lines.shown(ctx, "").answers)
+    return ActionResult(answers={**answers, "emergency": emergency, "police": police})
+
+
+async def show_youth_lines(ctx: ActionContext, *, lines: CrisisLines) -> ActionResult:
+    """Show the services for young people in the user's country."""
+    text = lines.helplines.describe_youth(lines.country_of(ctx), lines.words)
+    return ActionResult(replies=(Reply(text),))
+
+
+async def note_said_no(ctx: ActionContext) -> ActionResult:
+    """Note that they answered no to the direct question, so it is not asked again and
+    again: for a while, only a rule or a confident verdict interrupts them."""
+    return ActionResult(said_no=True)

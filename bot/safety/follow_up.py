@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
+from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Reply
 from bot.engine.texts import Texts
 from bot.schedule import follow_up_moment, with_next_prompt
@@ -31,19 +31,15 @@ def confirmation(user: UserRecord, at: datetime, now: datetime, words: Texts) ->
     return words.get("at_time", time=local)  # pushed past quiet hours, or over a DST gap
 
 
-def register(registry: ActionRegistry, words: Texts) -> None:
-    """Register the follow-up action."""
-
-    @registry.register("plan_follow_up")
-    async def plan_follow_up(ctx: ActionContext) -> ActionResult:
-        """Plan a check on the user tomorrow at their time, and say when."""
-        now = ctx.clock.now()
-        user = ctx.user or UserRecord(ctx.user_id, created_at=now)
-        # They are talking to the bot, so this turn marks them active whatever they were.
-        user = replace(user, status=UserStatus.ACTIVE)
-        at = follow_up_moment(user, now)
-        last = await ctx.tx.last_prompt_day(ctx.user_id)
-        user = with_next_prompt(replace(user, follow_up_at=at), now, after=last)
-        ctx.tx.withdraw_prompt(ctx.user_id)  # a prompt claimed already is worked out again
-        await ctx.tx.save_user(user)
-        return ActionResult(replies=(Reply(confirmation(user, at, now, words)),), user=user)
+async def plan_follow_up(ctx: ActionContext, *, words: Texts) -> ActionResult:
+    """Plan a check on the user tomorrow at their time, and say when."""
+    now = ctx.clock.now()
+    user = ctx.user or UserRecord(ctx.user_id, created_at=now)
+    # They are talking to the bot, so this turn marks them active whatever they were.
+    user = replace(user, status=UserStatus.ACTIVE)
+    at = follow_up_moment(user, now)
+    last = await ctx.tx.last_prompt_day(ctx.user_id)
+    user = with_next_prompt(replace(user, follow_up_at=at), now, after=last)
+    ctx.tx.withdraw_prompt(ctx.user_id)  # a prompt claimed already is worked out again
+    await ctx.tx.save_user(user)
+    return ActionResult(replies=(Reply(confirmation(user, at, now, words)),), user=user)

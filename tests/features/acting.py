@@ -53,14 +53,21 @@ class Acting:
         self.turns = 0
 
     async def run(
-        self, action: ActionFn, channel: str = "telegram", **answers: Answer
+        self,
+        action: ActionFn,
+        channel: str = "telegram",
+        *,
+        flow_id: str = "test",
+        language: str = "",
+        **answers: Answer,
     ) -> ActionResult:
-        """Run the action on these answers in one turn, committed as the engine commits one
-        (its replies queued); keep the user it hands back."""
+        """Run the action on these answers in one turn (in the flow ``flow_id``, for someone
+        whose app is in ``language``), committed as the engine commits one (its replies
+        queued); keep the user it hands back."""
         self.turns += 1
         async with self.store.transaction() as tx:
             context = ActionContext(
-                USER_ID, "test", answers, tx, self.clock, self.user, channel=channel
+                USER_ID, flow_id, answers, tx, self.clock, self.user, channel, language
             )
             result = await action(context)
             replies = [reply_to_dict(reply) for reply in result.replies]

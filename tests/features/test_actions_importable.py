@@ -10,35 +10,39 @@ import pytest
 
 from bot.app import build_registry
 
-# The features whose actions are plain functions (activities, gethelp, safety_plan, prompts and
-# the crisis path still register closures).
-FEATURES = (
-    "onboarding",
-    "checkin",
-    "journal",
-    "steps",
-    "weekly_plan",
-    "gratitude",
-    "data_rights",
-    "progress",
-)
+# Each feature by the package its actions live in (activities still registers closures).
+PACKAGES = {
+    "onboarding": "bot.features.onboarding",
+    "checkin": "bot.features.checkin",
+    "journal": "bot.features.journal",
+    "steps": "bot.features.steps",
+    "weekly_plan": "bot.features.weekly_plan",
+    "gratitude": "bot.features.gratitude",
+    "data_rights": "bot.features.data_rights",
+    "progress": "bot.features.progress",
+    "gethelp": "bot.features.gethelp",
+    "safety_plan": "bot.features.safety_plan",
+    "prompts": "bot.features.prompts",
+    "questionnaires": "bot.features.questionnaires",
+    "crisis": "bot.safety",
+}
 REGISTRY = build_registry()
 
 
-def functions_of(feature: str) -> dict[str, Any]:
-    """Return each registered action of the feature by name, unwrapped from what binds it."""
+def functions_of(package: str) -> dict[str, Any]:
+    """Return each registered action from the package by name, unwrapped from what binds it."""
     found: dict[str, Any] = {}
     for name in REGISTRY.names:
         run = REGISTRY[name].run
         function = run.func if isinstance(run, functools.partial) else run
-        if getattr(function, "__module__", "").startswith(f"bot.features.{feature}."):
+        if getattr(function, "__module__", "").startswith(f"{package}."):
             found[name] = function
     return found
 
 
-@pytest.mark.parametrize("feature", FEATURES)
+@pytest.mark.parametrize("feature", PACKAGES)
 def test_each_action_is_importable_from_its_module_by_its_name(feature: str) -> None:
-    functions = functions_of(feature)
+    functions = functions_of(PACKAGES[feature])
     assert functions, f"no action of {feature} found"
     for name, function in functions.items():
         module = importlib.import_module(function.__module__)

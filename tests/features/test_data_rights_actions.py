@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from functools import partial
 
+from bot.features import KEPT
 from bot.features.checkin.actions import save_checkin
 from bot.features.data_rights.actions import WORDS, export_data, forget_user
 from bot.features.gratitude.actions import keep_gratitude
@@ -12,7 +13,7 @@ from bot.features.journal.actions import save_journal_entry
 from tests.features.acting import USER_ID, Acting, words
 
 SHIPPED = words("data_rights.yaml", WORDS)
-export = partial(export_data, words=SHIPPED)
+export = partial(export_data, words=SHIPPED, kept=KEPT)
 keep = partial(keep_gratitude, words=words("gratitude.yaml", frozenset()))
 
 

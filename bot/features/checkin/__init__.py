@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.engine.actions import ActionRegistry
 from bot.features.checkin.actions import save_checkin
+from bot.features.checkin.kept import KEPT
 from bot.features.feature import Feature, Needs
 
 
@@ -12,4 +13,4 @@ def register(registry: ActionRegistry, needs: Needs) -> None:
     registry.register("save_checkin", provides=["low_two_weeks"])(save_checkin)
 
 
-FEATURE = Feature("checkin", register)
+FEATURE = Feature("checkin", register, KEPT)

@@ -15,12 +15,12 @@ from typing import Any
 
 import yaml
 
-from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
+from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Reply
 from bot.engine.session import Answer
 from bot.engine.texts import render
 from bot.features.gethelp.scores import REASONS, score_floor
-from bot.features.gethelp.triage import EXTRAS, READS, Tier, extras_for, tier_for
+from bot.features.gethelp.triage import EXTRAS, Tier, extras_for, tier_for
 
 ROUTE = "route"  # the resource that is the person's country's route to therapy
 
@@ -104,55 +104,48 @@ def _route(file: Path, code: str, entry: Mapping[str, Any]) -> Item:
     return Item(str(entry["title"]), str(entry["say"]))
 
 
-def register(registry: ActionRegistry, resources: Resources) -> None:
-    """Register the triage actions."""
+def country_of(ctx: ActionContext) -> str | None:
+    """Return the country the user said they live in, if any."""
+    return ctx.user.country if ctx.user is not None else None
 
-    def country_of(ctx: ActionContext) -> str | None:
-        return ctx.user.country if ctx.user is not None else None
 
-    def page(ctx: ActionContext, queue: list[str], at: int) -> dict[str, Answer]:
-        left = at < len(queue)
-        title = resources.item(queue[at], country_of(ctx)).title if left else ""
-        return {"reading": queue, "reading_at": at, "reading_left": left, "next_title": title}
+def page(ctx: ActionContext, resources: Resources, queue: list[str], at: int) -> dict[str, Answer]:
+    """Return where the reading is: what is queued, how far, and the next part's title."""
+    left = at < len(queue)
+    title = resources.item(queue[at], country_of(ctx)).title if left else ""
+    return {"reading": queue, "reading_at": at, "reading_left": left, "next_title": title}
 
-    @registry.register("triage", provides=["tier", "score_reason", "score_total"], reads=READS)
-    async def triage(ctx: ActionContext) -> ActionResult:
-        """Work out the tier from the answers so far and recent questionnaire scores."""
-        results = await ctx.tx.questionnaire_results(ctx.user_id)
-        floor = score_floor(results, ctx.clock.now())
-        tier = tier_for(ctx.answers, floor.tier)
-        reason = floor.reason if tier is floor.tier else ""  # the score led, or agreed
-        return ActionResult(
-            answers={"tier": tier.value, "score_reason": reason, "score_total": floor.total}
-        )
 
-    @registry.register(
-        "show_resources", provides=["reading", "reading_at", "reading_left", "next_title"]
+async def triage(ctx: ActionContext) -> ActionResult:
+    """Work out the tier from the answers so far and recent questionnaire scores."""
+    results = await ctx.tx.questionnaire_results(ctx.user_id)
+    floor = score_floor(results, ctx.clock.now())
+    tier = tier_for(ctx.answers, floor.tier)
+    reason = floor.reason if tier is floor.tier else ""  # the score led, or agreed
+    return ActionResult(
+        answers={"tier": tier.value, "score_reason": reason, "score_total": floor.total}
     )
-    async def show_resources(ctx: ActionContext) -> ActionResult:
-        """Say the tier's message; keep the rest to read, one part a tap."""
-        tier = Tier(str(ctx.answers.get("tier") or Tier.SELF_CARE.value))
-        queue = resources.reading(tier, extras_for(ctx.answers))
-        replies = [Reply(resources.tiers[tier.value][0])]
-        reason = str(ctx.answers.get("score_reason") or "")
-        if reason in resources.scores:  # the score that counted, said after the tier
-            total = ctx.answers.get("score_total")
-            replies.append(Reply(render(resources.scores[reason], {"total": total})))
-        return ActionResult(replies=tuple(replies), answers=page(ctx, queue, 0))
 
-    @registry.register(
-        "next_resource", provides=["reading", "reading_at", "reading_left", "next_title"]
-    )
-    async def next_resource(ctx: ActionContext) -> ActionResult:
-        """Show the next part to read."""
-        saved = ctx.answers.get("reading")
-        queue = [str(key) for key in saved] if isinstance(saved, list) else []
-        at = ctx.answers.get("reading_at")
-        at = at if isinstance(at, int) else 0
-        if at >= len(queue):
-            return ActionResult(answers=page(ctx, queue, at))
-        text = resources.item(queue[at], country_of(ctx)).say
-        return ActionResult(
-            replies=(Reply(text),),
-            answers=page(ctx, queue, at + 1),
-        )
+
+async def show_resources(ctx: ActionContext, *, resources: Resources) -> ActionResult:
+    """Say the tier's message; keep the rest to read, one part a tap."""
+    tier = Tier(str(ctx.answers.get("tier") or Tier.SELF_CARE.value))
+    queue = resources.reading(tier, extras_for(ctx.answers))
+    replies = [Reply(resources.tiers[tier.value][0])]
+    reason = str(ctx.answers.get("score_reason") or "")
+    if reason in resources.scores:  # the score that counted, said after the tier
+        total = ctx.answers.get("score_total")
+        replies.append(Reply(render(resources.scores[reason], {"total": total})))
+    return ActionResult(replies=tuple(replies), answers=page(ctx, resources, queue, 0))
+
+
+async def next_resource(ctx: ActionContext, *, resources: Resources) -> ActionResult:
+    """Show the next part to read."""
+    saved = ctx.answers.get("reading")
+    queue = [str(key) for key in saved] if isinstance(saved, list) else []
+    at = ctx.answers.get("reading_at")
+    at = at if isinstance(at, int) else 0
+    if at >= len(queue):
+        return ActionResult(answers=page(ctx, resources, queue, at))
+    text = resources.item(queue[at], country_of(ctx)).say
+    return ActionResult(replies=(Reply(text),), answers=page(ctx, resources, queue, at + 1))

@@ -13,6 +13,7 @@ from bot.features.journal.actions import (
     save_journal_entry,
     show_journal_entry,
 )
+from bot.features.journal.kept import KEPT
 
 
 def register(registry: ActionRegistry, needs: Needs) -> None:
@@ -25,4 +26,4 @@ def register(registry: ActionRegistry, needs: Needs) -> None:
     registry.register("show_journal_entry")(partial(show_journal_entry, words=words))
 
 
-FEATURE = Feature("journal", register)
+FEATURE = Feature("journal", register, KEPT)

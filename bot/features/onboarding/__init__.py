@@ -23,6 +23,7 @@ from bot.features.onboarding.actions import (
     show_settings,
     toggle_pause,
 )
+from bot.features.onboarding.kept import KEPT
 from bot.places import Places
 
 SETTINGS = ("consented", "age_band", "has_country", "has_prompt_time")
@@ -54,4 +55,4 @@ def register(registry: ActionRegistry, needs: Needs) -> None:
     add("show_settings")(partial(show_settings, places=places, words=words))
 
 
-FEATURE = Feature("onboarding", register)
+FEATURE = Feature("onboarding", register, KEPT)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import timedelta
 
-from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
+from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Reply
 from bot.engine.session import Answer
 from bot.engine.texts import Texts
@@ -30,34 +30,28 @@ def reminder_text(reminder: str, words: Texts) -> str:
     return ""
 
 
-def register(registry: ActionRegistry, words: Texts) -> None:
-    """Register the prompt's action."""
-
-    @registry.register("prompt_kind", provides=["nudge", "measure_due"])
-    async def prompt_kind(ctx: ActionContext) -> ActionResult:
-        """Choose the usual prompt, the WHO-5 asked for, or a gentle note; bring up reminders
-        due today."""
-        now = ctx.clock.now()
-        user = ctx.user
-        today = local_date(now, user.timezone if user else None)
-        reminders = await ctx.tx.take_step_reminders(ctx.user_id, today)
-        texts = (reminder_text(reminder, words) for reminder in reminders)
-        replies = tuple(Reply(text) for text in texts if text)
-        if user is not None and repeat_due(
-            user, await ctx.tx.questionnaire_results(ctx.user_id), now
-        ):
-            user = offered(user, now)
-            await ctx.tx.save_user(user)
-            return ActionResult(replies=replies, answers=_kind(measure=True), user=user)
-        if user is None or now - user.created_at < QUIET_DAYS:
-            return ActionResult(replies=replies, answers=_kind())
-        quiet = not await ctx.tx.checkins(ctx.user_id, since=now - QUIET_DAYS)
-        due = user.last_nudge_at is None or now - user.last_nudge_at >= NUDGE_EVERY
-        if not (quiet and due):
-            return ActionResult(replies=replies, answers=_kind())
-        user = replace(user, last_nudge_at=now)
+async def prompt_kind(ctx: ActionContext, *, words: Texts) -> ActionResult:
+    """Choose the usual prompt, the WHO-5 asked for, or a gentle note; bring up reminders
+    due today."""
+    now = ctx.clock.now()
+    user = ctx.user
+    today = local_date(now, user.timezone if user else None)
+    reminders = await ctx.tx.take_step_reminders(ctx.user_id, today)
+    texts = (reminder_text(reminder, words) for reminder in reminders)
+    replies = tuple(Reply(text) for text in texts if text)
+    if user is not None and repeat_due(user, await ctx.tx.questionnaire_results(ctx.user_id), now):
+        user = offered(user, now)
         await ctx.tx.save_user(user)
-        return ActionResult(replies=replies, answers=_kind(nudge=True), user=user)
+        return ActionResult(replies=replies, answers=_kind(measure=True), user=user)
+    if user is None or now - user.created_at < QUIET_DAYS:
+        return ActionResult(replies=replies, answers=_kind())
+    quiet = not await ctx.tx.checkins(ctx.user_id, since=now - QUIET_DAYS)
+    due = user.last_nudge_at is None or now - user.last_nudge_at >= NUDGE_EVERY
+    if not (quiet and due):
+        return ActionResult(replies=replies, answers=_kind())
+    user = replace(user, last_nudge_at=now)
+    await ctx.tx.save_user(user)
+    return ActionResult(replies=replies, answers=_kind(nudge=True), user=user)
 
 
 def _kind(*, nudge: bool = False, measure: bool = False) -> dict[str, Answer]:

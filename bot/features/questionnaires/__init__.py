@@ -4,6 +4,7 @@ run as flows, scored, kept sealed. A new questionnaire is one file and no Python
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from bot.engine.actions import ActionRegistry
@@ -11,10 +12,12 @@ from bot.engine.flow_loader import LoadedFlow, Problem
 from bot.engine.flow_model import Flow
 from bot.engine.texts import Texts
 from bot.features.feature import Feature, Needs
-from bot.features.questionnaires import actions, repeat
-from bot.features.questionnaires.flows import WORDS, build_flows
+from bot.features.questionnaires.actions import check_short_form, save_result
+from bot.features.questionnaires.flows import RESULT, SHORT_FORM, WORDS, build_flows
+from bot.features.questionnaires.kept import KEPT
 from bot.features.questionnaires.loading import LoadedQuestionnaire, load_questionnaires
 from bot.features.questionnaires.model import Questionnaire
+from bot.features.questionnaires.repeat import EVERY, set_measure_repeat
 
 __all__ = ["FEATURE", "WORDS_FILE", "Questionnaire", "Questionnaires"]
 
@@ -59,9 +62,17 @@ class Questionnaires:
         }
 
     def register(self, registry: ActionRegistry) -> None:
-        """Register the runner's actions."""
-        actions.register(registry, self.by_id, self.words)
-        repeat.register(registry)
+        """Register the runner's actions, bound to these questionnaires and words."""
+        questionnaires, words = self.by_id, self.words
+        registry.register(SHORT_FORM, provides=["going_on"])(
+            partial(check_short_form, questionnaires=questionnaires, words=words)
+        )
+        registry.register(RESULT, provides=["band"])(
+            partial(save_result, questionnaires=questionnaires, words=words)
+        )
+        registry.register(
+            "set_measure_repeat", provides=["has_reminder"], reads={"every": set(EVERY)}
+        )(set_measure_repeat)
 
 
 def register(registry: ActionRegistry, needs: Needs) -> None:
@@ -69,4 +80,4 @@ def register(registry: ActionRegistry, needs: Needs) -> None:
     Questionnaires.load(needs.data_dir).register(registry)
 
 
-FEATURE = Feature("questionnaires", register)
+FEATURE = Feature("questionnaires", register, KEPT)

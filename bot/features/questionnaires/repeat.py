@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
+from bot.engine.actions import ActionContext, ActionResult
 from bot.storage.records import QuestionnaireResult, UserRecord
 from bot.timezones import local_date
 
@@ -39,19 +39,13 @@ def offered(user: UserRecord, now: datetime) -> UserRecord:
     return replace(user, measure_offered_at=now)
 
 
-def register(registry: ActionRegistry) -> None:
-    """Register the action that keeps how often to offer the WHO-5."""
-
-    @registry.register(
-        "set_measure_repeat", provides=["has_reminder"], reads={"every": set(EVERY)}
-    )
-    async def set_measure_repeat(ctx: ActionContext) -> ActionResult:
-        """Keep how often to offer the WHO-5 with the daily prompt (or never)."""
-        user = ctx.user
-        if user is None:
-            return ActionResult(answers={"has_reminder": False})
-        every = EVERY.get(str(ctx.answers.get("every")))
-        user = replace(user, measure_every_days=every, measure_offered_at=None)
-        await ctx.tx.save_user(user)
-        has_reminder = bool(user.prompt_time) and not user.paused
-        return ActionResult(answers={"has_reminder": has_reminder}, user=user)
+async def set_measure_repeat(ctx: ActionContext) -> ActionResult:
+    """Keep how often to offer the WHO-5 with the daily prompt (or never)."""
+    user = ctx.user
+    if user is None:
+        return ActionResult(answers={"has_reminder": False})
+    every = EVERY.get(str(ctx.answers.get("every")))
+    user = replace(user, measure_every_days=every, measure_offered_at=None)
+    await ctx.tx.save_user(user)
+    has_reminder = bool(user.prompt_time) and not user.paused
+    return ActionResult(answers={"has_reminder": has_reminder}, user=user)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from datetime import timedelta
 
-from bot.engine.actions import ActionContext, ActionRegistry, ActionResult
+from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Attachment, Reply
 from bot.engine.session import Answer
 from bot.engine.texts import Texts
@@ -64,66 +64,60 @@ def with_lines(answers: Mapping[str, Answer]) -> dict[str, Answer]:
     return {"professionals": f"{own}\n\n{lines}" if own else lines}
 
 
-def register(
-    registry: ActionRegistry, words: Texts, lines_for: Callable[[str | None], str]
-) -> None:
-    """Register the safety plan actions; ``lines_for`` writes out a country's crisis lines."""
+async def find_plan_lines(
+    ctx: ActionContext, *, lines_for: Callable[[str | None], str]
+) -> ActionResult:
+    """Find the person's local lines, to put into part 5 of their plan."""
+    country = ctx.user.country if ctx.user is not None else None
+    return ActionResult(answers={LINES: lines_for(country)})
 
-    @registry.register("find_plan_lines", provides=[LINES])
-    async def find_plan_lines(ctx: ActionContext) -> ActionResult:
-        """Find the person's local lines, to put into part 5 of their plan."""
-        country = ctx.user.country if ctx.user is not None else None
-        return ActionResult(answers={LINES: lines_for(country)})
 
-    @registry.register("add_plan_lines")
-    async def add_plan_lines(ctx: ActionContext) -> ActionResult:
-        """Put the local lines into part 5, after whatever the person wrote there."""
-        return ActionResult(answers=with_lines(ctx.answers))
+async def add_plan_lines(ctx: ActionContext) -> ActionResult:
+    """Put the local lines into part 5, after whatever the person wrote there."""
+    return ActionResult(answers=with_lines(ctx.answers))
 
-    @registry.register("remind_plan_review", reads={"review_in": tuple(REVIEW_AFTER)})
-    async def remind_plan_review(ctx: ActionContext) -> ActionResult:
-        """Keep a reminder to look at the plan again in a week or a month (their day)."""
-        after = REVIEW_AFTER.get(str(ctx.answers.get("review_in") or ""))
-        if after is not None:
-            today = local_date(ctx.clock.now(), ctx.user.timezone if ctx.user else None)
-            await ctx.tx.add_step_reminder(ctx.user_id, REVIEW, today + after)
+
+async def remind_plan_review(ctx: ActionContext) -> ActionResult:
+    """Keep a reminder to look at the plan again in a week or a month (their day)."""
+    after = REVIEW_AFTER.get(str(ctx.answers.get("review_in") or ""))
+    if after is not None:
+        today = local_date(ctx.clock.now(), ctx.user.timezone if ctx.user else None)
+        await ctx.tx.add_step_reminder(ctx.user_id, REVIEW, today + after)
+    return ActionResult()
+
+
+async def send_safety_plan_file(ctx: ActionContext, *, words: Texts) -> ActionResult:
+    """Send the plan as a text file, to keep, print or share."""
+    plan = await ctx.tx.safety_plan(ctx.user_id)
+    text = render_plan(plan, words) if plan else words.get("none_yet")
+    file = Attachment(words.get("file_name"), text.encode("utf-8"), "document")
+    return ActionResult(replies=(Reply("", attachment=file),))
+
+
+async def read_safety_plan(ctx: ActionContext) -> ActionResult:
+    """Tell the flow whether there is a plan already."""
+    return ActionResult(answers={"has_plan": bool(await ctx.tx.safety_plan(ctx.user_id))})
+
+
+async def save_safety_plan(ctx: ActionContext) -> ActionResult:
+    """Keep what has been written so far, so a plan half made is never lost."""
+    plan = await ctx.tx.safety_plan(ctx.user_id)
+    updated = merged(plan, ctx.answers)
+    if updated != plan:
+        await ctx.tx.save_safety_plan(ctx.user_id, updated, ctx.clock.now())
+    return ActionResult()
+
+
+async def show_safety_plan(ctx: ActionContext, *, words: Texts) -> ActionResult:
+    """Show the whole plan, or say there is none yet."""
+    plan = await ctx.tx.safety_plan(ctx.user_id)
+    text = render_plan(plan, words) if plan else words.get("none_yet")
+    return ActionResult(replies=(Reply(text),))
+
+
+async def recall_safety_plan(ctx: ActionContext, *, words: Texts) -> ActionResult:
+    """In a crisis: the user's own plan first, if they have made one."""
+    plan = await ctx.tx.safety_plan(ctx.user_id)
+    if not plan:
         return ActionResult()
-
-    @registry.register("send_safety_plan_file")
-    async def send_safety_plan_file(ctx: ActionContext) -> ActionResult:
-        """Send the plan as a text file, to keep, print or share."""
-        plan = await ctx.tx.safety_plan(ctx.user_id)
-        text = render_plan(plan, words) if plan else words.get("none_yet")
-        file = Attachment(words.get("file_name"), text.encode("utf-8"), "document")
-        return ActionResult(replies=(Reply("", attachment=file),))
-
-    @registry.register("read_safety_plan", provides=["has_plan"])
-    async def read_safety_plan(ctx: ActionContext) -> ActionResult:
-        """Tell the flow whether there is a plan already."""
-        return ActionResult(answers={"has_plan": bool(await ctx.tx.safety_plan(ctx.user_id))})
-
-    @registry.register("save_safety_plan")
-    async def save_safety_plan(ctx: ActionContext) -> ActionResult:
-        """Keep what has been written so far, so a plan half made is never lost."""
-        plan = await ctx.tx.safety_plan(ctx.user_id)
-        updated = merged(plan, ctx.answers)
-        if updated != plan:
-            await ctx.tx.save_safety_plan(ctx.user_id, updated, ctx.clock.now())
-        return ActionResult()
-
-    @registry.register("show_safety_plan")
-    async def show_safety_plan(ctx: ActionContext) -> ActionResult:
-        """Show the whole plan, or say there is none yet."""
-        plan = await ctx.tx.safety_plan(ctx.user_id)
-        text = render_plan(plan, words) if plan else words.get("none_yet")
-        return ActionResult(replies=(Reply(text),))
-
-    @registry.register("recall_safety_plan")
-    async def recall_safety_plan(ctx: ActionContext) -> ActionResult:
-        """In a crisis: the user's own plan first, if they have made one."""
-        plan = await ctx.tx.safety_plan(ctx.user_id)
-        if not plan:
-            return ActionResult()
-        return ActionResult(
-            replies=(Reply(words.get("recall") + "\n\n" + render_plan(plan, words)),)
-        )
+    return ActionResult(replies=(Reply(words.get("recall") + "\n\n" + render_plan(plan, words)),))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bot.engine.actions import ActionRegistry
 from bot.features.feature import Feature, Needs
 from bot.features.steps.actions import CARDS, remind_step_tomorrow
+from bot.features.steps.kept import KEPT
 
 
 def register(registry: ActionRegistry, needs: Needs) -> None:
@@ -12,4 +13,4 @@ def register(registry: ActionRegistry, needs: Needs) -> None:
     registry.register("remind_step_tomorrow", reads={"card": CARDS})(remind_step_tomorrow)
 
 
-FEATURE = Feature("steps", register)
+FEATURE = Feature("steps", register, KEPT)

@@ -13,6 +13,7 @@ from bot.features.weekly_plan.actions import (
     review_week,
     start_weekly_plan,
 )
+from bot.features.weekly_plan.kept import KEPT
 
 DAY = ("plan_state", "plan_day", "day_mark")  # what the flow branches on
 
@@ -26,4 +27,4 @@ def register(registry: ActionRegistry, needs: Needs) -> None:
     registry.register("review_week")(partial(review_week, words=words))
 
 
-FEATURE = Feature("weekly_plan", register)
+FEATURE = Feature("weekly_plan", register, KEPT)

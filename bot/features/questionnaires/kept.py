@@ -1,13 +1,14 @@
-"""A person's questionnaire results as plain data, for /export."""
+"""What the questionnaires keep: each result (scores and band sealed, the time plain)."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from bot.storage.protocol import Transaction
+from bot.engine.actions import ActionContext
+from bot.features.feature import Kept
 
 
-async def exported(tx: Transaction, user_id: int) -> list[dict[str, Any]]:
+async def exported(ctx: ActionContext) -> list[dict[str, Any]]:
     """Return every questionnaire result of the user, oldest first, ready for JSON."""
     return [
         {
@@ -18,5 +19,8 @@ async def exported(tx: Transaction, user_id: int) -> list[dict[str, Any]]:
             "total": r.total,
             "band": r.band,
         }
-        for r in await tx.questionnaire_results(user_id)
+        for r in await ctx.tx.questionnaire_results(ctx.user_id)
     ]
+
+
+KEPT = (Kept("questionnaire_results", "questionnaires", exported, sealed=("questionnaire",)),)
