@@ -57,7 +57,8 @@ class Vocabulary:
     feelings: dict[str, tuple[str, str]] = field(default_factory=dict)  # words: (family, word)
     fillers: tuple[str, ...] = ()  # longest first
     cues: tuple[str, ...] = ()  # how a question starts ("what is")
-    topics: tuple[tuple[frozenset[str], str], ...] = ()  # (names, the short answer)
+    # (names, the short answer, the lesson that says more or "")
+    topics: tuple[tuple[frozenset[str], str, str], ...] = ()
 
     def words_for(self, value: str, present: frozenset[str], careful: bool) -> frozenset[str]:
         """Return the phrases that pick an option of this value at a question offering these
@@ -72,6 +73,16 @@ class Vocabulary:
 
     def answer_to(self, text: str) -> str | None:
         """Return the short answer to a question about a topic we have one for."""
+        topic = self.topic_of(text)
+        return None if topic is None else topic[1]
+
+    def lesson_for(self, text: str) -> str:
+        """Return the lesson that says more on the topic of a typed question, or ""."""
+        topic = self.topic_of(text)
+        return "" if topic is None else topic[2]
+
+    def topic_of(self, text: str) -> tuple[frozenset[str], str, str] | None:
+        """Return the topic a typed question asks about: (names, answer, lesson)."""
         wanted = normalise(text)
         asked = text.strip().endswith("?") or any(
             wanted == cue or wanted.startswith(cue + " ") for cue in self.cues
@@ -79,9 +90,9 @@ class Vocabulary:
         if not asked or len(wanted) > MAX_QUESTION:
             return None
         padded = f" {wanted} "
-        for names, answer in self.topics:
-            if any(f" {name} " in padded for name in names):
-                return answer
+        for topic in self.topics:
+            if any(f" {name} " in padded for name in topic[0]):
+                return topic
         return None
 
     def feeling(self, text: str) -> tuple[str, str] | None:
@@ -128,6 +139,7 @@ class Vocabulary:
             (
                 frozenset(normalise(str(n)) for n in topic["names"]),
                 " ".join(str(topic["answer"]).split()),
+                str(topic.get("lesson") or ""),
             )
             for topic in data.get("topics") or ()
         )

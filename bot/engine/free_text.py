@@ -16,7 +16,7 @@ from bot.engine.flow_model import Ask
 from bot.engine.session import Answer
 
 CHECKIN_FLOW = "checkin"  # where a feeling leads, with "family" and "feeling" answered
-ANSWER_FLOW = "asked"  # a short answer, in "answer", and three ways on
+ANSWER_FLOW = "asked"  # a short answer, in "answer", a lesson to say more, and ways on
 IDLE_FLOW = "idle"  # three suggestions for anything else
 FLOWS = frozenset({ANSWER_FLOW, IDLE_FLOW})  # resting places, like the menu
 
@@ -43,7 +43,8 @@ def lead(text: str, ask: Ask | None, vocabulary: Vocabulary, flows: Container[st
         family, word = named
         answers: dict[str, Answer] = {"family": family, "feeling": word}
         return Lead(CHECKIN_FLOW, answers, "feeling_heard", {"feeling": word})
-    answer = vocabulary.answer_to(text)
-    if answer is not None and ANSWER_FLOW in flows:
-        return Lead(ANSWER_FLOW, {"answer": answer})
+    topic = vocabulary.topic_of(text)
+    if topic is not None and ANSWER_FLOW in flows:
+        _, answer, lesson = topic
+        return Lead(ANSWER_FLOW, {"answer": answer, "lesson": lesson})
     return Lead(IDLE_FLOW) if IDLE_FLOW in flows else None

@@ -150,6 +150,7 @@ async def test_a_question_typed_at_the_menu_gets_a_short_answer_and_ways_on(chat
     replies = await chat.send("what is DBT?")
     assert "dialectical behaviour therapy" in text_of(replies)
     assert labels_of(replies) == [
+        "Tell me more",
         "Should I get more help?",
         "Check in with how I feel",
         "Everything else",
