@@ -1,5 +1,7 @@
-"""Behavioural activation, small: an activity chosen into the weekly plan is shown on each
-of its days and not after a new week begins; the list is data, checked by flows check."""
+"""Behavioural activation in the weekly plan: an activity chosen when a week starts is shown
+on each of its days and not after a new week begins; the list is data, checked by flows
+check. The loop itself (/activity) is in tests/features/test_activity_actions.py and the
+conversation scripts."""
 
 from __future__ import annotations
 
@@ -21,6 +23,9 @@ async def test_the_chosen_activity_comes_with_every_day_of_that_week_only(
     await chat.tap("Start today")
     await chat.tap("A fair bit")
     await chat.tap("Go back to a class or group")
+    await chat.tap("Today")
+    await chat.send("3")
+    await chat.send("2")
     await chat.tap("Done")
     for day in range(2, 8):
         clock.advance(timedelta(days=1))
@@ -30,9 +35,10 @@ async def test_the_chosen_activity_comes_with_every_day_of_that_week_only(
         await chat.tap("Done")
     clock.advance(timedelta(days=1))
     assert "Start a new week" in labels_of(await chat.send("/plan"))
-    await chat.tap("Start a new week")
-    said = text_of(await chat.tap("Not this week"))
-    assert "Just the daily steps this week" in said
+    said = text_of(await chat.tap("Start a new week"))
+    assert "You planned this: Go back to a class or group. How did it go?" in said
+    said = text_of(await chat.tap("Not now"))
+    assert "/activity is here whenever you like" in said
     assert "This week's activity" not in said
 
 

@@ -55,6 +55,7 @@ MIDDLE = {
     "journal": ["/journal", "tap:What happened, what I felt, what I needed"],
     "plan": ["/plan"],
     "activities": ["/plan", "tap:Start today", "tap:Some"],  # made from data/activities.yaml
+    "activity": ["/activity", "tap:My own idea", "read by the window", "tap:Tomorrow", "4"],
     "gratitude": ["/gratitude"],
     "steps": ["/steps", "tap:Trust"],
     "privacy": ["/privacy"],

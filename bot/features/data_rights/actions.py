@@ -10,6 +10,7 @@ from typing import Any
 from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Attachment, Reply
 from bot.engine.texts import Texts
+from bot.features.activities.export import exported as activities
 from bot.features.questionnaires.export import exported as questionnaire_results
 
 WORDS = frozenset({"export_json", "export_csv"})
@@ -78,6 +79,7 @@ async def collect(ctx: ActionContext) -> dict[str, Any]:
             for card, due in await tx.step_reminders(user_id)
         ],
         "questionnaires": await questionnaire_results(tx, user_id),
+        "activities": await activities(tx, user_id),
         "safety_events": [
             {"at": at.isoformat(), "level": level} for at, level in await tx.safety_events(user_id)
         ],
