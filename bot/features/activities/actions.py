@@ -148,10 +148,13 @@ async def keep_activity(
 
 
 async def remind_activity(ctx: ActionContext) -> ActionResult:
-    """Ask to be reminded of the activity on its day, with that day's daily prompt."""
-    days = DAYS.get(str(ctx.answers.get("day") or ""), 0)
-    await ctx.tx.add_step_reminder(ctx.user_id, REMINDER, _today(ctx) + timedelta(days=days))
+    """Ask to be reminded of the activity on its day, with that day's daily prompt; promise
+    nothing to someone with no daily prompt (reminders come only with it)."""
     has_time = ctx.user is not None and bool(ctx.user.prompt_time) and not ctx.user.paused
+    if has_time:
+        days = DAYS.get(str(ctx.answers.get("day") or ""), 0)
+        due_on = _today(ctx) + timedelta(days=days)
+        await ctx.tx.add_step_reminder(ctx.user_id, REMINDER, due_on)
     return ActionResult(answers={"has_prompt_time": has_time})
 
 
