@@ -74,7 +74,10 @@ async def test_the_chosen_activity_comes_with_every_day_of_that_week_only(
     await chat.tap("Go back to a class or group")
     await chat.tap("Today")
     await chat.send("3")
-    await chat.send("2")
+    said = text_of(await chat.send("2"))  # planned for today: the plan's day 1 at once
+    assert "Planned: Go back to a class or group, today." in said
+    assert "This week's activity: Go back to a class or group" in said
+    assert "Day 1 of 7" in said
     await chat.tap("Done")
     for day in range(2, 8):
         clock.advance(timedelta(days=1))

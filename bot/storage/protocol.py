@@ -148,7 +148,8 @@ class Transaction(Protocol):
         ...
 
     async def activities(self, user_id: int) -> list[ActivityRecord]:
-        """Return the user's planned activities, oldest first, each with its ``record_id``."""
+        """Return the user's planned activities, oldest first, own writes included (each
+        with its ``record_id`` once committed)."""
         ...
 
 

@@ -23,6 +23,7 @@ class ActivityStatements(UnitState):
                 (user_id, ts(record.at), sealed),
             )
         )
+        self._pending_activities.setdefault(user_id, []).append(record)
 
     async def rate_activity(self, user_id: int, record: ActivityRecord) -> None:
         """Save a planned activity as rated afterwards (``record_id`` names it)."""
@@ -35,14 +36,16 @@ class ActivityStatements(UnitState):
         )
 
     async def activities(self, user_id: int) -> list[ActivityRecord]:
-        """Return the user's planned activities, oldest first (committed ones)."""
+        """Return the user's planned activities, oldest first; this unit's new ones last,
+        without a ``record_id`` until committed."""
         rows = await self._db.execute_fetchall(
             "SELECT id, at, body FROM activities WHERE user_id = ? ORDER BY at, id",
             (user_id,),
         )
-        return [
+        stored = [
             activity_from_body(
                 record_id, datetime.fromisoformat(at), self._cipher.decrypt(user_id, FIELD, sealed)
             )
             for record_id, at, sealed in rows
         ]
+        return stored + self._pending_activities.get(user_id, [])
