@@ -191,7 +191,6 @@ async def test_planned_activities_are_kept_rated_in_place_and_forgotten_with_the
         assert await tx.activities(7) == []
 
 
-
 async def test_a_planned_activity_is_read_back_in_its_own_transaction(store: BotStore) -> None:
     async with store.transaction() as tx:
         await tx.commit_turn("e1", 7, None, [], Priority.REPLY, NOW)
@@ -199,6 +198,7 @@ async def test_a_planned_activity_is_read_back_in_its_own_transaction(store: Bot
         assert [a.activity for a in await tx.activities(7)] == [WALK.activity]
     async with store.transaction() as tx:
         assert [a.activity for a in await tx.activities(7)] == [WALK.activity]
+
 
 async def write_sealed(store: BotStore) -> None:
     """Write one value of every sealed kind: session, replies, note, plan, journal."""
