@@ -188,7 +188,7 @@ async def test_every_day_of_the_plan_is_offered_and_marked(
     replies = await chat.send("/plan")
     assert "seven days of small steps" in text_of(replies)
     await chat.tap("Start today")
-    replies = await chat.tap("Not this week")  # no activity added: tests/test_activities.py
+    replies = await chat.tap("Not now")  # no activity added: tests/test_activities.py
     for day, words in PLAN_DAYS.items():
         if day > 1:
             clock.advance(timedelta(days=1))
@@ -231,7 +231,7 @@ async def test_a_plan_started_mid_week_counts_from_that_day(
     clock.advance(timedelta(days=3))  # a Thursday
     await chat.send("/plan")
     await chat.tap("Start today")
-    replies = await chat.tap("Not this week")
+    replies = await chat.tap("Not now")
     assert "Day 1 of 7" in text_of(replies)
     replies = await chat.tap("Later")
     assert "whenever you're ready" in text_of(replies)
@@ -244,7 +244,7 @@ async def test_a_day_marked_done_is_not_offered_again_the_same_day(
 ) -> None:
     await chat.send("/plan")
     await chat.tap("Start today")
-    await chat.tap("Not this week")
+    await chat.tap("Not now")
     await chat.tap("Done")
     clock.advance(timedelta(hours=3))
     replies = await chat.send("/plan")
@@ -259,7 +259,7 @@ async def test_a_day_marked_done_is_not_offered_again_the_same_day(
 async def test_cancel_or_a_crisis_in_the_middle_of_a_plan_day(chat: Chat) -> None:
     await chat.send("/plan")
     await chat.tap("Start today")
-    await chat.tap("Not this week")
+    await chat.tap("Not now")
     replies = await chat.through_a_crisis("i want to end it all")
     assert "Day 1 of 7" in text_of(replies)
     replies = await chat.send("/cancel")

@@ -36,6 +36,7 @@ TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("prompts", ("user_id", "local_date", "due_at", "state")),
     ("notes", ("id", "user_id", "kind", "at", "local_date", "body")),
     ("questionnaire_results", ("id", "user_id", "at", "body")),
+    ("activities", ("id", "user_id", "at", "body")),
 )
 BATCH = 1_000  # rows read and written at a time
 

@@ -190,4 +190,17 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE users ADD COLUMN measure_every_days INTEGER;
     ALTER TABLE users ADD COLUMN measure_offered_at TEXT;
     """,
+    # 13: small activities planned (behavioural activation): what, the day, the pleasure
+    # and achievement expected and then felt, sealed as one document; only the time is in
+    # the clear. A row is rated in place afterwards
+    """
+    CREATE TABLE activities (
+        id          INTEGER PRIMARY KEY,
+        user_id     INTEGER NOT NULL REFERENCES users(user_id) ON DELETE CASCADE
+                    DEFERRABLE INITIALLY DEFERRED,
+        at          TEXT NOT NULL,
+        body        BLOB NOT NULL
+    );
+    CREATE INDEX activities_by_user ON activities(user_id, at);
+    """,
 )

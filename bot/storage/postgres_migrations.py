@@ -141,4 +141,14 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE users ADD COLUMN measure_every_days INTEGER;
     ALTER TABLE users ADD COLUMN measure_offered_at TIMESTAMPTZ;
     """,
+    # 4: as SQLite's thirteenth: small activities planned, sealed as one document each
+    f"""
+    CREATE TABLE activities (
+        id          BIGSERIAL PRIMARY KEY,
+        user_id     {_USER},
+        at          TIMESTAMPTZ NOT NULL,
+        body        BYTEA NOT NULL
+    );
+    CREATE INDEX activities_by_user ON activities(user_id, at);
+    """,
 )

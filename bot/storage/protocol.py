@@ -9,6 +9,7 @@ from typing import Any, Protocol
 
 from bot.storage.records import (
     RESEAL_BATCH,
+    ActivityRecord,
     CheckIn,
     DuePrompt,
     JournalEntry,
@@ -136,6 +137,19 @@ class Transaction(Protocol):
 
     async def questionnaire_results(self, user_id: int) -> list[QuestionnaireResult]:
         """Return the user's questionnaire results, oldest first."""
+        ...
+
+    async def add_activity(self, user_id: int, record: ActivityRecord) -> None:
+        """Save one planned activity, sealed (what, the day, and how it was expected to feel)."""
+        ...
+
+    async def rate_activity(self, user_id: int, record: ActivityRecord) -> None:
+        """Save a planned activity as rated afterwards; its ``record_id`` names which."""
+        ...
+
+    async def activities(self, user_id: int) -> list[ActivityRecord]:
+        """Return the user's planned activities, oldest first, own writes included (each
+        with its ``record_id`` once committed)."""
         ...
 
 

@@ -81,6 +81,28 @@ class QuestionnaireResult:
 
 
 @dataclass(frozen=True, slots=True)
+class ActivityRecord:
+    """One small activity planned (behavioural activation): what, for which day, how it was
+    expected to feel, and, once done, how it was (pleasure and achievement, 0-10 each)."""
+
+    at: datetime  # when it was planned
+    due_on: date  # the person's local day it was planned for
+    activity: str  # an id from data/activities.yaml, or the person's own words
+    own: bool  # True: ``activity`` is what they typed
+    expected_pleasure: int
+    expected_achievement: int
+    actual_pleasure: int | None = None
+    actual_achievement: int | None = None
+    rated_at: datetime | None = None
+    record_id: int | None = None  # the store's key, on records read back
+
+    @property
+    def rated(self) -> bool:
+        """Return whether the person has said how it went."""
+        return self.actual_pleasure is not None and self.actual_achievement is not None
+
+
+@dataclass(frozen=True, slots=True)
 class OutboxItem:
     """The replies of one event (its id is the key), in order; ``sent`` of them have left."""
 

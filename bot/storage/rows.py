@@ -8,7 +8,7 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from bot.storage.records import QuestionnaireResult, UserRecord, UserStatus
+from bot.storage.records import ActivityRecord, QuestionnaireResult, UserRecord, UserStatus
 
 # The users columns a UserRecord is read from and saved to, in order.
 USER_COLUMNS = (
@@ -43,6 +43,7 @@ USER_TABLES = (
     "step_reminders",
     "safety_events",
     "questionnaire_results",
+    "activities",
     "prompts",
     "outbox",
     "processed_events",
@@ -58,6 +59,7 @@ SEALED = (
     ("journal_entries", "id", "body", "journal"),
     ("notes", "id", "body", "note"),
     ("questionnaire_results", "id", "body", "questionnaire"),
+    ("activities", "id", "body", "activity"),
 )
 
 
@@ -156,4 +158,39 @@ def questionnaire_from_body(at: datetime, opened: bytes) -> QuestionnaireResult:
         items=tuple(int(score) for score in body["items"]),
         total=int(body["total"]),
         band=str(body["band"]),
+    )
+
+
+def activity_body(record: ActivityRecord) -> str:
+    """Return what is sealed of a planned activity: everything but when it was planned."""
+    return to_json(
+        {
+            "due_on": record.due_on.isoformat(),
+            "activity": record.activity,
+            "own": record.own,
+            "expected": [record.expected_pleasure, record.expected_achievement],
+            "actual": (
+                [record.actual_pleasure, record.actual_achievement] if record.rated else None
+            ),
+            "rated_at": ts(record.rated_at) if record.rated_at else None,
+        }
+    )
+
+
+def activity_from_body(record_id: int, at: datetime, opened: bytes) -> ActivityRecord:
+    """Return a planned activity from its key, when it was planned and its opened document."""
+    body = json.loads(opened)
+    pleasure, achievement = (int(score) for score in body["expected"])
+    actual = body["actual"]
+    return ActivityRecord(
+        at=at,
+        due_on=date.fromisoformat(body["due_on"]),
+        activity=str(body["activity"]),
+        own=bool(body["own"]),
+        expected_pleasure=pleasure,
+        expected_achievement=achievement,
+        actual_pleasure=int(actual[0]) if actual else None,
+        actual_achievement=int(actual[1]) if actual else None,
+        rated_at=moment(body["rated_at"]),
+        record_id=record_id,
     )

@@ -6,7 +6,7 @@ import aiosqlite
 
 from bot.privacy.crypto import FieldCipher
 from bot.storage.committer import UnitOfWork
-from bot.storage.records import CheckIn, JournalEntry, Note, WeeklyPlan
+from bot.storage.records import ActivityRecord, CheckIn, JournalEntry, Note, WeeklyPlan
 
 
 class UnitState:
@@ -24,4 +24,5 @@ class UnitState:
         self._pending_journal: dict[int, list[JournalEntry]] = {}
         self._pending_notes: dict[int, list[Note]] = {}
         self._pending_weekly: dict[int, WeeklyPlan] = {}
+        self._pending_activities: dict[int, list[ActivityRecord]] = {}
         self._forgetting: set[int] = set()

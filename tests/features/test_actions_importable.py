@@ -10,7 +10,7 @@ import pytest
 
 from bot.app import build_registry
 
-# Each feature by the package its actions live in (activities still registers closures).
+# Each feature by the package its actions live in.
 PACKAGES = {
     "onboarding": "bot.features.onboarding",
     "checkin": "bot.features.checkin",
@@ -24,6 +24,7 @@ PACKAGES = {
     "safety_plan": "bot.features.safety_plan",
     "prompts": "bot.features.prompts",
     "questionnaires": "bot.features.questionnaires",
+    "activities": "bot.features.activities",
     "crisis": "bot.safety",
 }
 REGISTRY = build_registry()

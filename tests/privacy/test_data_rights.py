@@ -58,8 +58,12 @@ async def write_everywhere(chat: Chat, clock: ManualClock) -> None:
     await chat.send(f"I noticed the {PHRASE}")
     await chat.send("/plan")
     await chat.tap("Start today")
-    await chat.tap("A fair bit")
-    await chat.tap("Meet someone for a coffee")  # a feature's note, too
+    await chat.tap("My own idea")  # an activity in one's own words, sealed
+    await chat.send(f"visit the {PHRASE}")
+    await chat.tap("In a week")
+    await chat.send("3")
+    await chat.send("4")
+    await chat.tap("Yes, remind me")
     await chat.tap("Done")
     await chat.send("/steps")
     await chat.tap("Trust")
@@ -106,10 +110,12 @@ async def test_export_holds_every_kind_of_data(
     assert data["journal"][2]["parts"]["note"] == f"it sits like a {PHRASE}"
     assert len(data["safety_plan"]) == 7
     assert data["weekly_plan"]["days"] == {"1": "done"}
-    assert [r["card"] for r in data["small_step_reminders"]] == ["trust"]
+    assert [r["card"] for r in data["small_step_reminders"]] == ["trust", "activity"]
     assert [(n["kind"], n["text"]) for n in data["notes"]] == [
-        ("activity", "meet_someone"),
         ("gratitude", f"glad of the {PHRASE}"),
+    ]
+    assert [(a["activity"], a["own_words"], a["expected"]) for a in data["activities"]] == [
+        (f"visit the {PHRASE}", True, {"pleasure": 3, "achievement": 4})
     ]
     assert data["questionnaires"] == [
         {

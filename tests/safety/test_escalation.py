@@ -55,7 +55,10 @@ MIDDLE = {
     "journal": ["/journal", "tap:What happened, what I felt, what I needed"],
     "plan": ["/plan"],
     "activities": ["/plan", "tap:Start today", "tap:Some"],  # made from data/activities.yaml
+    "activity": ["/activity", "tap:My own idea", "read by the window", "tap:Tomorrow", "4"],
     "gratitude": ["/gratitude"],
+    "savour": ["/savour", "tap:Remembering a good moment", "tap:Next"],
+    "values": ["/values", "tap:Yes, let's try", "tap:Helping others"],
     "steps": ["/steps", "tap:Trust"],
     "privacy": ["/privacy"],
     "export": ["/export"],

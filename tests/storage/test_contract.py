@@ -18,7 +18,13 @@ import pytest
 from bot.privacy.crypto import FieldCipher
 from bot.storage import CheckIn, Priority, Rotation, SqliteStore
 from bot.storage.protocol import BotStore, DuplicateEvent
-from bot.storage.records import JournalEntry, Note, QuestionnaireResult, UserRecord
+from bot.storage.records import (
+    ActivityRecord,
+    JournalEntry,
+    Note,
+    QuestionnaireResult,
+    UserRecord,
+)
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 CIPHER = FieldCipher([b"c" * 32])
@@ -156,6 +162,44 @@ async def test_questionnaire_results_are_kept_in_order_and_forgotten_with_the_us
         assert await tx.questionnaire_results(7) == []
 
 
+WALK = ActivityRecord(NOW, NOW.date(), "my own walk by the canal", True, 3, 4)
+
+
+async def test_planned_activities_are_kept_rated_in_place_and_forgotten_with_the_user(
+    store: BotStore,
+) -> None:
+    listed = ActivityRecord(NOW + timedelta(days=1), NOW.date(), "old_song", False, 2, 1)
+    async with store.transaction() as tx:
+        await tx.save_user(UserRecord(7, created_at=NOW))
+        await tx.add_activity(7, listed)
+        await tx.add_activity(7, WALK)
+    async with store.transaction() as tx:
+        walk, song = await tx.activities(7)
+        assert replace(walk, record_id=None) == WALK
+        assert replace(song, record_id=None) == listed
+        assert not walk.rated
+        assert await tx.activities(8) == []
+        rated = replace(walk, actual_pleasure=6, actual_achievement=5, rated_at=NOW)
+        await tx.rate_activity(7, rated)
+        await tx.rate_activity(8, replace(song, actual_pleasure=9, actual_achievement=9))
+    async with store.transaction() as tx:
+        assert await tx.activities(7) == [rated, song]  # another user's id changes nothing
+        assert (await tx.activities(7))[0].rated
+        await tx.forget_user(7)
+        await tx.commit_turn("e-delete", 7, None, [], Priority.REPLY, NOW)
+    async with store.transaction() as tx:
+        assert await tx.activities(7) == []
+
+
+async def test_a_planned_activity_is_read_back_in_its_own_transaction(store: BotStore) -> None:
+    async with store.transaction() as tx:
+        await tx.commit_turn("e1", 7, None, [], Priority.REPLY, NOW)
+        await tx.add_activity(7, WALK)
+        assert [a.activity for a in await tx.activities(7)] == [WALK.activity]
+    async with store.transaction() as tx:
+        assert [a.activity for a in await tx.activities(7)] == [WALK.activity]
+
+
 async def write_sealed(store: BotStore) -> None:
     """Write one value of every sealed kind: session, replies, note, plan, journal."""
     async with store.transaction() as tx:
@@ -165,6 +209,7 @@ async def write_sealed(store: BotStore) -> None:
         await tx.add_journal_entry(7, JournalEntry(NOW, NOW.date(), "expressive", {"w": "x"}))
         await tx.add_note(7, Note("gratitude", NOW, NOW.date(), "the sun on the kitchen floor"))
         await tx.add_questionnaire_result(7, PHQ9)
+        await tx.add_activity(7, WALK)
 
 
 async def read_sealed(store: BotStore) -> list[Any]:
@@ -178,6 +223,7 @@ async def read_sealed(store: BotStore) -> list[Any]:
             [e.parts for e in await tx.journal_entries(7)],
             [n.text for n in await tx.notes(7)],
             await tx.questionnaire_results(7),
+            await tx.activities(7),
         ]
 
 
@@ -194,7 +240,7 @@ async def test_reseal_moves_every_sealed_value_to_the_new_key_resumably(
         assert await read_sealed(store) == before  # all readable meanwhile
         rest = await store.reseal(batch=2, progress=counts.append)
         assert rest.complete
-        assert half.resealed + rest.resealed == 7
+        assert half.resealed + rest.resealed == 8
         assert counts[-1] == rest.resealed
         assert await store.reseal() == Rotation(0, complete=True)  # nothing left to do
     async with opened(backend, FieldCipher([NEW_KEY])) as store:  # the old key is gone

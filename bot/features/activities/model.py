@@ -38,10 +38,11 @@ class ActivityList(_Frozen):
     version: Annotated[int, Field(ge=1)]
     source: Text
     ask: Text  # the question of how much energy there is
+    own_idea: Annotated[str, Field(min_length=1, max_length=40)]  # the button to type one's own
+    own_ask: Text  # asks for one's own idea
     not_now: Text
     skipped: Text
     back: Text
-    kept: Text  # {label} and {how} filled in
     this_week: Text  # the reminder on each day of the plan; {label} and {how}
     levels: tuple[Level, ...]
 

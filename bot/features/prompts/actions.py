@@ -11,6 +11,7 @@ from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Reply
 from bot.engine.session import Answer
 from bot.engine.texts import Texts
+from bot.features.activities.actions import REMINDER as ACTIVITY
 from bot.features.questionnaires.repeat import offered, repeat_due
 from bot.features.safety_plan.actions import REVIEW
 from bot.features.steps.actions import CARDS
@@ -18,13 +19,17 @@ from bot.timezones import local_date
 
 QUIET_DAYS = timedelta(days=3)
 NUDGE_EVERY = timedelta(days=7)
-WORDS = frozenset({"step_reminder", "plan_review", *(f"card_{card}" for card in CARDS)})
+WORDS = frozenset(
+    {"step_reminder", "plan_review", "activity_day", *(f"card_{card}" for card in CARDS)}
+)
 
 
 def reminder_text(reminder: str, words: Texts) -> str:
     """Return what the prompt says for a reminder that is due ('' for one it doesn't know)."""
     if reminder == REVIEW:
         return words.get("plan_review")
+    if reminder == ACTIVITY:
+        return words.get("activity_day")
     if f"card_{reminder}" in words.messages:
         return words.get("step_reminder", card=words.get(f"card_{reminder}"))
     return ""
