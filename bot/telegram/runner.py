@@ -17,6 +17,8 @@ from telegram.ext import Application, ApplicationBuilder
 
 from bot.app import App
 from bot.config import Settings
+from bot.observability import UNOBSERVED, Observer
+from bot.ops_server import Health, OpsServer
 from bot.scheduler import Scheduler, run_schedule
 from bot.telegram.channel import TelegramChannel
 from bot.telegram.delivery import Delivery
@@ -44,16 +46,17 @@ class RunningBot:
 
     application: PTBApplication
     channel: TelegramChannel
+    ops_port: int | None = None  # where /healthz and /metrics are served, if they are
 
 
-def build_application(settings: Settings) -> PTBApplication:
+def build_application(settings: Settings, observer: Observer = UNOBSERVED) -> PTBApplication:
     """Build the PTB application: token, Bot API server, Telegram's rate limits (the bot's
-    pace; a chat held back only when Telegram answers 429)."""
+    pace; a chat held back only when Telegram answers 429, which ``observer`` is told of)."""
     assert settings.token is not None
     builder = (
         ApplicationBuilder()
         .token(settings.token)
-        .rate_limiter(TelegramLimits(settings.send_rate))
+        .rate_limiter(TelegramLimits(settings.send_rate, observer=observer))
         .connection_pool_size(CONNECTIONS)  # more than TelegramLimits lets out at once
         .concurrent_updates(True)
         # Small requests, sent at once: without this, Nagle's algorithm holds them back.
@@ -74,7 +77,7 @@ async def started(
     delivery_backoff: float = 1.0,
 ) -> AsyncIterator[RunningBot]:
     """Start the bot (polling or webhook) on an open app; stop it on the way out."""
-    application = build_application(settings)
+    application = build_application(settings, app.metrics)
     words = ChannelWords.load(settings.data_dir / "telegram.yaml")
     delivery = Delivery(application.bot, app.store, backoff=delivery_backoff)
     channel = TelegramChannel(app, words, delivery)
@@ -94,13 +97,16 @@ async def started(
             )
         else:
             await application.updater.start_polling(allowed_updates=Update.ALL_TYPES)
+        ops = _ops_server(settings, app, application)
         drainer = asyncio.create_task(_keep_draining(channel, drain_every))
         scheduler = Scheduler(app.store, app.engine, app.engine.clock)
         stopping = asyncio.Event()
         prompter = asyncio.create_task(run_schedule(scheduler, delivery.deliver, stopping))
         try:
-            yield RunningBot(application, channel)
+            yield RunningBot(application, channel, ops.port if ops else None)
         finally:
+            if ops is not None:
+                await ops.stop()
             stopping.set()  # let a prompt being sent finish, then stop
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(asyncio.shield(prompter), 10)
@@ -110,6 +116,17 @@ async def started(
                     await task
             await application.updater.stop()
             await application.stop()
+
+
+def _ops_server(settings: Settings, app: App, application: PTBApplication) -> OpsServer | None:
+    """Start serving /healthz and /metrics, if a port is set for them."""
+    if settings.metrics_port is None:
+        return None
+    health = Health(app.store, application.bot.get_me)
+    health.telegram_answered()  # starting the application asked getMe just now
+    ops = OpsServer(health, app.metrics, app.engine.clock)
+    ops.start(settings.metrics_listen, settings.metrics_port)
+    return ops
 
 
 async def _keep_draining(channel: TelegramChannel, every: float) -> None:
