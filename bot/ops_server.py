@@ -11,12 +11,12 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import socket
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 import tornado.httpserver
-import tornado.netutil
 import tornado.web
 
 from bot.clock import Clock
@@ -116,9 +116,13 @@ class OpsServer:
 
     def start(self, listen: str, port: int) -> int:
         """Listen on ``listen``:``port`` (0: any free port); return the port taken."""
-        sockets = tornado.netutil.bind_sockets(port, listen)
-        self.port = int(sockets[0].getsockname()[1])
-        self._server.add_sockets(sockets)
+        family = socket.AF_INET6 if ":" in listen else socket.AF_INET
+        # The standard library's, not tornado's bind_sockets: it closes the socket when the
+        # port is in use, and the error says so.
+        listening = socket.create_server((listen, port), family=family)
+        listening.setblocking(False)
+        self.port = int(listening.getsockname()[1])
+        self._server.add_sockets([listening])
         logger.info("health and metrics on %s:%d (/healthz, /metrics)", listen, self.port)
         return self.port
 

@@ -135,41 +135,44 @@ async def _started(
     channel = TelegramChannel(app, words, delivery)
     channel.attach(application)
     async with application:
-        await channel.set_commands()
-        await application.start()
-        assert application.updater is not None
-        if settings.webhook_url:
-            await application.updater.start_webhook(
-                listen=settings.webhook_listen,
-                port=settings.webhook_port,
-                url_path=settings.webhook_path,
-                webhook_url=settings.webhook_url,
-                secret_token=settings.webhook_secret,
-                allowed_updates=Update.ALL_TYPES,
-            )
-        else:
-            await application.updater.start_polling(
-                allowed_updates=Update.ALL_TYPES, error_callback=_polling_error(conflict)
-            )
+        # Its port first: one in use stops the bot before it takes any update.
         ops = _ops_server(settings, app, application)
-        drainer = asyncio.create_task(_keep_draining(channel, drain_every))
-        scheduler = Scheduler(app.store, app.engine, app.engine.clock)
-        stopping = asyncio.Event()
-        prompter = asyncio.create_task(run_schedule(scheduler, delivery.deliver, stopping))
         try:
-            yield RunningBot(application, channel, ops.port if ops else None, conflict)
+            await channel.set_commands()
+            await application.start()
+            assert application.updater is not None
+            if settings.webhook_url:
+                await application.updater.start_webhook(
+                    listen=settings.webhook_listen,
+                    port=settings.webhook_port,
+                    url_path=settings.webhook_path,
+                    webhook_url=settings.webhook_url,
+                    secret_token=settings.webhook_secret,
+                    allowed_updates=Update.ALL_TYPES,
+                )
+            else:
+                await application.updater.start_polling(
+                    allowed_updates=Update.ALL_TYPES, error_callback=_polling_error(conflict)
+                )
+            drainer = asyncio.create_task(_keep_draining(channel, drain_every))
+            scheduler = Scheduler(app.store, app.engine, app.engine.clock)
+            stopping = asyncio.Event()
+            prompter = asyncio.create_task(run_schedule(scheduler, delivery.deliver, stopping))
+            try:
+                yield RunningBot(application, channel, ops.port if ops else None, conflict)
+            finally:
+                stopping.set()  # let a prompt being sent finish, then stop
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(asyncio.shield(prompter), 10)
+                for task in (prompter, drainer):
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await task
+                await application.updater.stop()
+                await application.stop()
         finally:
             if ops is not None:
                 await ops.stop()
-            stopping.set()  # let a prompt being sent finish, then stop
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(asyncio.shield(prompter), 10)
-            for task in (prompter, drainer):
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
-            await application.updater.stop()
-            await application.stop()
 
 
 def _polling_error(conflict: asyncio.Event) -> Callable[[TelegramError], None]:

@@ -200,3 +200,21 @@ async def bot_store_closed(bot: RunningBot) -> None:
         raise OSError("the database went away")
 
     store.ping = refuse  # type: ignore[method-assign]
+
+
+async def test_a_metrics_port_in_use_stops_the_start_saying_so(
+    tmp_path: Path, fake: FakeTelegram
+) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        settings = make_settings(
+            tmp_path,
+            TELEGRAM_BOT_TOKEN=TOKEN,
+            TELEGRAM_API_BASE_URL=fake.base_url,
+            RECONNECT_METRICS_PORT=str(taken.getsockname()[1]),
+        )
+        with pytest.raises(OSError, match="in use"):
+            async with running(settings):
+                pass
+    assert [c.method for c in fake.calls if c.method == "deleteWebhook"] == []  # never polled
