@@ -30,6 +30,7 @@ from bot.features.activities import Activities
 from bot.features.lessons import Lessons
 from bot.features.questionnaires import Questionnaires
 from bot.maintenance import keep_tidy, tidy
+from bot.metrics import Metrics
 from bot.privacy.crypto import CipherError, FieldCipher, load_or_create_keys
 from bot.safety import actions as safety_actions
 from bot.safety.helplines import Helplines
@@ -132,6 +133,7 @@ class App:
     engine: Engine
     store: BotStore
     settings: Settings
+    metrics: Metrics  # what the engine and channel counted, for /metrics
 
 
 def build_runtime(settings: Settings, channel: str = "telegram") -> FlowRuntime:
@@ -166,6 +168,7 @@ async def open_app(
     keys = load_or_create_keys(settings.encryption_key, settings.key_file)
     store = build_store(settings.store_location, FieldCipher(keys))
     await store.open()
+    metrics = Metrics()
     try:
         engine = Engine(
             store,
@@ -173,13 +176,14 @@ async def open_app(
             runtime,
             screen=build_screen(settings),
             safety_flows=SAFETY_FLOWS,
+            observer=metrics,
         )
         await tidy(store, engine.clock, settings.retention_days)  # at start, before any turn
         housekeeping = asyncio.create_task(
             keep_tidy(store, engine.clock, settings.retention_days, first=False)
         )
         try:
-            yield App(engine, store, settings)
+            yield App(engine, store, settings, metrics)
         finally:
             housekeeping.cancel()
             with contextlib.suppress(asyncio.CancelledError):

@@ -137,7 +137,7 @@ def _keys_rotate(settings: Settings) -> int:
 
 
 def _run(settings: Settings) -> int:
-    from bot.telegram.runner import START_HELP, serve
+    from bot.telegram.runner import START_HELP, PollingRefused, serve
 
     if not settings.token:
         print(START_HELP, file=sys.stderr)
@@ -149,7 +149,11 @@ def _run(settings: Settings) -> int:
             file=sys.stderr,
         )
         return 2
-    asyncio.run(serve(settings))
+    try:
+        asyncio.run(serve(settings))
+    except PollingRefused as refused:
+        print(refused, file=sys.stderr)
+        return 3
     return 0
 
 

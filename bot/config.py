@@ -56,6 +56,8 @@ class Settings:
     flows_dir: Path
     data_dir: Path
     database_url: str | None = None  # the PostgreSQL server, when RECONNECT_DATABASE names one
+    metrics_port: int | None = None  # /healthz and /metrics served here, when set (0: any)
+    metrics_listen: str = "127.0.0.1"
 
     @property
     def store_label(self) -> str:
@@ -115,4 +117,6 @@ class Settings:
             flows_dir=Path(get("RECONNECT_FLOWS_DIR") or _shipped("flows")),
             data_dir=Path(get("RECONNECT_DATA_DIR") or _shipped("data")),
             database_url=database_url,
+            metrics_port=int(port) if (port := get("RECONNECT_METRICS_PORT")) else None,
+            metrics_listen=get("RECONNECT_METRICS_LISTEN") or "127.0.0.1",
         )

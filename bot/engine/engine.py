@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
@@ -16,6 +17,7 @@ from bot.engine.runtime import FlowRuntime
 from bot.engine.session import Session
 from bot.engine.turn import Turn
 from bot.logs import log_failure
+from bot.observability import UNOBSERVED, Observer
 from bot.safety.levels import MODEL_RULE, NOT_SCREENED, Level, Screen, Verdict
 from bot.storage.protocol import DuplicateEvent, Store
 from bot.storage.records import OutboxItem, Priority
@@ -59,6 +61,7 @@ class Engine:
         *,
         screen: Screen = _no_screen,
         safety_flows: Mapping[str, str] | None = None,
+        observer: Observer = UNOBSERVED,
     ) -> None:
         self.store = store
         self.clock = clock
@@ -66,9 +69,17 @@ class Engine:
         self._screen = screen
         self._safety_flows = safety_flows or {}
         self._locks = UserLocks()
+        self._observer = observer
 
     async def handle(self, event: Event) -> Outcome:
         """Handle one event exactly once; return its replies as committed to the outbox."""
+        began = time.perf_counter()  # a duration to report, not a moment: not the clock's
+        try:
+            return await self._handle_locked(event)
+        finally:
+            self._observer.turn_handled(event.kind.value, time.perf_counter() - began)
+
+    async def _handle_locked(self, event: Event) -> Outcome:
         async with self._locks.hold(event.user_id):
             try:
                 return await self._handle(event)
@@ -87,6 +98,9 @@ class Engine:
             if event.kind in SCREENED_KINDS
             else NOT_SCREENED
         )
+        if event.kind in SCREENED_KINDS:
+            level = verdict.level
+            self._observer.screened(level.value, "none" if level is Level.NONE else verdict.kind)
         async with self.store.transaction() as tx:
             state = await tx.load_turn(event.event_id, event.user_id)
             if state.seen:

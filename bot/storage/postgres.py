@@ -12,7 +12,7 @@ a value sealed by one opens in the other. What several workers need on top:
   (``postgres_prompts``).
 
 Composed of ``postgres_connection`` (pool, migrations, units of work), ``postgres_prompts``,
-``postgres_outbox`` and ``postgres_housekeeping``; a unit of work is
+``postgres_outbox``, ``postgres_housekeeping`` and ``postgres_vitals``; a unit of work is
 ``postgres_transaction``.
 """
 
@@ -22,9 +22,10 @@ from bot.storage.postgres_housekeeping import PostgresHousekeeping
 from bot.storage.postgres_outbox import PostgresOutbox
 from bot.storage.postgres_prompts import PostgresPrompts
 from bot.storage.postgres_transaction import PostgresTransaction
+from bot.storage.postgres_vitals import PostgresVitals
 
 __all__ = ["PostgresStore", "PostgresTransaction"]
 
 
-class PostgresStore(PostgresPrompts, PostgresOutbox, PostgresHousekeeping):
+class PostgresStore(PostgresPrompts, PostgresOutbox, PostgresHousekeeping, PostgresVitals):
     """PostgreSQL behind the Store protocol: a pool, numbered migrations, worker leases."""

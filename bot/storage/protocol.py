@@ -21,6 +21,7 @@ from bot.storage.records import (
     TurnState,
     UserRecord,
     UserStatus,
+    Vitals,
     WeeklyPlan,
 )
 
@@ -237,5 +238,23 @@ class Resealing(Protocol):
         ...
 
 
-class BotStore(Store, PromptStore, Housekeeping, Resealing, Protocol):
+class Operations(Protocol):
+    """What an operator's checks ask of the store: is it there, how much waits, one poller."""
+
+    async def ping(self) -> None:
+        """Ask the database a trivial question; raise if it cannot answer."""
+        ...
+
+    async def vitals(self, now: datetime, late_before: datetime) -> Vitals:
+        """Count what waits: outbox items, prompts due by ``now`` and due before
+        ``late_before``."""
+        ...
+
+    def sole_poller(self, name: str) -> AbstractAsyncContextManager[bool]:
+        """Hold the lock named ``name`` for as long as the block runs; yield whether it was
+        free (False: another process on this database holds it)."""
+        ...
+
+
+class BotStore(Store, PromptStore, Housekeeping, Resealing, Operations, Protocol):
     """Everything the running bot asks of its storage: turns, outbox, prompts, pruning, keys."""

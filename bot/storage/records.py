@@ -170,3 +170,12 @@ class Rotation:
 
     resealed: int
     complete: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Vitals:
+    """How much is waiting, counted for an operator: nothing about anyone in it."""
+
+    outbox: int  # outbox items with replies still to send
+    prompts_due: int  # daily prompts whose minute has come, not sent yet
+    prompts_late: int  # of those, due before the moment asked about

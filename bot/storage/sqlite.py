@@ -7,7 +7,8 @@ statement, and many turns commit in one transaction, each atomic on its own.
 
 The store is composed of one part per concern, each over the same connection:
 ``sqlite_connection`` (open, close, units of work), ``sqlite_prompts``, ``sqlite_outbox``,
-``sqlite_housekeeping`` and ``sqlite_reseal``; a unit of work is ``sqlite_transaction``.
+``sqlite_housekeeping``, ``sqlite_reseal`` and ``sqlite_vitals``; a unit of work is
+``sqlite_transaction``.
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from bot.storage.sqlite_outbox import SqliteOutbox
 from bot.storage.sqlite_prompts import SqlitePrompts
 from bot.storage.sqlite_reseal import SqliteResealing
 from bot.storage.sqlite_transaction import SqliteTransaction
+from bot.storage.sqlite_vitals import SqliteVitals
 
 __all__ = ["SqliteStore", "SqliteTransaction"]
 
 
-class SqliteStore(SqlitePrompts, SqliteOutbox, SqliteHousekeeping, SqliteResealing):
+class SqliteStore(SqlitePrompts, SqliteOutbox, SqliteHousekeeping, SqliteResealing, SqliteVitals):
     """SQLite behind the Store protocol: one long-lived connection, WAL, numbered migrations."""

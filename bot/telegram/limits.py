@@ -32,6 +32,7 @@ from typing import Any
 from telegram.error import RetryAfter
 from telegram.ext import BaseRateLimiter
 
+from bot.observability import UNOBSERVED, Observer
 from bot.storage.records import Priority
 from bot.telegram.bucket import Bucket
 
@@ -104,8 +105,14 @@ class TelegramLimits(BaseRateLimiter[int]):
     replies first, then replies, then prompts."""
 
     def __init__(
-        self, per_second: float, *, max_retries: int = 2, in_flight: int = IN_FLIGHT
+        self,
+        per_second: float,
+        *,
+        max_retries: int = 2,
+        in_flight: int = IN_FLIGHT,
+        observer: Observer = UNOBSERVED,
     ) -> None:
+        self._observer = observer  # told of each 429
         self._on_the_wire = asyncio.Semaphore(in_flight)
         self._max_retries = max_retries
         self.per_second = per_second
@@ -145,6 +152,7 @@ class TelegramLimits(BaseRateLimiter[int]):
                 async with self._on_the_wire:  # never more requests than the pool holds
                     return await callback(*args, **kwargs)
             except RetryAfter as error:
+                self._observer.throttled()
                 if attempt == retries:
                     raise
                 await self._back_off(chat_id if private else None, error, gated is not None)

@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import logging
 import signal
 import socket
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from telegram import Update
+from telegram.error import Conflict, TelegramError
 from telegram.ext import Application, ApplicationBuilder
 
 from bot.app import App
 from bot.config import Settings
+from bot.observability import UNOBSERVED, Observer
+from bot.ops_server import Health, OpsServer
 from bot.scheduler import Scheduler, run_schedule
 from bot.telegram.channel import TelegramChannel
 from bot.telegram.delivery import Delivery
@@ -35,7 +39,29 @@ in this folder; see .env.example), then run `reconnect run` again.
 To try the bot without Telegram, run `reconnect chat`: the same bot, in this terminal.
 """
 
+ANOTHER_POLLER = """\
+Another `reconnect run` is already polling Telegram for this bot on this database, so this
+one will not start: Telegram hands each update to one poller only, and two would take turns
+failing.
+
+Stop the other one first. To run several workers at once, use webhook mode
+(RECONNECT_WEBHOOK_URL and RECONNECT_WEBHOOK_SECRET) on PostgreSQL; see the README,
+"Running several workers on PostgreSQL".
+"""
+
+POLLING_CONFLICT = """\
+Telegram refused to hand this bot its updates (409 Conflict): another program is polling
+with the same token, or a webhook is set for it elsewhere. This one has stopped.
+
+Stop the other poller (another machine, or an old process), or run every worker in webhook
+mode; see the README, "Running several workers on PostgreSQL".
+"""
+
 PTBApplication = Application[Any, Any, Any, Any, Any, Any]
+
+
+class PollingRefused(Exception):
+    """Polling cannot go on: another poller has this bot's updates. The message says why."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,16 +70,18 @@ class RunningBot:
 
     application: PTBApplication
     channel: TelegramChannel
+    ops_port: int | None = None  # where /healthz and /metrics are served, if they are
+    conflict: asyncio.Event = field(default_factory=asyncio.Event)  # set on a 409 polling
 
 
-def build_application(settings: Settings) -> PTBApplication:
+def build_application(settings: Settings, observer: Observer = UNOBSERVED) -> PTBApplication:
     """Build the PTB application: token, Bot API server, Telegram's rate limits (the bot's
-    pace; a chat held back only when Telegram answers 429)."""
+    pace; a chat held back only when Telegram answers 429, which ``observer`` is told of)."""
     assert settings.token is not None
     builder = (
         ApplicationBuilder()
         .token(settings.token)
-        .rate_limiter(TelegramLimits(settings.send_rate))
+        .rate_limiter(TelegramLimits(settings.send_rate, observer=observer))
         .connection_pool_size(CONNECTIONS)  # more than TelegramLimits lets out at once
         .concurrent_updates(True)
         # Small requests, sent at once: without this, Nagle's algorithm holds them back.
@@ -65,6 +93,12 @@ def build_application(settings: Settings) -> PTBApplication:
     return builder.build()
 
 
+def poller_lock_name(token: str) -> str:
+    """Return the name of the database lock one poller of this bot holds (the token's hash:
+    never the token)."""
+    return "poller-" + hashlib.sha256(token.encode()).hexdigest()[:16]
+
+
 @asynccontextmanager
 async def started(
     settings: Settings,
@@ -73,43 +107,96 @@ async def started(
     drain_every: float = 5.0,
     delivery_backoff: float = 1.0,
 ) -> AsyncIterator[RunningBot]:
-    """Start the bot (polling or webhook) on an open app; stop it on the way out."""
-    application = build_application(settings)
+    """Start the bot (polling or webhook) on an open app; stop it on the way out.
+
+    Polling takes the bot's poller lock in the database first: a second poller of the same
+    bot on the same database raises ``PollingRefused`` before asking Telegram anything.
+    """
+    if settings.webhook_url:
+        async with _started(settings, app, drain_every, delivery_backoff) as running:
+            yield running
+        return
+    assert settings.token is not None
+    async with app.store.sole_poller(poller_lock_name(settings.token)) as held:
+        if not held:
+            raise PollingRefused(ANOTHER_POLLER)
+        async with _started(settings, app, drain_every, delivery_backoff) as running:
+            yield running
+
+
+@asynccontextmanager
+async def _started(
+    settings: Settings, app: App, drain_every: float, delivery_backoff: float
+) -> AsyncIterator[RunningBot]:
+    conflict = asyncio.Event()
+    application = build_application(settings, app.metrics)
     words = ChannelWords.load(settings.data_dir / "telegram.yaml")
     delivery = Delivery(application.bot, app.store, backoff=delivery_backoff)
     channel = TelegramChannel(app, words, delivery)
     channel.attach(application)
     async with application:
-        await channel.set_commands()
-        await application.start()
-        assert application.updater is not None
-        if settings.webhook_url:
-            await application.updater.start_webhook(
-                listen=settings.webhook_listen,
-                port=settings.webhook_port,
-                url_path=settings.webhook_path,
-                webhook_url=settings.webhook_url,
-                secret_token=settings.webhook_secret,
-                allowed_updates=Update.ALL_TYPES,
-            )
-        else:
-            await application.updater.start_polling(allowed_updates=Update.ALL_TYPES)
-        drainer = asyncio.create_task(_keep_draining(channel, drain_every))
-        scheduler = Scheduler(app.store, app.engine, app.engine.clock)
-        stopping = asyncio.Event()
-        prompter = asyncio.create_task(run_schedule(scheduler, delivery.deliver, stopping))
+        # Its port first: one in use stops the bot before it takes any update.
+        ops = _ops_server(settings, app, application)
         try:
-            yield RunningBot(application, channel)
+            await channel.set_commands()
+            await application.start()
+            assert application.updater is not None
+            if settings.webhook_url:
+                await application.updater.start_webhook(
+                    listen=settings.webhook_listen,
+                    port=settings.webhook_port,
+                    url_path=settings.webhook_path,
+                    webhook_url=settings.webhook_url,
+                    secret_token=settings.webhook_secret,
+                    allowed_updates=Update.ALL_TYPES,
+                )
+            else:
+                await application.updater.start_polling(
+                    allowed_updates=Update.ALL_TYPES, error_callback=_polling_error(conflict)
+                )
+            drainer = asyncio.create_task(_keep_draining(channel, drain_every))
+            scheduler = Scheduler(app.store, app.engine, app.engine.clock)
+            stopping = asyncio.Event()
+            prompter = asyncio.create_task(run_schedule(scheduler, delivery.deliver, stopping))
+            try:
+                yield RunningBot(application, channel, ops.port if ops else None, conflict)
+            finally:
+                stopping.set()  # let a prompt being sent finish, then stop
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(asyncio.shield(prompter), 10)
+                for task in (prompter, drainer):
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await task
+                await application.updater.stop()
+                await application.stop()
         finally:
-            stopping.set()  # let a prompt being sent finish, then stop
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(asyncio.shield(prompter), 10)
-            for task in (prompter, drainer):
-                task.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await task
-            await application.updater.stop()
-            await application.stop()
+            if ops is not None:
+                await ops.stop()
+
+
+def _polling_error(conflict: asyncio.Event) -> Callable[[TelegramError], None]:
+    """Return PTB's polling error callback: a 409 sets ``conflict``; the rest are logged by
+    kind (PTB retries them)."""
+
+    def on_error(error: TelegramError) -> None:
+        if isinstance(error, Conflict):
+            conflict.set()
+            return
+        logger.warning("polling for updates failed (%s); trying again", type(error).__name__)
+
+    return on_error
+
+
+def _ops_server(settings: Settings, app: App, application: PTBApplication) -> OpsServer | None:
+    """Start serving /healthz and /metrics, if a port is set for them."""
+    if settings.metrics_port is None:
+        return None
+    health = Health(app.store, application.bot.get_me)
+    health.telegram_answered()  # starting the application asked getMe just now
+    ops = OpsServer(health, app.metrics, app.engine.clock)
+    ops.start(settings.metrics_listen, settings.metrics_port)
+    return ops
 
 
 async def _keep_draining(channel: TelegramChannel, every: float) -> None:
@@ -131,8 +218,13 @@ async def serve(settings: Settings) -> None:
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError):
             loop.add_signal_handler(sig, stop.set)
-    async with open_app(settings) as app, started(settings, app):
+    async with open_app(settings) as app, started(settings, app) as running:
         mode = "webhook" if settings.webhook_url else "long polling"
         logger.info("Reconnect is running on Telegram (%s). Stop with Ctrl+C.", mode)
-        await stop.wait()
+        waits = [asyncio.create_task(stop.wait()), asyncio.create_task(running.conflict.wait())]
+        await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        for wait in waits:
+            wait.cancel()
+        if running.conflict.is_set():
+            raise PollingRefused(POLLING_CONFLICT)
     logger.info("stopped")

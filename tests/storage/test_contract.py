@@ -24,11 +24,13 @@ from bot.storage.records import (
     Note,
     QuestionnaireResult,
     UserRecord,
+    Vitals,
 )
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 CIPHER = FieldCipher([b"c" * 32])
 OLD_KEY, NEW_KEY = b"o" * 32, b"n" * 32
+HOUR = timedelta(hours=1)
 
 Backend = Callable[[FieldCipher], BotStore]  # the same place each time, under a given cipher
 
@@ -282,3 +284,36 @@ async def test_a_features_notes_are_read_back_by_kind_own_writes_included(
         await tx.commit_turn("e3", 7, None, [], Priority.REPLY, NOW)
     async with store.transaction() as tx:
         assert await tx.notes(7) == []
+
+
+async def test_vitals_count_what_waits_and_nothing_else(store: BotStore) -> None:
+    late_before = NOW - timedelta(minutes=15)
+    assert await store.vitals(NOW, late_before) == Vitals(0, 0, 0)
+    async with store.transaction() as tx:
+        await tx.commit_turn("e1", 7, None, [{"text": "hi"}], Priority.REPLY, NOW)
+        for user_id, due in ((8, NOW - timedelta(minutes=30)), (9, NOW), (10, NOW + HOUR)):
+            user = UserRecord(user_id, created_at=NOW, prompt_time="09:00", next_prompt_at=due)
+            await tx.save_user(replace(user, next_prompt_on=due.date()))
+    assert await store.vitals(NOW, late_before) == Vitals(1, 2, 1)  # due, not claimed yet
+    due, _ = await store.claim_due_prompts(NOW, NOW - timedelta(hours=2), 10)
+    assert sorted(due) == [8, 9]
+    assert await store.vitals(NOW, late_before) == Vitals(1, 2, 1)  # claimed, not sent
+    [user] = await store.users([9])
+    await store.finish_prompt(replace(user, next_prompt_at=None), NOW.date(), "sent")
+    await store.mark_sent((await store.pending_outbox())[0])
+    assert await store.vitals(NOW, late_before) == Vitals(0, 1, 1)
+
+
+async def test_the_database_answers_a_ping(store: BotStore) -> None:
+    await store.ping()
+
+
+async def test_only_one_holds_the_poller_lock_of_a_name(backend: Backend) -> None:
+    async with opened(backend, CIPHER) as one, opened(backend, CIPHER) as other:
+        async with one.sole_poller("bot-ab12") as first:
+            async with other.sole_poller("bot-ab12") as second:
+                assert (first, second) == (True, False)
+            async with other.sole_poller("bot-cd34") as another_bot:
+                assert another_bot
+        async with other.sole_poller("bot-ab12") as after:
+            assert after  # let go when the first holder's block ended
