@@ -85,21 +85,24 @@ class SqliteConnection:
         Once it passes ``wal_limit`` bytes a TRUNCATE checkpoint runs between two group
         commits and empties it (a few milliseconds; most frames are copied already).
         """
-        wal = self.path.with_name(self.path.name + "-wal")
         async with aiosqlite.connect(self.path, isolation_level=None) as db:
             await db.execute("PRAGMA busy_timeout = 5000")
             while True:
                 await asyncio.sleep(self._checkpoint_every)
                 try:
-                    await db.execute("PRAGMA wal_checkpoint(PASSIVE)")
-                    if file_size(wal) > self._wal_limit:
-                        # Between two group commits, on the writer's own connection: nothing
-                        # can write meanwhile, so it cannot be starved, and the frames left
-                        # to copy are few.
-                        async with self._write_lock:
-                            await self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    await self.checkpoint(db)
                 except sqlite3.Error:
                     logger.warning("background checkpoint failed; will try again", exc_info=True)
+
+    async def checkpoint(self, side: aiosqlite.Connection) -> None:
+        """One round of the checkpointer, on a connection of its own (``side``): copy what
+        it can, and empty the WAL once it has passed ``wal_limit`` bytes."""
+        await side.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        if file_size(self.path.with_name(self.path.name + "-wal")) > self._wal_limit:
+            # Between two group commits, on the writer's own connection: nothing can write
+            # meanwhile, so it cannot be starved, and the frames left to copy are few.
+            async with self._write_lock:
+                await self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     async def _migrate(self) -> None:
         rows = await self.db.execute_fetchall("PRAGMA user_version")
