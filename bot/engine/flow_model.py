@@ -71,6 +71,8 @@ class TextAsk(_Frozen):
     nothing typed should be lost, kept as far as it fits, with a word (``too_long: keep``).
     Typed text that is the skip button's label, or is said in the words of a value in
     ``skip_means`` (``data/answers.yaml``: "no thanks" to a reminder), skips.
+    ``names_means`` marks a question that asks what could be put away (medicines, sharp
+    things): a verdict raised only by means named there, with no intent, is its answer.
     """
 
     max_length: Annotated[int, Field(gt=0, le=4000)] = 2000
@@ -79,6 +81,7 @@ class TextAsk(_Frozen):
     skip_means: tuple[Annotated[str, Field(pattern=_NAME)], ...] = ()
     suggest: tuple[Annotated[str, Field(min_length=1)], ...] = ()
     suggest_from: Annotated[str, Field(pattern=_NAME)] | None = None
+    names_means: bool = False
 
     _coerce = field_validator("skip_means", mode="before")(_as_tuple)
 
