@@ -16,7 +16,7 @@ WORDS = frozenset(
     {"emergency", "emergency_unknown", "international", "line", "hours", "youth", "youth_unknown"}
     | {"way_phone", "way_text", "way_chat", "way_web", "your_emergency_number", "note"}
     | {"hours_unknown", "when_closed", "later", "violence", "violence_and_lines"}
-    | {"violence_unknown"}
+    | {"violence_unknown", "no_local_lines", "unlisted_country"}
 )
 
 
@@ -50,8 +50,8 @@ def register(
         return default_country
 
     def shown(ctx: ActionContext, text: str) -> ActionResult:
-        country = country_of(ctx)
-        known = helplines.find(country) is not None
+        # A country told is never asked for again, though it may have no lines listed yet.
+        known = country_of(ctx) is not None
         return ActionResult(
             replies=(Reply(text),),
             answers={
@@ -78,7 +78,8 @@ def register(
         return shown(ctx, helplines.describe_violence(country_of(ctx), words))
 
     @registry.register(
-        "find_emergency", provides=["emergency", "police", "has_country", "country_guesses"]
+        "find_emergency",
+        provides=["emergency", "police", "has_emergency", "has_country", "country_guesses"],
     )
     async def find_emergency(ctx: ActionContext) -> ActionResult:
         """Name the emergency and police numbers where the user is, or the local ones."""
@@ -87,7 +88,24 @@ def register(
         emergency = found.emergency if found is not None else local
         police = (found.police or found.emergency) if found is not None else local
         answers = dict(shown(ctx, "").answers)
-        return ActionResult(answers={**answers, "emergency": emergency, "police": police})
+        return ActionResult(
+            answers={
+                **answers,
+                "emergency": emergency,
+                "police": police,
+                "has_emergency": found is not None,
+            }
+        )
+
+    @registry.register("note_unlisted_country")
+    async def note_unlisted_country(ctx: ActionContext) -> ActionResult:
+        """Say so when the country just set has no lines listed, with where to find one."""
+        country = country_of(ctx)
+        if country is None or helplines.find(country) is not None:
+            return ActionResult()
+        name = str(ctx.answers.get("country_name") or country)
+        text = words.get("unlisted_country", country=name)
+        return ActionResult(replies=(Reply(helplines.describe_directory(text, words)),))
 
     @registry.register("show_youth_lines")
     async def show_youth_lines(ctx: ActionContext) -> ActionResult:
