@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.engine import free_text
+from bot.engine.answers import match_option
 from bot.engine.buttons import DROP, RESUME, read_button
 from bot.engine.events import Event, EventKind
+from bot.engine.flow_model import Option
 from bot.engine.questions import read_typed
 from bot.engine.session import Session
 from bot.engine.turn import Turn
@@ -72,6 +74,13 @@ class FlowRuntime(Walker):
 
     async def _text(self, turn: Turn, text: str) -> None:
         frame = turn.session.active
+        if frame is None and turn.session.suspended:
+            # Nothing runs but something was put aside: the last question was whether to
+            # carry on with it, and "yeah" or "no" typed answers it as the buttons would.
+            said = match_option(self._resume_options(), text, self.vocabulary)
+            if said is not None:
+                await self._button(turn, RESUME if said.value == "yes" else DROP)
+                return
         ask = self._step(frame).ask if frame is not None else None
         lead = (
             free_text.lead(text, ask, self.vocabulary, self.flows)
@@ -98,6 +107,13 @@ class FlowRuntime(Walker):
         if typed.note:
             turn.say(self.texts.get(typed.note, **typed.fields))
         await self._answer(turn, typed.value, typed.option)
+
+    def _resume_options(self) -> tuple[Option, ...]:
+        """Return the resume offer's buttons as a choice, to read a typed answer against."""
+        return (
+            Option(label=self.texts.get("resume_yes"), value="yes"),
+            Option(label=self.texts.get("resume_no"), value="no"),
+        )
 
     async def _open(self, turn: Turn) -> None:
         if turn.session.active is not None:
