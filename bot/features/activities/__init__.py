@@ -83,7 +83,7 @@ def _flow(found: ActivityList) -> dict[str, Any]:
     return {
         "id": FLOW,
         "version": found.version,
-        "title": "an activity for this week",
+        "title": "the activity for this week",
         "description": found.ask,
         "start": "energy",
         "steps": steps,
