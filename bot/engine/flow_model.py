@@ -178,6 +178,10 @@ class Flow(_Frozen):
     # A flow of the crisis path: concern never interrupts it, and typed answers to its
     # questions are taken as answers rather than as a new disclosure.
     safety: bool = False
+    # Whether its command may start it while a question of the crisis path waits ("are you
+    # safe right now?"): grounding, the safety plan, help. Any other command is told it
+    # comes after that question, which is asked again.
+    during_safety: bool = False
     # Answers handed back to the flow that called this one (see Step.call).
     returns: tuple[Annotated[str, Field(pattern=_NAME)], ...] = ()
     # Answers the flow may be started with (free text at the menu gives checkin a feeling).

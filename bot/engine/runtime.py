@@ -46,6 +46,12 @@ class FlowRuntime(Walker):
     # -- events -------------------------------------------------------------------------------
 
     async def _command(self, turn: Turn, name: str) -> None:
+        if self._waits_on_safety(turn, name):
+            # Never silence, never a safety question dropped for a questionnaire: the
+            # command is named and kept for after, and the question asked again.
+            turn.say(self.texts.get("after_safety_question", command=f"/{name}"))
+            self.reask(turn)
+            return
         if name == "cancel":
             await self._cancel(turn)
         elif name == "resume":
@@ -56,6 +62,19 @@ class FlowRuntime(Walker):
             listed = " ".join(f"/{command}" for command in sorted(self.commands))
             turn.say(self.texts.get("unknown_command", commands=listed))
             self.reask(turn)
+
+    def _waits_on_safety(self, turn: Turn, name: str) -> bool:
+        """Return whether a question of the crisis path waits and this command must wait."""
+        frame = turn.session.active
+        if frame is None or not self.is_safety_flow(frame.flow_id) or name == "cancel":
+            return False
+        ask = self._step(frame).ask
+        if ask is None or ask.choice is None:  # "which country?" is no question of safety
+            return False
+        if name not in self.commands:
+            return name == "resume"  # an unknown command is told so, and asked again
+        flow = self.flows[self.commands[name]]
+        return not (flow.safety or flow.during_safety)
 
     async def _button(self, turn: Turn, payload: str) -> None:
         if payload == RESUME:
