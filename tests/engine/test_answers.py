@@ -301,3 +301,19 @@ def test_every_yes_no_question_takes_a_typed_yes_or_no(
     careful = ask.careful or FLOWS[flow].safety
     option = match_option(ask.choice, typed, WORDS, careful=careful)
     assert (option.label if option else None) in labels, (flow, step, typed)
+
+
+def _wheel_words() -> list[str]:
+    """Return every word the emotion wheel shows: families ("Sad", "Anxious or afraid"), words."""
+    shown = []
+    for step in FLOWS["wheel"].steps.values():
+        for option in step.ask.choice or () if step.ask is not None else ():
+            shown += [part.strip().casefold() for part in option.label.split(" or ")]
+    return sorted(set(shown))
+
+
+@pytest.mark.parametrize("word", _wheel_words())
+def test_a_feeling_the_wheel_shows_is_kept_as_typed(word: str) -> None:
+    """A new user typed "sad" and was shown back "low": their own word is kept."""
+    named = WORDS.feeling(f"i feel {word}")
+    assert named is None or named[1] == word, named
