@@ -12,6 +12,7 @@ from typing import TextIO
 
 from bot.app import App
 from bot.engine import Choice, Event, EventKind, Reply, reply_from_dict
+from bot.engine.events import split_payload
 from bot.terminal_words import TerminalWords
 
 CONSOLE_USER = 1
@@ -72,6 +73,13 @@ class Console:
         for choice in self.choices:
             if choice.label.casefold() == wanted:
                 return Event(event_id, self.user_id, EventKind.BUTTON, payload=choice.payload)
+        scored = _scores(self.choices)
+        if scored is not None:
+            # A questionnaire's answers are numbered by their scores, as its intro says.
+            chosen = scored.get(wanted)
+            if chosen is not None:
+                return Event(event_id, self.user_id, EventKind.BUTTON, payload=chosen.payload)
+            return Event(event_id, self.user_id, EventKind.TEXT, text=text)
         numbered = any(len(choice.label) > 3 for choice in self.choices)
         if (
             numbered
@@ -92,7 +100,11 @@ class Console:
             self.out.write(f"{saved}\n")
         if reply.choices:
             self.choices = reply.choices
-            if all(len(choice.label) <= 3 for choice in reply.choices):
+            scored = _scores(reply.choices)
+            if scored is not None:
+                for score, choice in scored.items():
+                    self.out.write(f"  {score}. {choice.label}\n")
+            elif all(len(choice.label) <= 3 for choice in reply.choices):
                 # A scale: the labels are the answers, so show them as they are.
                 self.out.write("  " + "  ".join(f"[{c.label}]" for c in reply.choices) + "\n")
             else:
@@ -138,3 +150,17 @@ def _read_in_background(lines: TextIO) -> asyncio.Queue[str]:
 
     threading.Thread(target=read, name="console-input", daemon=True).start()
     return typed
+
+
+def _scores(choices: tuple[Choice, ...]) -> dict[str, Choice] | None:
+    """Return a questionnaire's answers by score ("0" to "3"), or None if they are no scores.
+
+    Answers worth a score are numbered by it, in the terminal as the intro and Telegram
+    say: "5" is "All of the time" everywhere, never the fifth line of a list.
+    """
+    if not choices or any(len(choice.label) <= 3 for choice in choices):
+        return None  # a scale's buttons are their own numbers
+    values = [split_payload(choice.payload)[1] for choice in choices]
+    if not all(value.isascii() and value.isdigit() for value in values):
+        return None
+    return dict(zip(values, choices, strict=True))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import queue
 import re
@@ -15,6 +16,9 @@ from pathlib import Path
 
 import yaml
 
+from bot.app import App
+from bot.console import Console
+from bot.engine import Choice, Reply
 from bot.privacy.crypto import FieldCipher, parse_key
 from bot.storage import SqliteStore
 from bot.terminal_words import TerminalWords
@@ -250,8 +254,6 @@ def test_no_text_a_terminal_shows_says_tap_or_speaks_of_telegrams_encryption() -
         shown = words.reword(text)
         assert not re.search(r"\btap", shown, re.IGNORECASE), shown
         assert "end-to-end" not in shown, shown
-        # the list's numbers pick an answer here: a score typed as a number would clash
-        assert "type a number from 0" not in shown, shown
     assert words.reword("a tapestry") == "a tapestry"
 
 
@@ -269,3 +271,29 @@ def _strings(data: object) -> list[str]:
     if isinstance(data, list):
         return [text for value in data for text in _strings(value)]
     return []
+
+
+async def test_a_questionnaires_answers_are_numbered_by_their_scores(app: App) -> None:
+    """The WHO-5 intro says 0 (at no time) to 5 (all of the time): the list says the same."""
+    out = io.StringIO()
+    console = Console(app, out)
+    intro = console.words.reword(app.engine.runtime.flows["who5"].description)
+    assert "number from 0 (at no time) to 5 (all of the time)" in intro
+    choices = tuple(Choice(label, f"n1:{5 - n}") for n, label in enumerate(WHO5_LABELS))
+    console.show(Reply("Over the last two weeks...", choices))
+    shown = out.getvalue()
+    assert "  5. All of the time\n" in shown
+    assert "  0. At no time\n" in shown
+    assert console.event_for("5").payload == "n1:5"
+    assert console.event_for("0").payload == "n1:0"
+    assert console.event_for("1").payload == "n1:1"  # "Some of the time", as the intro says
+
+
+WHO5_LABELS = (
+    "All of the time",
+    "Most of the time",
+    "More than half of the time",
+    "Less than half of the time",
+    "Some of the time",
+    "At no time",
+)

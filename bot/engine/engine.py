@@ -157,6 +157,10 @@ class Engine:
         """
         if verdict.level is Level.NONE:
             return None
+        if verdict.means_only and safety_path.asks_for_means(self.runtime.flows, session):
+            # Asked what could be put away, a person names medicines and blades: with no
+            # intent, plan or attempt in the words, that is the answer, not a disclosure.
+            return None
         if (
             verdict.level is Level.CONCERN
             and verdict.rule == MODEL_RULE

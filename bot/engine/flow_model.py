@@ -71,6 +71,8 @@ class TextAsk(_Frozen):
     nothing typed should be lost, kept as far as it fits, with a word (``too_long: keep``).
     Typed text that is the skip button's label, or is said in the words of a value in
     ``skip_means`` (``data/answers.yaml``: "no thanks" to a reminder), skips.
+    ``names_means`` marks a question that asks what could be put away (medicines, sharp
+    things): a verdict raised only by means named there, with no intent, is its answer.
     """
 
     max_length: Annotated[int, Field(gt=0, le=4000)] = 2000
@@ -79,6 +81,7 @@ class TextAsk(_Frozen):
     skip_means: tuple[Annotated[str, Field(pattern=_NAME)], ...] = ()
     suggest: tuple[Annotated[str, Field(min_length=1)], ...] = ()
     suggest_from: Annotated[str, Field(pattern=_NAME)] | None = None
+    names_means: bool = False
 
     _coerce = field_validator("skip_means", mode="before")(_as_tuple)
 
@@ -175,6 +178,10 @@ class Flow(_Frozen):
     # A flow of the crisis path: concern never interrupts it, and typed answers to its
     # questions are taken as answers rather than as a new disclosure.
     safety: bool = False
+    # Whether its command may start it while a question of the crisis path waits ("are you
+    # safe right now?"): grounding, the safety plan, help. Any other command is told it
+    # comes after that question, which is asked again.
+    during_safety: bool = False
     # Answers handed back to the flow that called this one (see Step.call).
     returns: tuple[Annotated[str, Field(pattern=_NAME)], ...] = ()
     # Answers the flow may be started with (free text at the menu gives checkin a feeling).

@@ -9,8 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.engine import free_text
+from bot.engine.answers import match_option
 from bot.engine.buttons import DROP, RESUME, read_button
 from bot.engine.events import Event, EventKind
+from bot.engine.flow_model import Option
 from bot.engine.questions import read_typed
 from bot.engine.turn import Turn
 from bot.engine.walking import Walker
@@ -43,6 +45,12 @@ class FlowRuntime(Walker):
     # -- events -------------------------------------------------------------------------------
 
     async def _command(self, turn: Turn, name: str) -> None:
+        if self._waits_on_safety(turn, name):
+            # Never silence, never a safety question dropped for a questionnaire: the
+            # command is named and kept for after, and the question asked again.
+            turn.say(self.texts.get("after_safety_question", command=f"/{name}"))
+            self.reask(turn)
+            return
         if name == "cancel":
             await self._cancel(turn)
         elif name == "resume":
@@ -53,6 +61,19 @@ class FlowRuntime(Walker):
             listed = " ".join(f"/{command}" for command in sorted(self.commands))
             turn.say(self.texts.get("unknown_command", commands=listed))
             self.reask(turn)
+
+    def _waits_on_safety(self, turn: Turn, name: str) -> bool:
+        """Return whether a question of the crisis path waits and this command must wait."""
+        frame = turn.session.active
+        if frame is None or not self.is_safety_flow(frame.flow_id) or name == "cancel":
+            return False
+        ask = self._step(frame).ask
+        if ask is None or ask.choice is None:  # "which country?" is no question of safety
+            return False
+        if name not in self.commands:
+            return name == "resume"  # an unknown command is told so, and asked again
+        flow = self.flows[self.commands[name]]
+        return not (flow.safety or flow.during_safety)
 
     async def _button(self, turn: Turn, payload: str) -> None:
         if payload == RESUME:
@@ -71,6 +92,13 @@ class FlowRuntime(Walker):
 
     async def _text(self, turn: Turn, text: str) -> None:
         frame = turn.session.active
+        if frame is None and turn.session.suspended:
+            # Nothing runs but something was put aside: the last question was whether to
+            # carry on with it, and "yeah" or "no" typed answers it as the buttons would.
+            said = match_option(self._resume_options(), text, self.vocabulary)
+            if said is not None:
+                await self._button(turn, RESUME if said.value == "yes" else DROP)
+                return
         ask = self._step(frame).ask if frame is not None else None
         lead = (
             free_text.lead(text, ask, self.vocabulary, self.flows)
@@ -97,6 +125,13 @@ class FlowRuntime(Walker):
         if typed.note:
             turn.say(self.texts.get(typed.note, **typed.fields))
         await self._answer(turn, typed.value, typed.option)
+
+    def _resume_options(self) -> tuple[Option, ...]:
+        """Return the resume offer's buttons as a choice, to read a typed answer against."""
+        return (
+            Option(label=self.texts.get("resume_yes"), value="yes"),
+            Option(label=self.texts.get("resume_no"), value="no"),
+        )
 
     async def _open(self, turn: Turn) -> None:
         if turn.session.active is not None:

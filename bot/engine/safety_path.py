@@ -56,6 +56,13 @@ def asks_for_writing(flows: Mapping[str, Flow], session: Session) -> bool:
     return ask is not None and ask.text is not None
 
 
+def asks_for_means(flows: Mapping[str, Flow], session: Session) -> bool:
+    """Return whether the active step asks what could be put away (means are its answer)."""
+    frame = session.active
+    ask = _step(flows, frame).ask if frame is not None else None
+    return ask is not None and ask.text is not None and ask.text.names_means
+
+
 def answers_the_question(
     flows: Mapping[str, Flow], session: Session, text: str, vocabulary: Vocabulary
 ) -> bool:

@@ -22,6 +22,7 @@ REQUIRED = frozenset(
         "cancelled",
         "nothing_to_cancel",
         "resume_offer",
+        "after_safety_question",
         "resume_yes",
         "resume_no",
         "resumed",

@@ -17,7 +17,7 @@ WORDS = frozenset(
     {"emergency", "emergency_unknown", "international", "line", "hours", "youth", "youth_unknown"}
     | {"way_phone", "way_text", "way_chat", "way_web", "your_emergency_number", "note"}
     | {"hours_unknown", "when_closed", "later", "violence", "violence_and_lines"}
-    | {"violence_unknown"}
+    | {"violence_unknown", "no_local_lines", "unlisted_country"}
 )
 
 
@@ -53,8 +53,9 @@ class CrisisLines:
         return self.default_country
 
     def shown(self, ctx: ActionContext, text: str) -> ActionResult:
-        """Say the text; tell the flow whether the country is known, and which to offer."""
-        known = self.helplines.find(self.country_of(ctx)) is not None
+        """Say the text; tell the flow whether a country was told (one told is never asked
+        for again, though it may have no lines listed yet), and which to offer if not."""
+        known = self.country_of(ctx) is not None
         guesses = [] if known else guess_countries(ctx.language, self.guesses, self.helplines)
         return ActionResult(
             replies=(Reply(text),), answers={"has_country": known, "country_guesses": guesses}
@@ -72,6 +73,16 @@ async def show_support_lines(ctx: ActionContext, *, lines: CrisisLines) -> Actio
     return lines.shown(ctx, text)
 
 
+async def note_unlisted_country(ctx: ActionContext, *, lines: CrisisLines) -> ActionResult:
+    """Say so when the country just set has no lines listed, with where to find one."""
+    country = lines.country_of(ctx)
+    if country is None or lines.helplines.find(country) is not None:
+        return ActionResult()
+    name = str(ctx.answers.get("country_name") or country)
+    text = lines.words.get("unlisted_country", country=name)
+    return ActionResult(replies=(Reply(lines.helplines.describe_directory(text, lines.words)),))
+
+
 async def show_violence_lines(ctx: ActionContext, *, lines: CrisisLines) -> ActionResult:
     """Show services for people harmed or threatened by someone, then the crisis lines."""
     text = lines.helplines.describe_violence(lines.country_of(ctx), lines.words)
@@ -85,7 +96,14 @@ async def find_emergency(ctx: ActionContext, *, lines: CrisisLines) -> ActionRes
     emergency = found.emergency if found is not None else local
     police = (found.police or found.emergency) if found is not None else local
     answers = dict(lines.shown(ctx, "").answers)
-    return ActionResult(answers={**answers, "emergency": emergency, "police": police})
+    return ActionResult(
+        answers={
+            **answers,
+            "emergency": emergency,
+            "police": police,
+            "has_emergency": found is not None,
+        }
+    )
 
 
 async def show_youth_lines(ctx: ActionContext, *, lines: CrisisLines) -> ActionResult:

@@ -13,6 +13,7 @@ from bot.safety.actions import (
     find_emergency,
     load_guesses,
     note_said_no,
+    note_unlisted_country,
     show_helplines,
     show_support_lines,
     show_violence_lines,
@@ -33,11 +34,12 @@ def register(registry: ActionRegistry, needs: Needs) -> None:
     add("show_helplines", provides=COUNTRY)(partial(show_helplines, lines=lines))
     add("show_support_lines", provides=COUNTRY)(partial(show_support_lines, lines=lines))
     add("show_violence_lines", provides=COUNTRY)(partial(show_violence_lines, lines=lines))
-    add("find_emergency", provides=["emergency", "police", *COUNTRY])(
+    add("find_emergency", provides=["emergency", "police", "has_emergency", *COUNTRY])(
         partial(find_emergency, lines=lines)
     )
     add("show_youth_lines")(partial(show_youth_lines, lines=lines))
     add("note_said_no")(note_said_no)
+    add("note_unlisted_country")(partial(note_unlisted_country, lines=lines))
 
 
 FEATURE = Feature("crisis", register, KEPT)

@@ -85,8 +85,9 @@ class Helplines:
         if country is not None:
             parts.extend(_line_text(line, words) for line in country.now)
         if country is None or not country.now:
-            parts.append(words.get("international"))
-            parts.extend(_line_text(line, words) for line in self.international)
+            # A country told but not listed is said so, not met as if it were unknown.
+            intro = "no_local_lines" if code and country is None else "international"
+            parts.append(self.describe_directory(words.get(intro), words))
         if country is not None:
             later = [line for line in country.lines if not line.realtime]
             if later:
@@ -95,6 +96,10 @@ class Helplines:
             if any(not line.always_open for line in country.now):
                 parts.append(words.get("when_closed", number=country.emergency))
         return "\n".join(parts)
+
+    def describe_directory(self, intro: str, words: Texts) -> str:
+        """Return intro, then the international directory of helplines."""
+        return "\n".join([intro, *(_line_text(line, words) for line in self.international)])
 
     def describe_violence(self, code: str | None, words: Texts) -> str:
         """Return the services for people harmed by someone, then the crisis lines."""

@@ -31,6 +31,9 @@ class Verdict:
     level: Level
     rule: str = ""
     kind: Kind = Kind.SELF
+    # Raised by the model alone over means named (pills, razors), with no word of intent, a
+    # plan or an attempt: at a question asking what to put away, an answer, not a risk.
+    means_only: bool = False
 
 
 NOT_SCREENED = Verdict(Level.NONE)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -41,6 +41,11 @@ class Lexicon:
     emoji: dict[str, str]
     # Folded words a lemma would change the meaning of ("dont" -> "do"): never lemmatised.
     keep: frozenset[str] = frozenset()
+    # Means named (pills, razors) and words of intent, a plan or an attempt ("tonight",
+    # "going to", "took"): a question that asks for means reads a verdict raised only by
+    # them, with no intent, as means named (see Verdict.means_only).
+    means: tuple[str, ...] = ()
+    intent: tuple[str, ...] = ()
 
     @classmethod
     def load(cls, folder: Path) -> Lexicon:
@@ -62,6 +67,13 @@ class Lexicon:
             emoji |= {str(k): str(v) for k, v in (data.get("emoji") or {}).items()}
             keep |= {fold(str(word)) for word in data.get("keep_as_typed") or ()}
         return cls(tuple(rules), tuple(idioms), emoji, frozenset(keep))
+
+    def with_means(self, file: Path) -> Lexicon:
+        """Return this lexicon with the means and intent words of file, if it exists."""
+        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {} if file.exists() else {}
+        means = tuple(str(pattern) for pattern in data.get("means") or ())
+        intent = tuple(str(pattern) for pattern in data.get("intent") or ())
+        return replace(self, means=means, intent=intent)
 
     def words(self) -> Iterator[tuple[str, str]]:
         """Yield (language, word) for every word the rules and idioms are written with."""
@@ -169,6 +181,14 @@ class RuleScreen:
             (Matcher(enumerate(idioms), plain), Matcher(patterns, plain)),
             (Matcher(enumerate(idioms), lemmas), Matcher(patterns, lemmas)),
         )
+        self._means = (
+            Matcher(enumerate(lexicon.means), plain),
+            Matcher(enumerate(lexicon.means), lemmas),
+        )
+        self._intent = (
+            Matcher(enumerate(lexicon.intent), plain),
+            Matcher(enumerate(lexicon.intent), lemmas),
+        )
 
     def read(self, folded: str) -> Reading:
         """Return folded text as typed and as lemmas, idioms replaced by "~" in each."""
@@ -194,6 +214,15 @@ class RuleScreen:
             return (rule.level is not Level.CRISIS, rule.kind is not Kind.NOW, start - end, index)
 
         return self._rules[min(found, key=rank)[2]]
+
+    def names_means_only(self, reading: Reading) -> bool:
+        """Return whether means are named with no word of intent, a plan or an attempt."""
+        texts = (reading.surface, reading.lemmas)
+
+        def found(matchers: tuple[Matcher, Matcher]) -> bool:
+            return any(next(m.spans(t), None) for m, t in zip(matchers, texts, strict=True))
+
+        return found(self._means) and not found(self._intent)
 
 
 def _priority(rule: Rule) -> tuple[bool, bool, int]:

@@ -38,12 +38,15 @@ class ScreenFiles:
     lexicon: Path
     lemmas: Path
     model: Path
+    means: Path | None = None
 
     @classmethod
     def under(cls, data_dir: Path) -> ScreenFiles:
         """Return the shipped layout below data_dir."""
         folder = data_dir / "safety"
-        return cls(folder / "lexicon", folder / "lemmas.tsv", folder / "model.npz")
+        return cls(
+            folder / "lexicon", folder / "lemmas.tsv", folder / "model.npz", folder / "means.yaml"
+        )
 
 
 class CrisisScreen:
@@ -62,7 +65,10 @@ class CrisisScreen:
     def load(cls, files: ScreenFiles, *, with_model: bool = True) -> CrisisScreen:
         """Read the lexicon, lemma table and (unless told not to) the model and encoder."""
         lemmas = Lemmas.parse(files.lemmas.read_text("utf-8")) if files.lemmas.exists() else None
-        rules = RuleScreen(Lexicon.load(files.lexicon), lemmas or Lemmas({}))
+        lexicon = Lexicon.load(files.lexicon)
+        if files.means is not None:
+            lexicon = lexicon.with_means(files.means)
+        rules = RuleScreen(lexicon, lemmas or Lemmas({}))
         model = Model.load(files.model) if with_model else None
         encoder = Encoder() if model is not None and model.sentences is not None else None
         return cls(rules, model, encoder)
@@ -91,10 +97,13 @@ class CrisisScreen:
         if rule is not None and rule.level is Level.CRISIS:
             level = Level.CRISIS if risk >= limits.rule_gate else Level.CONCERN
             return Verdict(level, rule.id, rule.kind)
+        means_only = rule is None and self.rules.names_means_only(pieces[0])
         if risk >= limits.crisis:
-            return Verdict(Level.CRISIS, MODEL_RULE, score.kind)
+            return Verdict(
+                Level.CRISIS, MODEL_RULE, score.kind, means_only and score.kind is Kind.SELF
+            )
         if risk >= limits.concern:
-            return Verdict(Level.CONCERN, MODEL_RULE, Kind.SELF)
+            return Verdict(Level.CONCERN, MODEL_RULE, Kind.SELF, means_only)
         return NONE if rule is None else Verdict(rule.level, rule.id, rule.kind)
 
     def _blend(self, text: str, ngram_risk: float, ruled: bool) -> float:

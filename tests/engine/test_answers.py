@@ -264,3 +264,56 @@ def test_only_a_short_typed_answer_is_taken_as_a_tap_by_the_crisis_screen() -> N
     assert safety_path.answers_the_question(flows, session, "Yes, a lot", WORDS)
     said_more = "yeah and lately everything feels pointless"
     assert not safety_path.answers_the_question(flows, session, said_more, WORDS)
+
+
+def _yes_no_questions() -> list[tuple[str, str, str, frozenset[str]]]:
+    """Return (flow, step, typed, labels it must pick one of) for every yes/no question."""
+    found = []
+    for flow in FLOWS.values():
+        for name, step in flow.steps.items():
+            choice = step.ask.choice if step.ask is not None else None
+            labels = [option.label for option in choice or ()]
+            yes = frozenset(label for label in labels if label.split(",")[0] == "Yes")
+            yes |= frozenset(label for label in labels if label.startswith("Yes,"))
+            no = frozenset(label for label in labels if label in {"No", "Not now", "No, thanks"})
+            no |= frozenset(label for label in labels if label.startswith("No,"))
+            if yes and no:
+                found += [(flow.id, name, typed, yes) for typed in ("yes", "yeah", "sure")]
+                found += [(flow.id, name, typed, no) for typed in ("no", "nah")]
+    return found
+
+
+YES_NO_QUESTIONS = _yes_no_questions()
+
+
+@pytest.mark.parametrize(
+    ("flow", "step", "typed", "labels"),
+    YES_NO_QUESTIONS,
+    ids=[f"{f}.{s}:{t}" for f, s, t, _ in YES_NO_QUESTIONS],
+)
+def test_every_yes_no_question_takes_a_typed_yes_or_no(
+    flow: str, step: str, typed: str, labels: frozenset[str]
+) -> None:
+    """A new user typed "yes" where a button said "Yes, breathe with me": never asked again."""
+    ask = FLOWS[flow].steps[step].ask
+    assert ask is not None
+    assert ask.choice is not None
+    careful = ask.careful or FLOWS[flow].safety
+    option = match_option(ask.choice, typed, WORDS, careful=careful)
+    assert (option.label if option else None) in labels, (flow, step, typed)
+
+
+def _wheel_words() -> list[str]:
+    """Return every word the emotion wheel shows: families ("Sad", "Anxious or afraid"), words."""
+    shown = []
+    for step in FLOWS["wheel"].steps.values():
+        for option in step.ask.choice or () if step.ask is not None else ():
+            shown += [part.strip().casefold() for part in option.label.split(" or ")]
+    return sorted(set(shown))
+
+
+@pytest.mark.parametrize("word", _wheel_words())
+def test_a_feeling_the_wheel_shows_is_kept_as_typed(word: str) -> None:
+    """A new user typed "sad" and was shown back "low": their own word is kept."""
+    named = WORDS.feeling(f"i feel {word}")
+    assert named is None or named[1] == word, named

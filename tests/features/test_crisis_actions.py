@@ -13,6 +13,7 @@ from bot.safety.actions import (
     CrisisLines,
     find_emergency,
     load_guesses,
+    note_unlisted_country,
     show_helplines,
     show_support_lines,
     show_violence_lines,
@@ -71,6 +72,7 @@ async def test_the_emergency_and_police_numbers_are_the_countrys(person: Acting)
     assert result.answers == {
         "emergency": "112",
         "police": "110",
+        "has_emergency": True,
         "has_country": True,
         "country_guesses": [],
     }
@@ -120,3 +122,13 @@ async def test_with_no_usual_time_the_check_comes_at_this_time(person: Acting) -
     kept = await person.store.user(USER_ID)
     assert kept is not None
     assert kept.follow_up_at == NOW + timedelta(days=1)
+
+
+async def test_a_country_with_no_lines_listed_is_told_not_asked_again(person: Acting) -> None:
+    living_in(person, "GR")  # Greece: no confirmed lines in the sources file yet
+    result = await person.run(partial(find_emergency, lines=LINES))
+    assert result.answers["has_country"] is True
+    assert result.answers["has_emergency"] is False
+    said = await person.run(partial(note_unlisted_country, lines=LINES))
+    assert said.replies
+    assert "Greece" in said.replies[0].text or "GR" in said.replies[0].text

@@ -78,6 +78,7 @@ async def write_everywhere(chat: Chat, clock: ManualClock) -> None:
     await chat.send("i want to die")  # a safety event: time and level only
     await chat.tap("I'm safe for now")
     await chat.tap("Not now")
+    await chat.tap("No, thank you")  # a command waits until the crisis path's question is answered
     clock.advance(timedelta(minutes=5))
     await chat.send("/journal")  # left half-way: the phrase sits in the session
     await chat.tap("Write something new")

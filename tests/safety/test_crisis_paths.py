@@ -151,7 +151,8 @@ async def test_a_crisis_turn_goes_out_before_anything_else(app: App, uk: Chat) -
     outcome = await app.engine.handle(event)
     assert outcome.item is not None
     assert outcome.item.priority is Priority.CRISIS
-    event = Event("plain", uk.user_id, EventKind.COMMAND, text="/menu")
+    # /cancel, since any other command waits until "are you safe?" is answered
+    event = Event("plain", uk.user_id, EventKind.COMMAND, text="/cancel")
     outcome = await app.engine.handle(event)
     assert outcome.item is not None
     assert outcome.item.priority is Priority.REPLY

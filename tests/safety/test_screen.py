@@ -235,6 +235,26 @@ def test_taking_medicine_as_prescribed_is_no_alarm(screen: CrisisScreen) -> None
     assert screen("i took my pills this morning").level is not Level.CRISIS
 
 
+@pytest.mark.parametrize(
+    ("text", "means_only"),
+    [
+        ("lock the pills in a box and give my razors to my sister", True),
+        ("hand my medicines to my mum", True),
+        ("i have the pills ready tonight", False),  # a plan: a rule, and a time
+        ("i will take them all tonight", False),  # intent, in words no rule has
+        ("i want to take the pills", False),
+        ("ich nehme heute alle tabletten", False),  # means in words the list does not have
+    ],
+)
+def test_means_named_with_no_intent_is_told_from_a_plan(
+    screen: CrisisScreen, text: str, means_only: bool
+) -> None:
+    """A safety plan asks what to put away: naming it is an answer, a plan never is."""
+    verdict = screen(text)
+    assert verdict.level is not Level.NONE, text
+    assert verdict.means_only is means_only, text
+
+
 def test_risk_buried_in_a_long_message_is_not_averaged_away(screen: CrisisScreen) -> None:
     filler = "Work was long again and the bus was late, and my sister called about the weekend. "
     text = filler * 12 + "Honestly I don't see the point of going on anymore. " + filler * 12

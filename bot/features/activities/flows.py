@@ -85,7 +85,7 @@ def chooser(found: ActivityList) -> dict[str, Any]:
     return {
         "id": FLOW,
         "version": found.version,
-        "title": "a small activity",
+        "title": found.title,
         "description": found.ask,
         "returns": ["activity", "own_activity"],
         "start": "energy",

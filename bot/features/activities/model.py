@@ -37,6 +37,7 @@ class ActivityList(_Frozen):
 
     version: Annotated[int, Field(ge=1)]
     source: Text
+    title: Text  # the choosing as the engine names it ("we're already in {title}")
     ask: Text  # the question of how much energy there is
     own_idea: Annotated[str, Field(min_length=1, max_length=40)]  # the button to type one's own
     own_ask: Text  # asks for one's own idea

@@ -30,6 +30,16 @@ WORDS = frozenset(
     }
 )
 
+# The chart's layout, in inches: a panel, the gutter at its right where its bands are named,
+# the room for the scores at the left, for the titles above and the dates below (4.5 inches
+# a panel and one more: the size the chart always had).
+PANEL = 2.4
+GUTTER = 2.1
+LEFT = 1.0
+HEIGHT = 5.0
+TOP = 0.7
+BOTTOM = 0.4
+
 
 def by_measure(
     results: Sequence[QuestionnaireResult], questionnaires: Mapping[str, Questionnaire]
@@ -111,8 +121,19 @@ def draw(
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(4.5 * len(grouped) + 1, 5), dpi=100, layout="constrained")
-    panels = figure.subplots(1, len(grouped), squeeze=False)[0]
+    # Margins are set in inches, not found by a layout engine: "constrained" measured every
+    # label of every panel at each save, most of the time /progress took to draw.
+    count = len(grouped)
+    width = count * (PANEL + GUTTER) + LEFT
+    figure = Figure(figsize=(width, HEIGHT), dpi=100)
+    figure.subplots_adjust(
+        left=LEFT / width,
+        right=1 - GUTTER / width,
+        bottom=BOTTOM / HEIGHT,
+        top=1 - TOP / HEIGHT,
+        wspace=GUTTER / PANEL,
+    )
+    panels = figure.subplots(1, count, squeeze=False)[0]
     figure.suptitle(words.get("measures_chart_title"))
     for panel, (qid, results) in zip(panels, grouped.items(), strict=True):
         q = questionnaires[qid]

@@ -20,6 +20,7 @@ SHORT_FORM = "check_short_form"
 WORDS = frozenset(
     {
         "measure_title",
+        "questionnaire_title",
         "measure_description",
         "measure_choose",
         "measure_not_now",
@@ -136,7 +137,7 @@ def _flow(
     return {
         "id": q.id,
         "version": q.version,
-        "title": q.title,
+        "title": words.get("questionnaire_title", title=q.title),  # "the {title}" reads right
         "description": q.intro,
         "start": "intro",
         "steps": steps,
