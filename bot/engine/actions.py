@@ -34,7 +34,9 @@ class ActionResult:
     answers: Mapping[str, Answer] = field(default_factory=dict)
     user: UserRecord | None = None
     forget_session: bool = False  # the user was erased: keep nothing of where they were
-    said_no: bool = False  # they answered no to the direct question about suicide
+    # True: they answered no to the direct question about suicide; False: that no no
+    # longer holds (they said yes, or the crisis path began); None: nothing to note.
+    said_no: bool | None = None
 
 
 ActionFn = Callable[[ActionContext], Awaitable[ActionResult]]

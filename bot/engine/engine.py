@@ -18,7 +18,7 @@ from bot.engine.session import Session
 from bot.engine.turn import Turn
 from bot.logs import log_failure
 from bot.observability import UNOBSERVED, Observer
-from bot.safety.levels import MODEL_RULE, NOT_SCREENED, Level, Screen, Verdict
+from bot.safety.levels import MODEL_RULE, NOT_SCREENED, Kind, Level, Screen, Verdict
 from bot.storage.protocol import DuplicateEvent, Store
 from bot.storage.records import OutboxItem, Priority
 
@@ -164,6 +164,7 @@ class Engine:
         if (
             verdict.level is Level.CONCERN
             and verdict.rule == MODEL_RULE
+            and verdict.kind is Kind.SELF  # the no was about suicide, nothing else
             and safety_path.said_no_lately(session, self.clock.now())
         ):
             # They answered no to the direct question a little while ago: asking it again at

@@ -86,6 +86,6 @@ def said_no_lately(session: Session, now: datetime) -> bool:
         return False
     try:
         said = datetime.fromisoformat(session.said_no_at)
-    except ValueError:
+        return timedelta(0) <= now - said < SAID_NO_HOLDS
+    except (TypeError, ValueError):  # not a time with its zone: it holds nothing, so ask
         return False
-    return timedelta(0) <= now - said < SAID_NO_HOLDS

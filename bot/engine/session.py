@@ -104,4 +104,5 @@ class Session:
             active = replace(active, callers=(*waiting, *active.callers))
         elif waiting:  # a caller whose callee had ended: it is resumed at its waiting step
             suspended.append(replace(waiting[-1], callers=tuple(waiting[:-1])))
-        return cls(active, tuple(suspended), data.get("said_no_at") or None)
+        said_no_at = data.get("said_no_at")
+        return cls(active, tuple(suspended), said_no_at if isinstance(said_no_at, str) else None)

@@ -183,8 +183,9 @@ class Walker:
                     turn.session = Session(frame)
                 if result.answers:
                     frame = replace(frame, answers={**frame.answers, **result.answers})
-                if result.said_no:
-                    turn.session = replace(turn.session, said_no_at=turn.clock.now().isoformat())
+                if result.said_no is not None:
+                    said = turn.clock.now().isoformat() if result.said_no else None
+                    turn.session = replace(turn.session, said_no_at=said)
             texts = [render(text, frame.answers) for text in step.say]
             if step.ask is not None:
                 nonce = self._nonce()

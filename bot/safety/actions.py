@@ -116,3 +116,9 @@ async def note_said_no(ctx: ActionContext) -> ActionResult:
     """Note that they answered no to the direct question, so it is not asked again and
     again: for a while, only a rule or a confident verdict interrupts them."""
     return ActionResult(said_no=True)
+
+
+async def forget_said_no(ctx: ActionContext) -> ActionResult:
+    """Note that an earlier no to the direct question no longer holds: they said yes, would
+    rather not say, or the crisis path began. Unsure verdicts ask again from now on."""
+    return ActionResult(said_no=False)

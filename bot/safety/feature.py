@@ -11,6 +11,7 @@ from bot.features.feature import Feature, Needs
 from bot.safety.actions import (
     CrisisLines,
     find_emergency,
+    forget_said_no,
     load_guesses,
     note_said_no,
     note_unlisted_country,
@@ -39,6 +40,7 @@ def register(registry: ActionRegistry, needs: Needs) -> None:
     )
     add("show_youth_lines")(partial(show_youth_lines, lines=lines))
     add("note_said_no")(note_said_no)
+    add("forget_said_no")(forget_said_no)
     add("note_unlisted_country")(partial(note_unlisted_country, lines=lines))
 
 

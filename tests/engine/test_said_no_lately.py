@@ -4,13 +4,16 @@ confident verdict, or the next day still do."""
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from bot.app import App
 from bot.clock import ManualClock
+from bot.engine.safety_path import said_no_lately
+from bot.engine.session import Session
 from bot.safety.levels import MODEL_RULE, Kind, Level, Verdict
+from bot.storage import Priority
 from tests.chat import Chat, text_of
 
 ASKED = "are you having thoughts of suicide"
@@ -22,6 +25,8 @@ def fake_screen(text: str) -> Verdict:
         return Verdict(Level.CONCERN, MODEL_RULE, Kind.SELF)
     if text.startswith("rule"):
         return Verdict(Level.CONCERN, "a_concern_rule", Kind.SELF)
+    if text.startswith("danger"):
+        return Verdict(Level.CONCERN, MODEL_RULE, Kind.DANGER)
     if text.startswith("crisis"):
         return Verdict(Level.CRISIS, "a_crisis_rule", Kind.SELF)
     return Verdict(Level.NONE)
@@ -67,3 +72,43 @@ async def test_the_no_survives_a_restart(chat: Chat, app: App) -> None:
         session = (await tx.load_turn("", chat.user_id)).session
     assert session is not None
     assert session.get("said_no_at")
+
+
+async def test_a_no_about_suicide_does_not_quiet_an_unsure_verdict_of_danger(chat: Chat) -> None:
+    replies = await chat.send("danger: he keeps following me home")
+    assert "You deserve to be safe" in text_of(replies)
+
+
+async def test_a_yes_after_a_rule_asks_again_undoes_the_no(chat: Chat) -> None:
+    assert ASKED in text_of(await chat.send("rule: a phrase a concern rule knows"))
+    await chat.tap("Yes")
+    await chat.send("/cancel")
+    assert ASKED in text_of(await chat.send("heavy: still so heavy"))
+
+
+async def test_rather_not_say_undoes_the_no(chat: Chat) -> None:
+    await chat.send("rule: a phrase a concern rule knows")
+    await chat.tap("I'd rather not say")
+    await chat.send("/cancel")
+    assert ASKED in text_of(await chat.send("heavy: still so heavy"))
+
+
+@pytest.mark.parametrize("stored", ["2026-12-04T10:00:00", "2026-12-04", 123, "garbage"])
+async def test_a_stored_no_that_is_not_a_time_with_its_zone_asks(
+    app: App, monkeypatch: pytest.MonkeyPatch, stored: object
+) -> None:
+    monkeypatch.setattr(app.engine, "_screen", fake_screen)
+    chat = Chat(app)
+    await chat.consent()
+    async with app.store.transaction() as tx:
+        now = app.engine.clock.now()
+        await tx.commit_turn("seed", chat.user_id, {"said_no_at": stored}, [], Priority.REPLY, now)
+    assert ASKED in text_of(await chat.send("heavy: i feel like a ghost"))
+
+
+def test_said_no_lately_never_raises() -> None:
+    now = datetime(2026, 12, 4, 12, tzinfo=UTC)
+    for stored in ["2026-12-04T10:00:00", "2026-12-04", "garbage", "2026-12-04T11:00:00+00:00"]:
+        lately = said_no_lately(Session(said_no_at=stored), now)
+        assert lately is (stored == "2026-12-04T11:00:00+00:00")
+    assert Session.from_dict({"said_no_at": 123}).said_no_at is None
