@@ -97,14 +97,15 @@ class CrisisScreen:
         if rule is not None and rule.level is Level.CRISIS:
             level = Level.CRISIS if risk >= limits.rule_gate else Level.CONCERN
             return Verdict(level, rule.id, rule.kind)
+        if risk < limits.concern:
+            return NONE if rule is None else Verdict(rule.level, rule.id, rule.kind)
+        # Only a verdict the model raised is looked at for means named alone (most are none).
         means_only = rule is None and self.rules.names_means_only(pieces[0])
         if risk >= limits.crisis:
             return Verdict(
                 Level.CRISIS, MODEL_RULE, score.kind, means_only and score.kind is Kind.SELF
             )
-        if risk >= limits.concern:
-            return Verdict(Level.CONCERN, MODEL_RULE, Kind.SELF, means_only)
-        return NONE if rule is None else Verdict(rule.level, rule.id, rule.kind)
+        return Verdict(Level.CONCERN, MODEL_RULE, Kind.SELF, means_only)
 
     def _blend(self, text: str, ngram_risk: float, ruled: bool) -> float:
         """Return the risk with the sentence layer's view added, when the model has one.
