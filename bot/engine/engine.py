@@ -126,7 +126,8 @@ class Engine:
                 kept = event.kind is EventKind.TEXT and safety_path.keep_draft(
                     self.runtime.flows, turn, event.text
                 )
-                await self.runtime.start(turn, safety_flow, again=True)
+                held = None if kept else safety_path.held(session, event)
+                await self.runtime.start(turn, safety_flow, again=True, answers=held)
                 if kept:
                     note = Reply(self.runtime.texts.get("draft_kept"))
                     turn.replies.insert(max(0, len(turn.replies) - 1), note)
@@ -195,8 +196,7 @@ class Engine:
         flow = flows.get(f"{verdict.level.value}.{verdict.kind.value}") or flows.get(
             verdict.level.value
         )
-        active = session.active.flow_id if session.active is not None else None
-        if self.runtime.is_safety_flow(active) and (
+        if self.runtime.asks_about_safety(session.active) and (
             verdict.level is Level.CONCERN
             or safety_path.takes_as_answer(
                 self.runtime.flows, session, event.text, self.runtime.vocabulary

@@ -12,6 +12,11 @@ SKIP_VALUE = "~skip"
 SUGGESTION = "~s"  # a suggestion button's value is this and its position: "~s0", "~s1"...
 DRAFT_VALUE = "~draft"  # the button that uses a draft kept when the crisis screen interrupted
 DRAFT = "_draft"  # where a frame keeps that draft among its answers
+# What someone wrote when the crisis screen's question interrupted them, and the flow they
+# wrote it in: a flow of the crisis path that takes them reads the words back to what was
+# running once the person has answered (a step with ``hand_back``), so they are not lost.
+HELD = "held"
+HELD_IN = "held_in"
 
 
 def _as_tuple(value: Any) -> Any:
@@ -142,6 +147,14 @@ class Step(_Frozen):
     flow: str | None = None
     call: str | None = None
     end: bool = False
+    # After saying, what the flow was started over (HELD) ends it and is read as if just
+    # typed, if it means something where it was typed: the flow it interrupted (HELD_IN,
+    # resumed where it was), or a feeling or a question at the menu. Otherwise it goes on.
+    hand_back: bool = False
+    # A choice that only offers something ("would something small help?"), in a flow of the
+    # crisis path: typed words and commands are answered as at the menu, not held back as
+    # they are at a question of safety, and the screen reads them as anywhere else.
+    offer: bool = False
 
     _coerce = field_validator("say", "do", mode="before")(_as_tuple)
 
@@ -159,6 +172,10 @@ class Step(_Frozen):
             raise ValueError("a step that calls a flow only says, does and goes on ('next')")
         if self.call and not self.next:
             raise ValueError("a step that calls a flow needs 'next': where to go on after it")
+        if self.offer and (self.ask is None or self.ask.choice is None):
+            raise ValueError("'offer' is for a step that asks a choice")
+        if self.hand_back and (self.ask is not None or self.call or self.flow):
+            raise ValueError("'hand_back' is for a step that only says, does and goes on")
         if self.ask is not None and self.ask.choice is None and self.flow:
             raise ValueError("hand over with 'flow' on a choice option, or on a step of its own")
         return self
@@ -193,4 +210,8 @@ class Flow(_Frozen):
     def _has_start(self) -> Flow:
         if not self.steps:
             raise ValueError("a flow needs at least one step")
+        if any(step.hand_back for step in self.steps.values()) and not {HELD, HELD_IN} <= set(
+            self.takes
+        ):
+            raise ValueError(f"a flow that hands back must take [{HELD}, {HELD_IN}]")
         return self

@@ -31,7 +31,7 @@ class FlowRuntime(Walker):
         elif event.kind is EventKind.BUTTON:
             await self._button(turn, event.payload)
         elif event.kind is EventKind.TEXT:
-            await self._text(turn, event.text)
+            await self.read_text(turn, event.text)
         elif event.kind is EventKind.OPEN:
             await self._open(turn)
         elif event.kind is EventKind.PROMPT:
@@ -65,8 +65,9 @@ class FlowRuntime(Walker):
     def _waits_on_safety(self, turn: Turn, name: str) -> bool:
         """Return whether a question of the crisis path waits and this command must wait."""
         frame = turn.session.active
-        if frame is None or not self.is_safety_flow(frame.flow_id) or name == "cancel":
+        if not self.asks_about_safety(frame) or name == "cancel":
             return False
+        assert frame is not None
         ask = self._step(frame).ask
         if ask is None or ask.choice is None:  # "which country?" is no question of safety
             return False
@@ -90,7 +91,8 @@ class FlowRuntime(Walker):
         else:
             await self._answer(turn, pressed.value, pressed.option)
 
-    async def _text(self, turn: Turn, text: str) -> None:
+    async def read_text(self, turn: Turn, text: str) -> None:
+        """Answer typed text where the person is: the question asked, or the menu."""
         frame = turn.session.active
         if frame is None and turn.session.suspended:
             # Nothing runs but something was put aside: the last question was whether to

@@ -7,13 +7,15 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot.engine.answers import Vocabulary, match_option, parse_scale
-from bot.engine.flow_model import DRAFT, Flow, Step
-from bot.engine.session import Frame, Session
+from bot.engine.events import Event, EventKind
+from bot.engine.flow_model import DRAFT, HELD, HELD_IN, Flow, Step
+from bot.engine.session import Answer, Frame, Session
 from bot.engine.turn import Turn
 
 # After a "no" to the direct question, the model's unsure verdicts don't ask it again for
 # this long: the rest of a day's conversation. Rules and confident verdicts always act.
 SAID_NO_HOLDS = timedelta(hours=12)
+MAX_HELD = 4096  # a Telegram message's most: what someone wrote is held whole
 MAX_TAP_WORDS = 5  # "more than half the days": longer, and it says more than a tap would
 
 
@@ -30,6 +32,15 @@ def keep_draft(flows: Mapping[str, Flow], turn: Turn, text: str) -> bool:
     draft = text.strip()[: ask.text.max_length]
     turn.session = replace(turn.session, active=frame.with_answer(DRAFT, draft))
     return True
+
+
+def held(session: Session, event: Event) -> dict[str, Answer] | None:
+    """Return what someone typed when the screen interrupted them, and where, to hand back
+    once they have answered (only flows that take it get it: the direct question)."""
+    if event.kind is not EventKind.TEXT or not event.text.strip():
+        return None
+    where = session.active.flow_id if session.active is not None else ""
+    return {HELD: event.text[:MAX_HELD], HELD_IN: where}
 
 
 def takes_as_answer(

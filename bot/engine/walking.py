@@ -15,7 +15,7 @@ from bot.engine.actions import ActionContext, ActionRegistry
 from bot.engine.answers import EMPTY, Vocabulary
 from bot.engine.buttons import DROP, RESUME
 from bot.engine.events import Choice, Reply
-from bot.engine.flow_model import DRAFT, Flow, Option, Step
+from bot.engine.flow_model import DRAFT, HELD, HELD_IN, Flow, Option, Step
 from bot.engine.machines import ADVANCE, Machines, pick_trigger
 from bot.engine.questions import question
 from bot.engine.session import Answer, Frame, Session
@@ -72,7 +72,7 @@ class Walker:
         active = turn.session.active
         if again and active is not None and active.flow_id == flow_id:
             turn.session = replace(turn.session, active=None)
-            await self._begin(turn, flow_id, callers=active.callers)
+            await self._begin(turn, flow_id, callers=active.callers, answers=answers)
             return
         if active is not None and self._resting(active):
             turn.session = replace(turn.session, active=None)  # a menu is not worth resuming
@@ -87,6 +87,18 @@ class Walker:
     def is_safety_flow(self, flow_id: str | None) -> bool:
         """Return whether a flow is part of the crisis path."""
         return flow_id is not None and flow_id in self.flows and self.flows[flow_id].safety
+
+    def asks_about_safety(self, frame: Frame | None) -> bool:
+        """Return whether a flow of the crisis path waits at a question (not an offer)."""
+        return frame is not None and self.is_safety_flow(frame.flow_id) and not self._offers(frame)
+
+    def _offers(self, frame: Frame) -> bool:
+        step = (
+            self.flows[frame.flow_id].steps.get(frame.step)
+            if frame.flow_id in self.flows
+            else None
+        )
+        return step is not None and step.offer
 
     def reask(self, turn: Turn) -> None:
         """Ask the current step's question again, if there is one."""
@@ -196,6 +208,12 @@ class Walker:
                 return
             turn.replies.extend(Reply(text) for text in texts)
             turn.replies.extend(extra)
+            if step.hand_back:
+                if await self._hand_back(turn, frame):
+                    return
+                kept = {k: v for k, v in frame.answers.items() if k not in (HELD, HELD_IN)}
+                frame = replace(frame, answers=kept)  # held only until the question is answered
+                turn.session = replace(turn.session, active=frame)
             if step.end:
                 await self._finish(turn)
                 return
@@ -235,6 +253,40 @@ class Walker:
         if turn.session.suspended:
             self._offer_resume(turn)
 
+    async def _hand_back(self, turn: Turn, done: Frame) -> bool:
+        """End a flow of the crisis path and read what it interrupted as if just typed, if
+        the words mean something there; True if they were handed back.
+
+        The flow they were typed in, put aside when the screen spoke, carries on where it
+        was; at the menu, a feeling or a question is answered as the menu answers it.
+        """
+        held = done.answers.get(HELD)
+        if not isinstance(held, str) or not held.strip():
+            return False
+        suspended = turn.session.suspended
+        held_in = done.answers.get(HELD_IN)
+        if held_in and suspended and suspended[-1].flow_id == held_in:
+            turn.session = replace(turn.session, active=None, suspended=suspended[:-1])
+            current = self._current(turn, suspended[-1])
+            if current is None:  # the flow is gone from today's flows: said so, and done
+                return True
+            turn.session = replace(turn.session, active=current[0])
+            if current[1]:  # the flow changed meanwhile: it starts over, asked afresh
+                await self._enter(turn, current[0])
+            else:
+                await self.read_text(turn, held)
+            return True
+        lead = free_text.lead(held, None, self.vocabulary, self.flows)
+        if lead is None or lead.flow == free_text.IDLE_FLOW:
+            return False  # nothing more to answer than the flow's own next step does
+        turn.session = replace(turn.session, active=None)
+        await self.read_text(turn, held)
+        return True
+
+    async def read_text(self, turn: Turn, text: str) -> None:
+        """Answer typed text where the person is (the runtime's job; see FlowRuntime)."""
+        raise NotImplementedError
+
     # -- helpers ------------------------------------------------------------------------------
 
     async def _reconcile(self, turn: Turn) -> bool:
@@ -268,7 +320,11 @@ class Walker:
 
     def _resting(self, frame: Frame | None) -> bool:
         """Whether no question waits but the menu's: free text is answered, not bounced."""
-        return frame is None or frame.flow_id in {self.home_flow, *free_text.FLOWS}
+        return (
+            frame is None
+            or frame.flow_id in {self.home_flow, *free_text.FLOWS}
+            or self._offers(frame)
+        )
 
     def _title(self, frame: Frame) -> str:
         """Name what the person started: the outermost flow, not one it called (the wheel)."""
