@@ -69,8 +69,17 @@ def read_yaml(file: Path) -> tuple[Any, dict[Path_, int]]:
 def _index(node: yaml.Node, path: Path_, lines: dict[Path_, int]) -> None:
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
+        seen: set[object] = set()
         for key_node, value_node in node.value:
             key = key_node.value
+            if key in seen:  # YAML keeps the last silently: a step or a say lost unseen
+                raise yaml.constructor.ConstructorError(
+                    "in the mapping",
+                    node.start_mark,
+                    f"the key {key!r} appears twice (the second would replace the first)",
+                    key_node.start_mark,
+                )
+            seen.add(key)
             _index(value_node, (*path, key), lines)
             lines[(*path, key)] = key_node.start_mark.line + 1
     elif isinstance(node, yaml.SequenceNode):

@@ -219,3 +219,14 @@ def test_an_answer_value_an_action_reads_must_be_offered(tmp_path: Path) -> None
     gethelp.write_text(text.replace("value: some", "value: often"), "utf-8")
     found = [str(problem) for problem in check_flows(tmp_path)]
     assert any("'triage' reads interferes = 'some'" in p for p in found), found
+
+
+def test_a_key_written_twice_is_refused_not_silently_replaced(tmp_path: Path) -> None:
+    """YAML keeps the last of two equal keys: a step, or what it says, would vanish."""
+    twice = GOOD.replace('    say: "Thanks"\n', '    say: "Thanks"\n    say: "Bye"\n')
+    problems = problems_in(tmp_path, twice)
+    assert len(problems) == 1
+    assert "demo.yaml:14:" in problems[0]  # the second "say"
+    assert "'say' appears twice" in problems[0]
+    step_twice = GOOD + '  done:\n    say: "Again"\n    end: true\n'
+    assert any("'done' appears twice" in p for p in problems_in(tmp_path, step_twice))
