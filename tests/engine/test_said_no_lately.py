@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.app import App
+from bot.app import SAFETY_FLOWS, App
 from bot.clock import ManualClock
 from bot.engine.safety_path import said_no_lately
 from bot.engine.session import Session
@@ -112,3 +112,12 @@ def test_said_no_lately_never_raises() -> None:
         lately = said_no_lately(Session(said_no_at=stored), now)
         assert lately is (stored == "2026-12-04T11:00:00+00:00")
     assert Session.from_dict({"said_no_at": 123}).said_no_at is None
+
+
+def test_every_answer_to_a_risk_undoes_the_no_at_its_first_step(app: App) -> None:
+    """A crisis, an emergency, danger or worry about someone: an earlier "no" no longer
+    holds, so each flow a verdict can start (but the direct question) forgets it at once."""
+    flows = app.engine.runtime.flows
+    for flow_id in set(SAFETY_FLOWS.values()) - {"concern"}:
+        flow = flows[flow_id]
+        assert "forget_said_no" in flow.steps[flow.start].do, flow_id
