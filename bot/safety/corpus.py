@@ -2,8 +2,8 @@
 
 A corpus is a folder of `<language>.tsv` files, one message a line:
 `label<TAB>category<TAB>text`, label `crisis` or `everyday`, in subfolders too.
-tests/safety/corpus/train/ builds the model; tests/safety/corpus/heldout-4/ and heldout-5/
-were written apart and only measure it.
+tests/safety/corpus/train/ builds the model; tests/safety/corpus/heldout-6/ was written apart
+and only measures it.
 """
 
 from __future__ import annotations
