@@ -122,6 +122,9 @@ def test_each_kind_of_risk_gets_its_own_answer(
         "qual a forma menos dolorosa de morrer",
         "какой безболезненный способ умереть",
         "wie viel ibuprofen ist tödlich",
+        # missed at heldout-6's blind reading, rules added after it:
+        "а якщо змішати горілку з антидепресантами це смертельно? скільки треба",
+        "obat nyamuk diminum bisa bikin mati ga? brp banyak",
     ],
 )
 def test_asking_how_to_die_gets_at_least_the_question(screen: CrisisScreen, text: str) -> None:
@@ -129,7 +132,15 @@ def test_asking_how_to_die_gets_at_least_the_question(screen: CrisisScreen, text
     assert at_least_asked(screen, text)
 
 
-@pytest.mark.parametrize("text", ["kms", "i want to unalive myself", "thinking about ctb"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kms",
+        "i want to unalive myself",
+        "thinking about ctb",
+        "lol i literally want to kys. haha jk... not really",  # missed by heldout-6's reading
+    ],
+)
 def test_slang_is_seen(screen: CrisisScreen, text: str) -> None:
     assert at_least_asked(screen, text)
 
