@@ -19,6 +19,9 @@ import math
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy as np
+import numpy.typing as npt
+
 from bot.safety.levels import MODEL_RULE, Kind, Level, Verdict
 from bot.safety.model import Model
 from bot.safety.rules import Lexicon, Reading, RuleScreen
@@ -92,7 +95,7 @@ class CrisisScreen:
         scored = pieces if len(pieces) == 1 or len(text) <= WHOLE else pieces[1:]
         score = self.model.score(scored, rule)
         ruled = rule is not None and rule.level is Level.CRISIS
-        risk = self._blend(text, score.risk, ruled)
+        risk, vector = self._blend(text, score.risk, ruled)
         limits = self.model.thresholds
         if rule is not None and rule.level is Level.CRISIS:
             level = Level.CRISIS if risk >= limits.rule_gate else Level.CONCERN
@@ -102,13 +105,15 @@ class CrisisScreen:
         # Only a verdict the model raised is looked at for means named alone (most are none).
         means_only = rule is None and self.rules.names_means_only(pieces[0])
         if risk >= limits.crisis:
-            return Verdict(
-                Level.CRISIS, MODEL_RULE, score.kind, means_only and score.kind is Kind.SELF
-            )
+            kind = self.model.kind_of(score, vector)
+            return Verdict(Level.CRISIS, MODEL_RULE, kind, means_only and kind is Kind.SELF)
         return Verdict(Level.CONCERN, MODEL_RULE, Kind.SELF, means_only)
 
-    def _blend(self, text: str, ngram_risk: float, ruled: bool) -> float:
-        """Return the risk with the sentence layer's view added, when the model has one.
+    def _blend(
+        self, text: str, ngram_risk: float, ruled: bool
+    ) -> tuple[float, npt.NDArray[np.float32] | None]:
+        """Return the risk with the sentence layer's view added, when the model has one,
+        and the vector of the part it found riskiest (None without one).
 
         The layer can only raise the n-grams' risk, never lower it: a message the n-grams
         worry about is not let go because the encoder read it as calm. If the encoder fails,
@@ -116,14 +121,19 @@ class CrisisScreen:
         """
         model, encoder = self.model, self.encoder
         if model is None or model.sentences is None or model.blend is None or encoder is None:
-            return ngram_risk
+            return ngram_risk, None
         try:
             vectors = encoder.read(parts_of(text, sentences(text), WHOLE))
-            sentence_risk = float(model.sentences.risk(vectors).max()) if len(vectors) else 0.5
+            risks = model.sentences.risk(vectors)
         except Exception as error:  # the screen must still answer
             logger.error("sentence layer failed (%s); the n-grams decide", type(error).__name__)
-            return ngram_risk
+            return ngram_risk, None
+        if not len(vectors):
+            return max(ngram_risk, model.blend(ngram_risk, 0.5, ruled)), None
+        riskiest = int(np.argmax(risks))
+        sentence_risk = float(risks[riskiest])
         if not math.isfinite(sentence_risk):
             logger.error("sentence layer gave no number; the n-grams decide")
-            return ngram_risk
-        return max(ngram_risk, model.blend(ngram_risk, sentence_risk, ruled))
+            return ngram_risk, None
+        blended = max(ngram_risk, model.blend(ngram_risk, sentence_risk, ruled))
+        return blended, vectors[riskiest]

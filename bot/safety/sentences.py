@@ -152,6 +152,34 @@ class SentenceHead:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class KindHead:
+    """Whose risk a sentence vector most likely speaks of (one column a kind, in the model's
+    order of kinds): a person's own, an emergency now, danger from someone, someone else."""
+
+    weights: npt.NDArray[np.float32]  # DIMENSION x kinds
+    bias: npt.NDArray[np.float32]  # kinds
+
+    def logits(self, vector: npt.NDArray[np.float32]) -> npt.NDArray[np.float64]:
+        """Return the log-odds of each kind for one vector."""
+        scores: npt.NDArray[np.float64] = vector.astype(np.float64) @ self.weights + self.bias
+        return scores
+
+    def arrays(self) -> dict[str, npt.NDArray[Any]]:
+        """Return the head as named arrays, for the model file."""
+        return {"s_kind": self.weights.astype(np.float16), "s_kind_bias": self.bias}
+
+    @classmethod
+    def from_arrays(cls, data: Any) -> KindHead | None:
+        """Read a head written by `arrays`; None when the file has none."""
+        if "s_kind" not in data:
+            return None
+        weights = data["s_kind"].astype(np.float32)
+        if weights.shape[0] != DIMENSION:
+            raise ValueError(f"a kind head for vectors of {weights.shape[0]}, not {DIMENSION}")
+        return cls(weights, data["s_kind_bias"].astype(np.float32))
+
+
 def logit(p: float | npt.NDArray[np.float64]) -> Any:
     """Return the log-odds of a probability, kept finite."""
     clipped = np.clip(p, 1e-6, 1 - 1e-6)

@@ -196,7 +196,8 @@ def build(files: ScreenFiles, train: Path, *, folds: int = 5, cache: Path = CACH
         "sentences": sentence_training.encoder_name(),
     }
     head = sentence_training.fit_head(vectors, risky)
-    Model(weights, bias, idf, thresholds, meta, head, blend).save(files.model)
+    kind_of_vector = sentence_training.fit_kinds(vectors[risky], kinds[risky])
+    Model(weights, bias, idf, thresholds, meta, head, blend, kind_of_vector).save(files.model)
     lines = (risk >= thresholds.crisis) | (ruled & (risk >= thresholds.rule_gate))
     asked = ~lines & ((risk >= thresholds.concern) | ruled)
     out_of_fold = {

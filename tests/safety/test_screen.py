@@ -420,3 +420,26 @@ def test_text_the_encoder_cannot_take_as_it_is_still_gets_lines(
     screen: CrisisScreen, text: str
 ) -> None:
     assert screen(text).level is Level.CRISIS
+
+
+def test_whose_risk_adds_the_sentence_to_the_ngrams_and_favours_a_persons_own() -> None:
+    """The sentence's view of the kind moves a close call, never a clear one of the n-grams,
+    and a person's own risk keeps a margin: the answer for someone else is not sent lightly."""
+    from bot.safety.model import KIND_MARGIN, KINDS, Score
+    from bot.safety.sentences import DIMENSION, KindHead
+
+    model = Model.load(FILES.model)
+    assert model.kinds is not None  # the shipped model has its kind head
+    other = KINDS.index(Kind.OTHER)
+    weights = np.zeros((DIMENSION, len(KINDS)), dtype=np.float32)
+    bias = np.zeros(len(KINDS), dtype=np.float32)
+    bias[other] = KIND_MARGIN + 1.0  # this sentence speaks of someone else
+    model.kinds = KindHead(weights, bias)
+    vector = np.zeros(DIMENSION, dtype=np.float32)
+    close = Score(0.99, Kind.SELF, (0.5, -3.0, -3.0, 0.0))
+    assert model.kind_of(close, vector) is Kind.OTHER
+    clear = Score(0.99, Kind.SELF, (3.0, -3.0, -3.0, -3.0))
+    assert model.kind_of(clear, vector) is Kind.SELF
+    bias[other] = KIND_MARGIN - 0.1  # a sentence a little inclined to someone else
+    assert model.kind_of(Score(0.99, Kind.SELF, (0.0, -3.0, -3.0, 0.0)), vector) is Kind.SELF
+    assert model.kind_of(close, None) is Kind.SELF  # no sentence read: the n-grams decide
