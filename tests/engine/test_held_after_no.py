@@ -21,6 +21,8 @@ def fake_screen(text: str) -> Verdict:
     """The model unsure of the lines above, a rule for hopelessness, calm otherwise."""
     if text in HEAVY:
         return Verdict(Level.CONCERN, MODEL_RULE, Kind.SELF)
+    if text.startswith("crisis:"):
+        return Verdict(Level.CRISIS, "a_crisis_rule", Kind.SELF)
     if text == "everything is hopeless":
         return Verdict(Level.CONCERN, "en.hopelessness", Kind.SELF)  # a rule, not the model
     return Verdict(Level.NONE)
@@ -117,3 +119,16 @@ async def test_at_the_offer_after_a_no_a_rule_still_asks(chat: Chat) -> None:
     replies = text_of(await chat.send("everything is hopeless"))
     assert ASKED in replies
     assert "didn't quite catch that" not in replies
+
+
+async def test_after_safe_for_now_a_command_at_the_offers_is_not_held_back(chat: Chat) -> None:
+    """After "I'm safe for now", "would it help to slow down together?" only offers."""
+    await chat.send("crisis: a message that signals risk")
+    for _ in range(3):  # past the lines and the country, to "are you safe right now?"
+        if "Are you safe right now?" in text_of(chat.shown[-1:]):
+            break
+        await chat.tap("Somewhere else")
+    await chat.tap("I'm safe for now")
+    replies = text_of(await chat.send("/checkin"))
+    assert "How present do your feelings seem today?" in replies
+    assert "answer this question first" not in replies
