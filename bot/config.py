@@ -58,6 +58,13 @@ class Settings:
     database_url: str | None = None  # the PostgreSQL server, when RECONNECT_DATABASE names one
     metrics_port: int | None = None  # /healthz and /metrics served here, when set (0: any)
     metrics_listen: str = "127.0.0.1"
+    workers: int = 1  # processes serving this bot at once: each keeps to its share of the pace
+
+    @property
+    def worker_send_rate(self) -> float:
+        """Return this worker's share of the bot's pace: Telegram's limit is the bot's, however
+        many processes send for it, so each of ``workers`` takes an equal part."""
+        return self.send_rate / self.workers
 
     @property
     def store_label(self) -> str:
@@ -119,4 +126,5 @@ class Settings:
             database_url=database_url,
             metrics_port=int(port) if (port := get("RECONNECT_METRICS_PORT")) else None,
             metrics_listen=get("RECONNECT_METRICS_LISTEN") or "127.0.0.1",
+            workers=max(1, int(get("RECONNECT_WORKERS") or 1)),
         )

@@ -79,6 +79,7 @@ def test_compose_runs_postgres_15_and_two_webhook_workers_on_the_same_database()
     for env in environments:
         assert env["RECONNECT_WEBHOOK_URL"].startswith("https://")
         assert env["RECONNECT_WEBHOOK_SECRET"]
+        assert env["RECONNECT_WORKERS"] == str(len(found))  # they share the bot's pace
     assert len({env["RECONNECT_ENCRYPTION_KEY"] for env in environments}) == 1
     for worker in found.values():
         assert worker["depends_on"]["postgres"]["condition"] == "service_healthy"

@@ -11,7 +11,7 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import timedelta
 from typing import Any
@@ -134,6 +134,16 @@ class PostgresConnection:
             tx = PostgresTransaction(db, self._cipher, self.worker, self.outbox_lease)
             yield tx
             await tx.finish()
+
+    async def statement(self, sql: str, params: Sequence[object] = ()) -> None:
+        """Run one statement on its own: committed as it runs, one round trip (no BEGIN and
+        COMMIT around it)."""
+        async with self.pool.connection() as db:
+            await db.set_autocommit(True)
+            try:
+                await db.execute(sql, params)
+            finally:
+                await db.set_autocommit(False)
 
     @asynccontextmanager
     async def connection(self) -> AsyncIterator[DbConnection]:

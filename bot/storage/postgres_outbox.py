@@ -47,8 +47,7 @@ class PostgresOutbox(PostgresConnection):
     async def mark_sent(self, item: OutboxItem, count: int | None = None) -> None:
         """Record that the first ``count`` replies of an item have left (default: all)."""
         count = len(item.replies) if count is None else count
-        async with self.connection() as db:
-            if count >= len(item.replies):
-                await db.execute("DELETE FROM outbox WHERE key = %s", (item.key,))
-            else:
-                await db.execute("UPDATE outbox SET sent = %s WHERE key = %s", (count, item.key))
+        if count >= len(item.replies):
+            await self.statement("DELETE FROM outbox WHERE key = %s", (item.key,))
+        else:
+            await self.statement("UPDATE outbox SET sent = %s WHERE key = %s", (count, item.key))

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
+import psycopg
+
 from bot.storage.postgres_unit import PostgresUnit
 from bot.storage.protocol import DuplicateEvent
 from bot.storage.records import OutboxItem, Priority, TurnState, UserRecord, UserStatus
@@ -50,8 +52,12 @@ class PostgresTurns(PostgresUnit):
     async def load_turn(self, event_id: str, user_id: int) -> TurnState:
         """Take the user's lock, then return whether the event was seen, and the user and
         session it starts from."""
-        await self._db.execute("SELECT pg_advisory_xact_lock(%s)", (user_id,))
-        ((seen, state, *columns),) = await self._rows(LOAD_TURN, (event_id, user_id))
+        # One round trip for both (a pipeline): the server still runs them in order, so the
+        # read waits for the lock and sees what the user's last turn committed.
+        async with self._db.pipeline():
+            await self._db.execute("SELECT pg_advisory_xact_lock(%s)", (user_id,))
+            cursor = await self._db.execute(LOAD_TURN, (event_id, user_id))
+        ((seen, state, *columns),) = await cursor.fetchall()
         user = user_from_row(user_id, *columns) if columns[0] is not None else None
         session = json.loads(self._cipher.decrypt(user_id, "session", state)) if state else None
         return TurnState(bool(seen), user, session)
@@ -71,14 +77,33 @@ class PostgresTurns(PostgresUnit):
         if forgetting:
             for sql in FORGET:  # everything about them, this unit's own writes too
                 await self._write(sql, (user_id,))
-        seen = await self._write(
-            "INSERT INTO processed_events (event_id, user_id, at) VALUES (%s, %s, %s) "
-            "ON CONFLICT DO NOTHING",
-            (event_id, 0 if forgetting else user_id, at),
-        )
-        if not seen:
+        # The turn's writes go in one round trip (a pipeline); a duplicate event is found
+        # when it ends, and raising then rolls every one of them back with the transaction.
+        try:
+            async with self._db.pipeline():
+                recorded = await self._db.execute(
+                    "INSERT INTO processed_events (event_id, user_id, at) VALUES (%s, %s, %s) "
+                    "ON CONFLICT DO NOTHING",
+                    (event_id, 0 if forgetting else user_id, at),
+                )
+                item = await self._queue_turn(event_id, user_id, session, replies, priority, at)
+        except psycopg.errors.UniqueViolation:  # its replies are queued still: seen before
+            raise DuplicateEvent(event_id) from None
+        if not recorded.rowcount:
             raise DuplicateEvent(event_id)
-        if not forgetting:
+        return item
+
+    async def _queue_turn(
+        self,
+        event_id: str,
+        user_id: int,
+        session: dict[str, Any] | None,
+        replies: Sequence[dict[str, Any]],
+        priority: Priority,
+        at: datetime,
+    ) -> OutboxItem | None:
+        """Save the user and session and queue the replies (in the caller's pipeline)."""
+        if user_id not in self._forgetting:
             await self._write(
                 "INSERT INTO users (user_id, created_at) VALUES (%s, %s) ON CONFLICT (user_id) "
                 "DO UPDATE SET status = 'active' WHERE users.status <> 'active'",

@@ -75,13 +75,14 @@ class RunningBot:
 
 
 def build_application(settings: Settings, observer: Observer = UNOBSERVED) -> PTBApplication:
-    """Build the PTB application: token, Bot API server, Telegram's rate limits (the bot's
-    pace; a chat held back only when Telegram answers 429, which ``observer`` is told of)."""
+    """Build the PTB application: token, Bot API server, Telegram's rate limits (this
+    worker's share of the bot's pace; a chat held back only when Telegram answers 429, which
+    ``observer`` is told of)."""
     assert settings.token is not None
     builder = (
         ApplicationBuilder()
         .token(settings.token)
-        .rate_limiter(TelegramLimits(settings.send_rate, observer=observer))
+        .rate_limiter(TelegramLimits(settings.worker_send_rate, observer=observer))
         .connection_pool_size(CONNECTIONS)  # more than TelegramLimits lets out at once
         .concurrent_updates(True)
         # Small requests, sent at once: without this, Nagle's algorithm holds them back.

@@ -20,6 +20,7 @@ from bot.privacy.crypto import FieldCipher
 from bot.storage import Priority, UserRecord
 from bot.storage.postgres import PostgresStore
 from bot.storage.postgres_migrations import MIGRATIONS
+from bot.storage.rows import USER_TABLES
 from tests.conftest import make_settings
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
@@ -217,3 +218,29 @@ async def test_a_due_prompt_is_sent_by_one_worker_and_taken_over_after_its_lease
     assert {p.user.user_id for p in await b.due_prompts(NOW, limit=100, **window)} == users_b
     taken = {p.user.user_id for p in await b.due_prompts(later, limit=100, **window)}
     assert taken == set(range(1, 11))
+
+
+async def test_housekeeping_vacuums_away_the_rows_an_erasure_left(
+    workers: Workers, pg_dsn: str
+) -> None:
+    """PostgreSQL keeps a deleted row in the table until VACUUM: after /delete, the next
+    housekeeping vacuums every personal table, so the erased session is not kept there."""
+    import psycopg
+
+    store = workers("a")
+    await opened(store)
+    async with store.transaction() as tx:
+        await tx.commit_turn("e1", 7, {"step": "a"}, [], Priority.REPLY, NOW)
+    async with store.transaction() as tx:
+        await tx.load_turn("e2", 7)
+        await tx.forget_user(7)
+        await tx.commit_turn("e2", 7, None, [], Priority.REPLY, NOW)
+    await store.prune(notes_before=None, events_before=NOW - timedelta(days=7))
+    with psycopg.connect(pg_dsn) as db:
+        rows = db.execute(
+            "SELECT relname, n_dead_tup, last_vacuum FROM pg_stat_user_tables "
+            "WHERE schemaname = current_schema()"
+        ).fetchall()
+    vacuumed = {name: (dead, last) for name, dead, last in rows}
+    assert vacuumed["sessions"][0] == 0
+    assert [table for table in USER_TABLES if vacuumed[table][1] is None] == []

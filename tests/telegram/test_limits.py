@@ -294,3 +294,21 @@ async def test_a_request_given_up_while_waiting_for_the_wire_leaves_no_slot_take
     await settle()
     assert third.done()  # its slot was free at once: the given-up request kept none
     assert wire.most_out == 1
+
+
+def test_several_workers_share_the_bot_s_pace() -> None:
+    """Telegram's limit is the bot's, not a process's: with RECONNECT_WORKERS=4 each worker
+    sends at a quarter of RECONNECT_SEND_RATE, so together they keep to it."""
+    from bot.config import Settings
+    from bot.telegram.runner import build_application
+    from tests.telegram.fake_api import TOKEN
+
+    def pace(**env: str) -> float:
+        settings = Settings.from_env({"TELEGRAM_BOT_TOKEN": TOKEN, **env})
+        limiter = build_application(settings).bot.rate_limiter
+        assert isinstance(limiter, TelegramLimits)
+        return limiter.overall.rate
+
+    assert pace(RECONNECT_SEND_RATE="24") == 24
+    assert pace(RECONNECT_SEND_RATE="24", RECONNECT_WORKERS="4") == 6
+    assert pace(RECONNECT_SEND_RATE="24", RECONNECT_WORKERS="0") == 24  # at least one
