@@ -8,7 +8,9 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from bot.storage.records import ActivityRecord, QuestionnaireResult, UserRecord, UserStatus
+from bot.features.activities.records import ActivityRecord
+from bot.features.questionnaires.records import QuestionnaireResult
+from bot.storage.records import UserRecord, UserStatus
 
 # The users columns a UserRecord is read from and saved to, in order.
 USER_COLUMNS = (

@@ -15,19 +15,16 @@ from typing import Any
 
 import pytest
 
+from bot.features.activities.records import ActivityRecord
+from bot.features.checkin.records import CheckIn
+from bot.features.journal.records import JournalEntry
+from bot.features.questionnaires.records import QuestionnaireResult
+from bot.features.weekly_plan.records import WeeklyPlan
 from bot.privacy.crypto import FieldCipher
-from bot.storage import CheckIn, Priority, Rotation, SqliteStore
+from bot.storage import Priority, Rotation, SqliteStore
 from bot.storage.declared import sealed_columns, user_tables
 from bot.storage.protocol import BotStore, DuplicateEvent
-from bot.storage.records import (
-    ActivityRecord,
-    JournalEntry,
-    Note,
-    QuestionnaireResult,
-    UserRecord,
-    Vitals,
-    WeeklyPlan,
-)
+from bot.storage.records import Note, UserRecord, Vitals
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 CIPHER = FieldCipher([b"c" * 32])
