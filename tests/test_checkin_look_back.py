@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from bot.app import App
 from bot.clock import ManualClock
 from bot.features.checkin.actions import low_for_two_weeks
-from bot.storage.records import CheckIn
+from bot.features.checkin.records import CheckIn
 from tests.chat import Chat, labels_of, text_of
 
 SUGGESTION = "feelings have been at 3 or lower on most days for two weeks"

@@ -10,7 +10,7 @@ import pytest
 
 from bot.app import App
 from bot.clock import ManualClock
-from bot.storage.records import CheckIn
+from bot.features.checkin.records import CheckIn
 from tests.chat import Chat, labels_of, text_of
 
 CRISIS = "I want to kill myself"

@@ -11,8 +11,8 @@ import pytest
 from bot.app import App
 from bot.clock import ManualClock
 from bot.engine import Texts
+from bot.features.checkin.records import CheckIn
 from bot.features.progress import actions as progress
-from bot.storage.records import CheckIn
 from tests.chat import Chat, text_of
 from tests.conftest import ROOT
 

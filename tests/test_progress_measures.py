@@ -13,7 +13,7 @@ from bot.engine import Texts
 from bot.features.progress import actions as progress
 from bot.features.progress import measures
 from bot.features.questionnaires import Questionnaires
-from bot.storage.records import QuestionnaireResult
+from bot.features.questionnaires.records import QuestionnaireResult
 from tests.chat import Chat, labels_of, text_of
 from tests.conftest import ROOT
 from tests.test_progress import png_size

@@ -22,7 +22,8 @@ from bot.safety.helplines import Helplines
 class Kept:
     """One kind of record a feature keeps about a person: the table it is stored in (which
     /delete erases), its section of /export and how that is read, and the fields sealed at
-    rest in it (as ``bot.storage.rows.SEALED`` names them)."""
+    rest in it (as ``bot.storage.rows.SEALED_COLUMNS`` names them). /delete and key
+    rotation walk these declarations (bot.storage.declared)."""
 
     table: str
     section: str

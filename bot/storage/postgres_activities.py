@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from bot.features.activities.records import ActivityRecord
 from bot.storage.postgres_unit import PostgresUnit
-from bot.storage.records import ActivityRecord
 from bot.storage.rows import activity_body, activity_from_body
 
 FIELD = "activity"  # the field an activity is sealed as

@@ -6,15 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from bot.storage.declared import user_tables
 from bot.storage.postgres_connection import PostgresConnection
 from bot.storage.records import RESEAL_BATCH, Rotation
 from bot.storage.resealing import reseal_columns
-from bot.storage.rows import USER_TABLES
 
 # PostgreSQL keeps a deleted row in its table until VACUUM takes it away: what /delete,
 # retention and pruning erased is vacuumed here each time (autovacuum alone waits for a
-# fifth of a table to be dead). Plain VACUUM: turns go on meanwhile.
-ERASED_FROM = USER_TABLES
+# fifth of a table to be dead). Plain VACUUM: turns go on meanwhile. Every table about a
+# person is vacuumed: the features' declarations say which (bot/storage/declared.py).
 
 
 class PostgresHousekeeping(PostgresConnection):
@@ -45,7 +45,7 @@ class PostgresHousekeeping(PostgresConnection):
         async with self.connection() as db:
             for sql, params in statements:
                 touched += (await db.execute(sql, params)).rowcount
-        for table in ERASED_FROM:
+        for table in user_tables():
             await self.statement(f"VACUUM {table}")
         return touched
 

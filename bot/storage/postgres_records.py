@@ -8,8 +8,12 @@ import json
 from collections.abc import Mapping
 from datetime import date, datetime
 
+from bot.features.checkin.records import CheckIn
+from bot.features.journal.records import JournalEntry
+from bot.features.questionnaires.records import QuestionnaireResult
+from bot.features.weekly_plan.records import WeeklyPlan
 from bot.storage.postgres_unit import PostgresUnit
-from bot.storage.records import CheckIn, JournalEntry, Note, QuestionnaireResult, WeeklyPlan
+from bot.storage.records import Note
 from bot.storage.rows import questionnaire_body, questionnaire_from_body, to_json
 
 QUESTIONNAIRE = "questionnaire"  # the field a result is sealed as

@@ -10,23 +10,24 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 import psycopg
 
+from bot.storage.declared import user_tables
 from bot.storage.postgres_unit import PostgresUnit
 from bot.storage.protocol import DuplicateEvent
 from bot.storage.records import OutboxItem, Priority, TurnState, UserRecord, UserStatus
 from bot.storage.rows import (
     SETTINGS,
     USER_COLUMNS,
-    USER_TABLES,
     to_json,
     user_from_row,
     user_values,
 )
 
-# Column and table names below come from USER_COLUMNS, SETTINGS and USER_TABLES only.
+# Column and table names below come from USER_COLUMNS, SETTINGS and the declared tables only.
 LOAD_TURN = (
     "SELECT EXISTS (SELECT 1 FROM processed_events WHERE event_id = %s), s.state, "  # noqa: S608
     + ", ".join(f"u.{column}" for column in USER_COLUMNS)
@@ -39,7 +40,15 @@ SAVE_USER = (
     f"VALUES (%s, %s, {', '.join('%s' for _ in SETTINGS)}) ON CONFLICT (user_id) DO UPDATE SET "
     + ", ".join(f"{column} = excluded.{column}" for column in SETTINGS)
 )
-FORGET = tuple(f"DELETE FROM {table} WHERE user_id = %s" for table in USER_TABLES)  # noqa: S608
+
+
+@cache
+def forget() -> tuple[str, ...]:
+    """Return the statements that erase a person: one per table the features and the turn
+    declare."""
+    return tuple(f"DELETE FROM {table} WHERE user_id = %s" for table in user_tables())  # noqa: S608
+
+
 QUEUE = (
     "INSERT INTO outbox (key, user_id, priority, created_at, replies, claimed_by, claimed_until) "
     "VALUES (%s, %s, %s, %s, %s, %s, now() + %s)"
@@ -75,7 +84,7 @@ class PostgresTurns(PostgresUnit):
         this worker to send); raise DuplicateEvent if the event was committed before."""
         forgetting = user_id in self._forgetting
         if forgetting:
-            for sql in FORGET:  # everything about them, this unit's own writes too
+            for sql in forget():  # everything about them, this unit's own writes too
                 await self._write(sql, (user_id,))
         # The turn's writes go in one round trip (a pipeline); a duplicate event is found
         # when it ends, and raising then rolls every one of them back with the transaction.

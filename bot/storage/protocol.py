@@ -2,36 +2,61 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from contextlib import AbstractAsyncContextManager
 from datetime import date, datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.storage.records import (
     RESEAL_BATCH,
-    ActivityRecord,
-    CheckIn,
     DuePrompt,
-    JournalEntry,
     Note,
     OutboxItem,
     Priority,
-    QuestionnaireResult,
     Rotation,
     TurnState,
     UserRecord,
     UserStatus,
     Vitals,
-    WeeklyPlan,
 )
+
+if TYPE_CHECKING:
+    # Each feature declares in its folder the records it keeps and the calls it makes
+    # (bot/features/<name>/records.py); a transaction offers them all. Read for type
+    # checking only: the features import this port when they load, so it cannot import them.
+    from bot.features.activities.records import ActivityCalls
+    from bot.features.checkin.records import CheckInCalls
+    from bot.features.journal.records import JournalCalls
+    from bot.features.questionnaires.records import QuestionnaireCalls
+    from bot.features.safety_plan.records import SafetyPlanCalls
+    from bot.features.steps.records import StepCalls
+    from bot.features.weekly_plan.records import WeeklyPlanCalls
+
+    class FeatureCalls(
+        ActivityCalls,
+        CheckInCalls,
+        JournalCalls,
+        QuestionnaireCalls,
+        SafetyPlanCalls,
+        StepCalls,
+        WeeklyPlanCalls,
+        Protocol,
+    ):
+        """Every feature's storage calls."""
+
+else:
+
+    class FeatureCalls(Protocol):
+        """Every feature's storage calls (named for type checking only: see above)."""
 
 
 class DuplicateEvent(Exception):
     """The event id was committed before: the event has been handled already."""
 
 
-class Transaction(Protocol):
-    """Reads and writes that commit together, or not at all."""
+class Transaction(FeatureCalls, Protocol):
+    """Reads and writes that commit together, or not at all: the turn's own, the notes any
+    feature keeps and the crisis screen's events here, each feature's in its folder."""
 
     async def load_turn(self, event_id: str, user_id: int) -> TurnState:
         """Return whether the event was seen, and the user and session it starts from."""
@@ -68,10 +93,6 @@ class Transaction(Protocol):
         """Return when the screen raised a level for the user, and which (no text)."""
         ...
 
-    async def step_reminders(self, user_id: int) -> list[tuple[str, date]]:
-        """Return the small steps the user asked to be reminded of, and when."""
-        ...
-
     async def set_status(self, user_id: int, status: UserStatus) -> None:
         """Mark a user active or blocked (a user who blocked the bot gets nothing more)."""
         ...
@@ -84,73 +105,12 @@ class Transaction(Protocol):
         """Record that the screen raised a level for this user: the time and level, no text."""
         ...
 
-    async def add_checkin(self, user_id: int, checkin: CheckIn) -> None:
-        """Save one check-in (the note encrypted)."""
-        ...
-
-    async def safety_plan(self, user_id: int) -> dict[str, str]:
-        """Return the user's safety plan, part by part (empty if they have none)."""
-        ...
-
-    async def save_safety_plan(self, user_id: int, plan: Mapping[str, str], at: datetime) -> None:
-        """Save the user's whole safety plan (sealed)."""
-        ...
-
-    async def add_journal_entry(self, user_id: int, entry: JournalEntry) -> None:
-        """Save one journal entry, sealed."""
-        ...
-
-    async def journal_entries(self, user_id: int) -> list[JournalEntry]:
-        """Return the user's journal entries, oldest first."""
-        ...
-
     async def add_note(self, user_id: int, note: Note) -> None:
         """Save a feature's short text for the user, sealed."""
         ...
 
     async def notes(self, user_id: int, kind: str | None = None) -> list[Note]:
         """Return the user's notes (of one kind, if given), oldest first."""
-        ...
-
-    async def weekly_plan(self, user_id: int) -> WeeklyPlan | None:
-        """Return the user's weekly plan, if one was started."""
-        ...
-
-    async def save_weekly_plan(self, user_id: int, plan: WeeklyPlan, at: datetime) -> None:
-        """Save the user's weekly plan (a new start replaces the old one)."""
-        ...
-
-    async def add_step_reminder(self, user_id: int, card: str, due_on: date) -> None:
-        """Ask to be reminded of a small step on a day (once per card and day)."""
-        ...
-
-    async def take_step_reminders(self, user_id: int, day: date) -> list[str]:
-        """Return the cards due by ``day`` and remove them when the transaction commits."""
-        ...
-
-    async def checkins(self, user_id: int, since: datetime | None = None) -> list[CheckIn]:
-        """Return the user's check-ins, oldest first."""
-        ...
-
-    async def add_questionnaire_result(self, user_id: int, result: QuestionnaireResult) -> None:
-        """Save one questionnaire result, sealed (which one, the answers and the score)."""
-        ...
-
-    async def questionnaire_results(self, user_id: int) -> list[QuestionnaireResult]:
-        """Return the user's questionnaire results, oldest first."""
-        ...
-
-    async def add_activity(self, user_id: int, record: ActivityRecord) -> None:
-        """Save one planned activity, sealed (what, the day, and how it was expected to feel)."""
-        ...
-
-    async def rate_activity(self, user_id: int, record: ActivityRecord) -> None:
-        """Save a planned activity as rated afterwards; its ``record_id`` names which."""
-        ...
-
-    async def activities(self, user_id: int) -> list[ActivityRecord]:
-        """Return the user's planned activities, oldest first, own writes included (each
-        with its ``record_id`` once committed)."""
         ...
 
 

@@ -57,52 +57,6 @@ class TurnState:
 
 
 @dataclass(frozen=True, slots=True)
-class CheckIn:
-    """One daily check-in: two scores, a word, an optional note (decrypted here)."""
-
-    at: datetime
-    local_date: date
-    presence: int
-    connection: int
-    feeling: str = ""
-    note: str = ""
-
-
-@dataclass(frozen=True, slots=True)
-class QuestionnaireResult:
-    """One questionnaire answered: which, the score per item, the total and its band."""
-
-    at: datetime
-    local_date: date
-    questionnaire: str  # its id: "phq9", or a short form's id ("phq2")
-    items: tuple[int, ...]
-    total: int  # as shown (WHO-5's raw score times four)
-    band: str
-
-
-@dataclass(frozen=True, slots=True)
-class ActivityRecord:
-    """One small activity planned (behavioural activation): what, for which day, how it was
-    expected to feel, and, once done, how it was (pleasure and achievement, 0-10 each)."""
-
-    at: datetime  # when it was planned
-    due_on: date  # the person's local day it was planned for
-    activity: str  # an id from data/activities.yaml, or the person's own words
-    own: bool  # True: ``activity`` is what they typed
-    expected_pleasure: int
-    expected_achievement: int
-    actual_pleasure: int | None = None
-    actual_achievement: int | None = None
-    rated_at: datetime | None = None
-    record_id: int | None = None  # the store's key, on records read back
-
-    @property
-    def rated(self) -> bool:
-        """Return whether the person has said how it went."""
-        return self.actual_pleasure is not None and self.actual_achievement is not None
-
-
-@dataclass(frozen=True, slots=True)
 class OutboxItem:
     """The replies of one event (its id is the key), in order; ``sent`` of them have left."""
 
@@ -119,17 +73,6 @@ class OutboxItem:
 
 
 @dataclass(frozen=True, slots=True)
-class JournalEntry:
-    """One journal entry: which template, and its parts as written (decrypted here)."""
-
-    at: datetime
-    local_date: date
-    template: str
-    parts: dict[str, str]
-    entry_id: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
 class Note:
     """A short text a feature keeps for someone (a gratitude line), sealed at rest.
 
@@ -140,14 +83,6 @@ class Note:
     at: datetime
     local_date: date
     text: str
-
-
-@dataclass(frozen=True, slots=True)
-class WeeklyPlan:
-    """A seven-day plan: the day it started, and each day's step done or skipped."""
-
-    started_on: date
-    days: dict[int, str]  # day number (1-7) -> "done" or "skipped"
 
 
 @dataclass(frozen=True, slots=True)

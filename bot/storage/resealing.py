@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
+from bot.storage.declared import sealed_columns
 from bot.storage.records import Rotation
-from bot.storage.rows import SEALED
 
 ResealBatch = Callable[[str, str, str, str, int], Awaitable[int]]
 
@@ -20,7 +20,7 @@ async def reseal_columns(
     """Re-seal every sealed column with ``reseal_batch`` (one backend's batch of one column,
     committed), until none is left or ``stop_after`` values are done."""
     done = 0
-    for sealed in SEALED:
+    for sealed in sealed_columns():
         while count := await reseal_batch(*sealed, batch):
             done += count
             if progress is not None:

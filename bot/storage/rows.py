@@ -8,7 +8,9 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from bot.storage.records import ActivityRecord, QuestionnaireResult, UserRecord, UserStatus
+from bot.features.activities.records import ActivityRecord
+from bot.features.questionnaires.records import QuestionnaireResult
+from bot.storage.records import UserRecord, UserStatus
 
 # The users columns a UserRecord is read from and saved to, in order.
 USER_COLUMNS = (
@@ -32,35 +34,24 @@ USER_COLUMNS = (
 )
 SETTINGS = USER_COLUMNS[2:]  # what save_user writes (created_at and status are the turn's)
 
-# Every table that holds rows about a user (users last: the others refer to it).
-USER_TABLES = (
-    "sessions",
-    "checkins",
-    "journal_entries",
-    "notes",
-    "safety_plans",
-    "weekly_plans",
-    "step_reminders",
-    "safety_events",
-    "questionnaire_results",
-    "activities",
-    "prompts",
-    "outbox",
-    "processed_events",
-    "users",
-)
+# The turn's own rows about a person, no feature's: where they are in a flow, replies
+# waiting to go, prompts claimed, event ids seen. /delete erases them; /export gives none.
+TURN_TABLES = ("sessions", "outbox", "prompts", "processed_events")
+TURN_SEALED = ("session", "outbox")  # the turn's sealed fields
 
-# Every sealed column: table, its key column, the sealed column, the field it is sealed as.
-SEALED = (
-    ("sessions", "user_id", "state", "session"),
-    ("outbox", "id", "replies", "outbox"),
-    ("checkins", "id", "note", "checkin.note"),
-    ("safety_plans", "user_id", "plan", "safety_plan"),
-    ("journal_entries", "id", "body", "journal"),
-    ("notes", "id", "body", "note"),
-    ("questionnaire_results", "id", "body", "questionnaire"),
-    ("activities", "id", "body", "activity"),
-)
+# Where each sealed field is kept: its table, the table's key column, the sealed column.
+# Which fields are sealed is declared by the features (``Kept.sealed``) and TURN_SEALED;
+# this says only where a backend finds them.
+SEALED_COLUMNS: dict[str, tuple[str, str, str]] = {
+    "session": ("sessions", "user_id", "state"),
+    "outbox": ("outbox", "id", "replies"),
+    "checkin.note": ("checkins", "id", "note"),
+    "safety_plan": ("safety_plans", "user_id", "plan"),
+    "journal": ("journal_entries", "id", "body"),
+    "note": ("notes", "id", "body"),
+    "questionnaire": ("questionnaire_results", "id", "body"),
+    "activity": ("activities", "id", "body"),
+}
 
 
 def ts(at: datetime) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.storage.records import ActivityRecord
+from bot.features.activities.records import ActivityRecord
 from bot.storage.rows import activity_body, activity_from_body, ts
 from bot.storage.sqlite_unit import UnitState
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from bot.storage.records import QuestionnaireResult
+from bot.features.questionnaires.records import QuestionnaireResult
 from bot.storage.rows import questionnaire_body, questionnaire_from_body, ts
 from bot.storage.sqlite_unit import UnitState
 

@@ -9,7 +9,10 @@ import json
 from collections.abc import Mapping
 from datetime import date, datetime
 
-from bot.storage.records import CheckIn, JournalEntry, Note, WeeklyPlan
+from bot.features.checkin.records import CheckIn
+from bot.features.journal.records import JournalEntry
+from bot.features.weekly_plan.records import WeeklyPlan
+from bot.storage.records import Note
 from bot.storage.sqlite_rows import to_json, ts
 from bot.storage.sqlite_unit import UnitState
 

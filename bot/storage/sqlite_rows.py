@@ -3,10 +3,12 @@ backend live in ``rows`` (times as ISO text, JSON without spaces)."""
 
 from __future__ import annotations
 
+from functools import cache
+
+from bot.storage.declared import user_tables
 from bot.storage.rows import (
     SETTINGS,
     USER_COLUMNS,
-    USER_TABLES,
     moment,
     to_json,
     ts,
@@ -15,10 +17,10 @@ from bot.storage.rows import (
 )
 
 __all__ = [
-    "FORGET",
     "LOAD_TURN",
     "SAVE_USER",
     "USER_COLUMNS",
+    "forget",
     "moment",
     "to_json",
     "ts",
@@ -35,10 +37,13 @@ LEFT JOIN users AS u ON u.user_id = wanted.user_id
 LEFT JOIN sessions AS s ON s.user_id = wanted.user_id
 """.format(columns=", ".join(f"u.{column}" for column in USER_COLUMNS))  # noqa: S608
 
-FORGET = tuple(
-    f"DELETE FROM {table} WHERE user_id = ?"  # noqa: S608 (names from USER_TABLES only)
-    for table in USER_TABLES
-)
+
+@cache
+def forget() -> tuple[str, ...]:
+    """Return the statements that erase a person: one per table the features and the turn
+    declare (names from those declarations only, never from input)."""
+    return tuple(f"DELETE FROM {table} WHERE user_id = ?" for table in user_tables())  # noqa: S608
+
 
 SAVE_USER = (
     f"INSERT INTO users (user_id, created_at, {', '.join(SETTINGS)}) "  # noqa: S608

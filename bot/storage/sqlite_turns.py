@@ -9,9 +9,9 @@ from typing import Any
 
 from bot.storage.records import OutboxItem, Priority, TurnState, UserRecord, UserStatus
 from bot.storage.sqlite_rows import (
-    FORGET,
     LOAD_TURN,
     SAVE_USER,
+    forget,
     to_json,
     ts,
     user_from_row,
@@ -79,7 +79,7 @@ class TurnStatements(UnitState):
         priority: Priority,
         at: datetime,
     ) -> OutboxItem | None:
-        self.unit.writes = [(sql, (user_id,)) for sql in FORGET]
+        self.unit.writes = [(sql, (user_id,)) for sql in forget()]
         self.unit.writes.append(
             (
                 "INSERT INTO processed_events (event_id, user_id, at) VALUES (?, 0, ?)",

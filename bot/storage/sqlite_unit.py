@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import aiosqlite
 
+from bot.features.activities.records import ActivityRecord
+from bot.features.checkin.records import CheckIn
+from bot.features.journal.records import JournalEntry
+from bot.features.weekly_plan.records import WeeklyPlan
 from bot.privacy.crypto import FieldCipher
 from bot.storage.committer import UnitOfWork
-from bot.storage.records import ActivityRecord, CheckIn, JournalEntry, Note, WeeklyPlan
+from bot.storage.records import Note
 
 
 class UnitState:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from bot.features.checkin.actions import save_checkin
-from bot.storage.records import CheckIn
+from bot.features.checkin.records import CheckIn
 from tests.features.acting import NOW, USER_ID, Acting
 
 

@@ -7,7 +7,7 @@ from dataclasses import replace
 from functools import partial
 
 from bot.features.gethelp.actions import Resources, next_resource, show_resources, triage
-from bot.storage.records import QuestionnaireResult
+from bot.features.questionnaires.records import QuestionnaireResult
 from tests.features.acting import DATA, NOW, USER_ID, Acting
 
 RESOURCES = Resources.load(DATA / "resources.yaml")

@@ -8,7 +8,7 @@ from functools import partial
 from bot.features.checkin.actions import save_checkin
 from bot.features.progress.actions import WORDS, show_measures, show_progress
 from bot.features.questionnaires import Questionnaires
-from bot.storage.records import QuestionnaireResult
+from bot.features.questionnaires.records import QuestionnaireResult
 from tests.features.acting import DATA, NOW, USER_ID, Acting, words
 
 SHIPPED = words("progress.yaml", WORDS)

@@ -9,9 +9,9 @@ from functools import partial
 
 from bot.features.questionnaires import Questionnaires
 from bot.features.questionnaires.actions import SHORT_BAND, check_short_form, save_result
+from bot.features.questionnaires.records import QuestionnaireResult
 from bot.features.questionnaires.repeat import set_measure_repeat
 from bot.features.questionnaires.scoring import item_key
-from bot.storage.records import QuestionnaireResult
 from tests.features.acting import DATA, NOW, USER_ID, Acting
 
 LOADED = Questionnaires.load(DATA)

@@ -10,8 +10,9 @@ import pytest
 from bot.app import App
 from bot.clock import ManualClock
 from bot.engine import Event, EventKind
+from bot.features.checkin.records import CheckIn
+from bot.features.journal.records import JournalEntry
 from bot.maintenance import tidy
-from bot.storage.records import CheckIn, JournalEntry
 from tests.chat import Chat
 from tests.conftest import make_settings
 

@@ -16,7 +16,7 @@ import pytest
 from bot.features.gethelp.actions import Resources
 from bot.features.gethelp.scores import score_floor
 from bot.features.gethelp.triage import ORDER, Tier, tier_for
-from bot.storage.records import QuestionnaireResult
+from bot.features.questionnaires.records import QuestionnaireResult
 from tests.safety.test_triage_table import COMBINATIONS, DEATH_ANSWERS
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)

@@ -19,7 +19,7 @@ from bot.clock import ManualClock
 from bot.engine import Event, EventKind
 from bot.privacy.crypto import key_id, parse_keys
 from bot.privacy.keys import rotate_key_file
-from bot.storage.rows import SEALED
+from bot.storage.declared import sealed_columns
 from tests.chat import Chat, text_of
 from tests.conftest import make_settings
 from tests.privacy.test_data_rights import PHRASE, write_everywhere
@@ -131,7 +131,7 @@ def key_ids_in(database: Path) -> set[bytes]:
     with sqlite3.connect(database) as db:
         found = {
             bytes(blob[1:5])
-            for table, _, column, _ in SEALED
+            for table, _, column, _ in sealed_columns()
             for (blob,) in db.execute(f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL")
         }
     db.close()

@@ -15,17 +15,16 @@ from typing import Any
 
 import pytest
 
+from bot.features.activities.records import ActivityRecord
+from bot.features.checkin.records import CheckIn
+from bot.features.journal.records import JournalEntry
+from bot.features.questionnaires.records import QuestionnaireResult
+from bot.features.weekly_plan.records import WeeklyPlan
 from bot.privacy.crypto import FieldCipher
-from bot.storage import CheckIn, Priority, Rotation, SqliteStore
+from bot.storage import Priority, Rotation, SqliteStore
+from bot.storage.declared import sealed_columns, user_tables
 from bot.storage.protocol import BotStore, DuplicateEvent
-from bot.storage.records import (
-    ActivityRecord,
-    JournalEntry,
-    Note,
-    QuestionnaireResult,
-    UserRecord,
-    Vitals,
-)
+from bot.storage.records import Note, UserRecord, Vitals
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 CIPHER = FieldCipher([b"c" * 32])
@@ -317,3 +316,104 @@ async def test_only_one_holds_the_poller_lock_of_a_name(backend: Backend) -> Non
                 assert another_bot
         async with other.sole_poller("bot-ab12") as after:
             assert after  # let go when the first holder's block ended
+
+
+async def schema(store: BotStore) -> dict[str, dict[str, str]]:
+    """Return the store's tables as it has them: by table, each column's type (lower case)."""
+    if isinstance(store, SqliteStore):
+        names = await store.db.execute_fetchall(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+        found: dict[str, dict[str, str]] = {}
+        for (name,) in names:
+            columns = await store.db.execute_fetchall(f"PRAGMA table_info({name})")
+            found[name] = {column[1]: str(column[2]).lower() for column in columns}
+        return found
+    from bot.storage.postgres import PostgresStore
+
+    assert isinstance(store, PostgresStore)
+    async with store.connection() as db:
+        rows = await (
+            await db.execute(
+                "SELECT table_name, column_name, data_type FROM information_schema.columns "
+                "WHERE table_schema = current_schema()"
+            )
+        ).fetchall()
+    tables: dict[str, dict[str, str]] = {}
+    for table, column, kind in rows:
+        tables.setdefault(table, {})[column] = str(kind).lower()
+    return tables
+
+
+async def rows_of(store: BotStore, table: str, user_id: int) -> int:
+    """Return how many rows of a table are about a user."""
+    sql = f"SELECT count(*) FROM {table} WHERE user_id = {int(user_id)}"
+    if isinstance(store, SqliteStore):
+        ((count,),) = await store.db.execute_fetchall(sql)
+        return int(count)
+    from bot.storage.postgres import PostgresStore
+
+    assert isinstance(store, PostgresStore)
+    async with store.connection() as db:
+        row = await (await db.execute(sql)).fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+async def test_every_table_about_a_person_is_declared_by_a_feature_or_the_turn(
+    store: BotStore,
+) -> None:
+    """/delete erases what the features declare: a table about a person that no feature
+    declares (nor the turn's own rows) would outlive a /delete."""
+    about_someone = {
+        table for table, columns in (await schema(store)).items() if "user_id" in columns
+    }
+    assert about_someone - set(user_tables()) == set()
+    assert set(user_tables()) - about_someone == set()
+
+
+async def test_every_sealed_column_is_declared_so_key_rotation_reseals_it(
+    store: BotStore,
+) -> None:
+    binary = {"blob", "bytea"}
+    stored = {
+        (table, column)
+        for table, columns in (await schema(store)).items()
+        for column, kind in columns.items()
+        if kind in binary
+    }
+    assert stored == {(table, column) for table, _key, column, _field in sealed_columns()}
+
+
+async def keep_everything(store: BotStore, user_id: int) -> None:
+    """Keep a row of every kind about a person, through the store's own calls."""
+    user = UserRecord(user_id, NOW, consented_at=NOW, prompt_time="09:00", next_prompt_at=NOW)
+    async with store.transaction() as tx:
+        await tx.commit_turn(
+            f"e{user_id}", user_id, {"step": "a"}, [{"text": "hi"}], Priority.REPLY, NOW
+        )
+        await tx.save_user(replace(user, next_prompt_on=NOW.date()))
+        await tx.add_checkin(user_id, CheckIn(NOW, NOW.date(), 3, 4, "low", "a quiet note"))
+        await tx.save_safety_plan(user_id, {"reasons": "the dog"}, NOW)
+        await tx.add_journal_entry(
+            user_id, JournalEntry(NOW, NOW.date(), "expressive", {"w": "x"})
+        )
+        await tx.add_note(user_id, Note("gratitude", NOW, NOW.date(), "the sun on the floor"))
+        await tx.add_questionnaire_result(user_id, PHQ9)
+        await tx.add_activity(user_id, WALK)
+        await tx.save_weekly_plan(user_id, WeeklyPlan(NOW.date(), {1: "done"}), NOW)
+        await tx.add_step_reminder(user_id, "trust", NOW.date())
+        await tx.record_safety_event(user_id, "concern", NOW)
+    await store.claim_due_prompts(NOW, NOW - HOUR, 10)
+
+
+async def test_delete_leaves_no_row_of_the_user_in_any_table(store: BotStore) -> None:
+    await keep_everything(store, 7)
+    await keep_everything(store, 8)
+    tables = [table for table, columns in (await schema(store)).items() if "user_id" in columns]
+    assert [t for t in tables if await rows_of(store, t, 7) == 0] == []  # every kind was kept
+    async with store.transaction() as tx:
+        await tx.forget_user(7)
+        await tx.commit_turn("bye", 7, None, [], Priority.REPLY, NOW)
+    assert {t: n for t in tables if (n := await rows_of(store, t, 7))} == {}
+    assert [t for t in tables if await rows_of(store, t, 8) == 0] == []  # others kept whole

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
+from bot.features.checkin.records import CheckIn
 from bot.privacy.crypto import FieldCipher
-from bot.storage import CheckIn, SqliteStore
+from bot.storage import SqliteStore
 from bot.storage.copying import TABLES
 from bot.storage.migrations import MIGRATIONS
 from bot.storage.postgres import PostgresStore

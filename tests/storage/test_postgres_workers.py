@@ -18,9 +18,9 @@ from bot.clock import ManualClock
 from bot.engine import Event, EventKind
 from bot.privacy.crypto import FieldCipher
 from bot.storage import Priority, UserRecord
+from bot.storage.declared import user_tables
 from bot.storage.postgres import PostgresStore
 from bot.storage.postgres_migrations import MIGRATIONS
-from bot.storage.rows import USER_TABLES
 from tests.conftest import make_settings
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
@@ -243,4 +243,4 @@ async def test_housekeeping_vacuums_away_the_rows_an_erasure_left(
         ).fetchall()
     vacuumed = {name: (dead, last) for name, dead, last in rows}
     assert vacuumed["sessions"][0] == 0
-    assert [table for table in USER_TABLES if vacuumed[table][1] is None] == []
+    assert [table for table in user_tables() if vacuumed[table][1] is None] == []

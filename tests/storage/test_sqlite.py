@@ -12,8 +12,9 @@ import aiosqlite
 import pytest
 
 from bot.app import App
+from bot.features.checkin.records import CheckIn
 from bot.privacy.crypto import FieldCipher
-from bot.storage import CheckIn, Priority, SqliteStore, UserRecord
+from bot.storage import Priority, SqliteStore, UserRecord
 from bot.storage.migrations import MIGRATIONS
 from bot.storage.protocol import DuplicateEvent
 from tests.chat import Chat

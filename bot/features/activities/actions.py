@@ -17,7 +17,7 @@ from bot.engine.session import Answer
 from bot.engine.texts import Texts, render
 from bot.features.activities.flows import NOT_NOW, OWN
 from bot.features.activities.model import ActivityList
-from bot.storage.records import ActivityRecord
+from bot.features.activities.records import ActivityRecord
 from bot.timezones import local_date
 
 REMINDER = "activity"  # the step reminder brought up with the daily prompt of its day

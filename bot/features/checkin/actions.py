@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.session import Answer
-from bot.storage.records import CheckIn
+from bot.features.checkin.records import CheckIn
 from bot.timezones import local_date
 
 # Two weeks of feelings at 3 or lower on most days: worth more than self-care (the seeds'

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.features.gethelp.triage import ORDER, Tier
-from bot.storage.records import QuestionnaireResult
+from bot.features.questionnaires.records import QuestionnaireResult
 
 RECENT = timedelta(days=30)
 # By questionnaire: (lowest score shown, tier at least, why), highest first. The reason is

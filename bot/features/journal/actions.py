@@ -7,7 +7,7 @@ import re
 from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Reply
 from bot.engine.texts import Texts
-from bot.storage.records import JournalEntry
+from bot.features.journal.records import JournalEntry
 from bot.timezones import local_date
 
 # Which answers of the journal flow make up an entry of each template, in order.

@@ -13,9 +13,9 @@ from typing import Any
 from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Attachment, Reply
 from bot.engine.texts import Texts
+from bot.features.checkin.records import CheckIn
 from bot.features.progress import measures
 from bot.features.questionnaires import Questionnaire
-from bot.storage.records import CheckIn
 from bot.timezones import local_date
 
 DAYS = 30

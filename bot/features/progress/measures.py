@@ -14,8 +14,8 @@ from typing import Any
 
 from bot.engine.texts import Texts
 from bot.features.questionnaires import Questionnaire
+from bot.features.questionnaires.records import QuestionnaireResult
 from bot.features.questionnaires.scoring import band_for
-from bot.storage.records import QuestionnaireResult
 
 WORDS = frozenset(
     {

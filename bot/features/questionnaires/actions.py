@@ -8,6 +8,7 @@ from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Reply
 from bot.engine.texts import Texts
 from bot.features.questionnaires.model import Questionnaire
+from bot.features.questionnaires.records import QuestionnaireResult
 from bot.features.questionnaires.scoring import (
     band_for,
     item_scores,
@@ -15,7 +16,6 @@ from bot.features.questionnaires.scoring import (
     short_form_positive,
     total,
 )
-from bot.storage.records import QuestionnaireResult
 from bot.timezones import local_date
 
 SHORT_BAND = "below_threshold"  # the band a short form's result is kept with

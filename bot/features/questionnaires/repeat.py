@@ -10,7 +10,8 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 from bot.engine.actions import ActionContext, ActionResult
-from bot.storage.records import QuestionnaireResult, UserRecord
+from bot.features.questionnaires.records import QuestionnaireResult
+from bot.storage.records import UserRecord
 from bot.timezones import local_date
 
 OUTCOME = "who5"  # the questionnaire offered again (data/questionnaires/who5.yaml)

@@ -9,7 +9,7 @@ from statistics import mean
 from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Reply
 from bot.engine.texts import Texts
-from bot.storage.records import WeeklyPlan
+from bot.features.weekly_plan.records import WeeklyPlan
 from bot.timezones import local_date, zone_of
 
 DAYS = 7
