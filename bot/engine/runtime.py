@@ -58,8 +58,8 @@ class FlowRuntime(Walker):
         elif name in self.commands:
             await self.start(turn, self.commands[name])
         else:
-            listed = " ".join(f"/{command}" for command in sorted(self.commands))
-            turn.say(self.texts.get("unknown_command", commands=listed))
+            # Not the whole list (over twenty commands): where to find them, in one line.
+            turn.say(self.texts.get("unknown_command"))
             self.reask(turn)
 
     def _waits_on_safety(self, turn: Turn, name: str) -> bool:
