@@ -132,6 +132,7 @@ class Engine:
                     note = Reply(self.runtime.texts.get("draft_kept"))
                     turn.replies.insert(max(0, len(turn.replies) - 1), note)
             else:
+                turn.heavy = verdict.level is not Level.NONE
                 await self.runtime.handle(turn, event)
             priority = Priority.PROMPT if event.kind is EventKind.PROMPT else Priority.REPLY
             if verdict.level is Level.CRISIS or self.runtime.is_safety_flow(

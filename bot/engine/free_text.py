@@ -31,8 +31,18 @@ class Lead:
     fields: dict[str, object] = field(default_factory=dict)
 
 
-def lead(text: str, ask: Ask | None, vocabulary: Vocabulary, flows: Container[str]) -> Lead | None:
-    """Return where free text leads; None when it answers the waiting choice, or no flow fits."""
+def lead(
+    text: str,
+    ask: Ask | None,
+    vocabulary: Vocabulary,
+    flows: Container[str],
+    *,
+    heavy: bool = False,
+) -> Lead | None:
+    """Return where free text leads; None when it answers the waiting choice, or no flow fits.
+
+    ``heavy``: the screen found the words heavy without interrupting; the suggestions say so.
+    """
     chosen = (
         ask is not None and ask.choice is not None and match_option(ask.choice, text, vocabulary)
     )
@@ -47,4 +57,6 @@ def lead(text: str, ask: Ask | None, vocabulary: Vocabulary, flows: Container[st
     if topic is not None and ANSWER_FLOW in flows:
         _, answer, lesson = topic
         return Lead(ANSWER_FLOW, {"answer": answer, "lesson": lesson})
-    return Lead(IDLE_FLOW) if IDLE_FLOW in flows else None
+    if IDLE_FLOW not in flows:
+        return None
+    return Lead(IDLE_FLOW, {"heavy": True} if heavy else {})

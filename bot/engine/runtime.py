@@ -103,7 +103,7 @@ class FlowRuntime(Walker):
                 return
         ask = self._step(frame).ask if frame is not None else None
         lead = (
-            free_text.lead(text, ask, self.vocabulary, self.flows)
+            free_text.lead(text, ask, self.vocabulary, self.flows, heavy=turn.heavy)
             if self._resting(frame)
             else None
         )

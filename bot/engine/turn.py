@@ -28,6 +28,9 @@ class Turn:
     replies: list[Reply] = field(default_factory=list)
     answered: bool = False  # the event was taken as the answer to the question asked
     forgotten: bool = False  # everything kept about the user was erased in this turn
+    # The screen found the words heavy but did not interrupt (a "no" given lately, writing
+    # asked for, a typed answer): what answers them may say so.
+    heavy: bool = False
     user: UserRecord | None = None
     language: str = ""
 

@@ -121,3 +121,15 @@ def test_every_answer_to_a_risk_undoes_the_no_at_its_first_step(app: App) -> Non
     for flow_id in set(SAFETY_FLOWS.values()) - {"concern"}:
         flow = flows[flow_id]
         assert "forget_said_no" in flow.steps[flow.start].do, flow_id
+
+
+async def test_heavy_words_let_through_after_a_no_are_heard_not_just_filed(chat: Chat) -> None:
+    """Not asked again, and not the stock reply alone: heard, with /sos named."""
+    await chat.send("/menu")
+    said = text_of(await chat.send("heavy: everything is grey and i can't feel anything"))
+    assert "That sounds heavy" in said
+    assert "/sos" in said
+    assert "three things we could do" in said
+    calm = text_of(await chat.send("my cat knocked a plant over"))
+    assert "three things we could do" in calm
+    assert "That sounds heavy" not in calm
