@@ -268,13 +268,12 @@ class Walker:
         if held_in and suspended and suspended[-1].flow_id == held_in:
             turn.session = replace(turn.session, active=None, suspended=suspended[:-1])
             current = self._current(turn, suspended[-1])
-            if current is None:  # the flow is gone from today's flows: said so, and done
-                return True
-            turn.session = replace(turn.session, active=current[0])
-            if current[1]:  # the flow changed meanwhile: it starts over, asked afresh
+            if current is not None and current[1]:  # changed meanwhile: asked afresh
                 await self._enter(turn, current[0])
-            else:
-                await self.read_text(turn, held)
+                return True
+            if current is not None:
+                turn.session = replace(turn.session, active=current[0])
+            await self.read_text(turn, held)  # where it was, or at the menu if it is gone
             return True
         lead = free_text.lead(held, None, self.vocabulary, self.flows)
         if lead is None or lead.flow == free_text.IDLE_FLOW:
