@@ -97,6 +97,17 @@ class _MetricsHandler(tornado.web.RequestHandler):
         self.finish(body)
 
 
+def serve_on(server: tornado.httpserver.HTTPServer, listen: str, port: int) -> int:
+    """Have ``server`` listen on ``listen``:``port`` (0: any free port); return the port."""
+    family = socket.AF_INET6 if ":" in listen else socket.AF_INET
+    # The standard library's, not tornado's bind_sockets: it closes the socket when the port
+    # is in use, and the error says so.
+    listening = socket.create_server((listen, port), family=family)
+    listening.setblocking(False)
+    server.add_sockets([listening])
+    return int(listening.getsockname()[1])
+
+
 class OpsServer:
     """The operator's HTTP server, started and stopped with the bot."""
 
@@ -116,13 +127,7 @@ class OpsServer:
 
     def start(self, listen: str, port: int) -> int:
         """Listen on ``listen``:``port`` (0: any free port); return the port taken."""
-        family = socket.AF_INET6 if ":" in listen else socket.AF_INET
-        # The standard library's, not tornado's bind_sockets: it closes the socket when the
-        # port is in use, and the error says so.
-        listening = socket.create_server((listen, port), family=family)
-        listening.setblocking(False)
-        self.port = int(listening.getsockname()[1])
-        self._server.add_sockets([listening])
+        self.port = serve_on(self._server, listen, port)
         logger.info("health and metrics on %s:%d (/healthz, /metrics)", listen, self.port)
         return self.port
 

@@ -28,6 +28,16 @@ class TelegramChannel:
         self.app = app
         self.words = words
         self.delivery = delivery
+        self._failed: set[int] = set()  # updates whose handling raised, for the webhook
+        self.track_failures = False  # set in webhook mode, where the webhook reads them
+
+    def failed(self, update_id: int) -> bool:
+        """Return (and forget) whether handling this update raised: the webhook then asks
+        Telegram to send it again."""
+        if update_id in self._failed:
+            self._failed.discard(update_id)
+            return True
+        return False
 
     def attach(self, application: Application[Any, Any, Any, Any, Any, Any]) -> None:
         """Register the one handler for every update, and the error handler."""
@@ -65,6 +75,8 @@ class TelegramChannel:
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         """Log a failure without anything the user wrote; the bot keeps serving."""
         number = update.update_id if isinstance(update, Update) else "-"
+        if isinstance(update, Update) and self.track_failures:
+            self._failed.add(update.update_id)
         if context.error is not None:
             log_failure(logger, f"update {number} failed", context.error)
 

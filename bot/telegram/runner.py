@@ -25,6 +25,7 @@ from bot.scheduler import Scheduler, run_schedule
 from bot.telegram.channel import TelegramChannel
 from bot.telegram.delivery import Delivery
 from bot.telegram.limits import CONNECTIONS, TelegramLimits
+from bot.telegram.webhook import WebhookServer
 from bot.telegram.words import ChannelWords
 
 logger = logging.getLogger(__name__)
@@ -138,19 +139,13 @@ async def _started(
     async with application:
         # Its port first: one in use stops the bot before it takes any update.
         ops = _ops_server(settings, app, application)
+        webhook: WebhookServer | None = None
         try:
             await channel.set_commands()
             await application.start()
             assert application.updater is not None
             if settings.webhook_url:
-                await application.updater.start_webhook(
-                    listen=settings.webhook_listen,
-                    port=settings.webhook_port,
-                    url_path=settings.webhook_path,
-                    webhook_url=settings.webhook_url,
-                    secret_token=settings.webhook_secret,
-                    allowed_updates=Update.ALL_TYPES,
-                )
+                webhook = await _start_webhook(settings, application, channel)
             else:
                 await application.updater.start_polling(
                     allowed_updates=Update.ALL_TYPES, error_callback=_polling_error(conflict)
@@ -169,11 +164,36 @@ async def _started(
                     task.cancel()
                     with contextlib.suppress(asyncio.CancelledError):
                         await task
-                await application.updater.stop()
+                if webhook is not None:
+                    await webhook.stop()
+                if application.updater.running:
+                    await application.updater.stop()
                 await application.stop()
         finally:
             if ops is not None:
                 await ops.stop()
+
+
+async def _start_webhook(
+    settings: Settings, application: PTBApplication, channel: TelegramChannel
+) -> WebhookServer:
+    """Take updates on the webhook's port, answered once handled, then tell Telegram."""
+    channel.track_failures = True
+
+    async def handle(data: dict[str, object]) -> bool:
+        update = Update.de_json(data, application.bot)
+        await application.process_update(update)  # the channel's handler, awaited
+        return not channel.failed(update.update_id)
+
+    webhook = WebhookServer(settings.webhook_path, settings.webhook_secret, handle)
+    webhook.start(settings.webhook_listen, settings.webhook_port)
+    assert settings.webhook_url is not None
+    await application.bot.set_webhook(
+        url=settings.webhook_url,
+        secret_token=settings.webhook_secret,
+        allowed_updates=Update.ALL_TYPES,
+    )
+    return webhook
 
 
 def _polling_error(conflict: asyncio.Event) -> Callable[[TelegramError], None]:
