@@ -160,6 +160,13 @@ def figures(
     )
 
 
+async def run_bot(env: dict[str, str], **settings: str) -> asyncio.subprocess.Process:
+    """Start `reconnect run` with the bench's environment and these settings."""
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "run", cwd=ROOT, env={**env, **settings}
+    )
+
+
 async def stop_all(processes: list[asyncio.subprocess.Process]) -> None:
     for process in processes:
         if process.returncode is None:
@@ -177,21 +184,14 @@ async def cluster(count: int, env: dict[str, str], users: int) -> Figures:
     processes = []
     for worker in workers:
         processes.append(
-            await asyncio.create_subprocess_exec(
-                sys.executable,
-                "-m",
-                "bot",
-                "run",
-                cwd=ROOT,
-                env={
-                    **env,
-                    "TELEGRAM_API_BASE_URL": fake.base_url,
-                    "RECONNECT_WEBHOOK_URL": f"http://127.0.0.1:{worker.port}/{worker.path}",
-                    "RECONNECT_WEBHOOK_SECRET": SECRET,
-                    "RECONNECT_WEBHOOK_LISTEN": "127.0.0.1",
-                    "RECONNECT_WEBHOOK_PORT": str(worker.port),
-                    "RECONNECT_WORKERS": str(count),
-                },
+            await run_bot(
+                env,
+                TELEGRAM_API_BASE_URL=fake.base_url,
+                RECONNECT_WEBHOOK_URL=f"http://127.0.0.1:{worker.port}/{worker.path}",
+                RECONNECT_WEBHOOK_SECRET=SECRET,
+                RECONNECT_WEBHOOK_LISTEN="127.0.0.1",
+                RECONNECT_WEBHOOK_PORT=str(worker.port),
+                RECONNECT_WORKERS=str(count),
             )
         )
     try:
@@ -212,17 +212,10 @@ async def sqlite(env: dict[str, str], users: int, folder: str) -> Figures:
     """One `reconnect run` polling on SQLite, as deployed by default."""
     fake = FakeTelegram(max_per_chat_second=4)
     await fake.start()
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "run",
-        cwd=ROOT,
-        env={
-            **env,
-            "TELEGRAM_API_BASE_URL": fake.base_url,
-            "RECONNECT_DATABASE": str(Path(folder) / "bench.sqlite3"),
-        },
+    process = await run_bot(
+        env,
+        TELEGRAM_API_BASE_URL=fake.base_url,
+        RECONNECT_DATABASE=str(Path(folder) / "bench.sqlite3"),
     )
     try:
         await fake.wait_for(lambda: any(c.method == "deleteWebhook" for c in fake.calls), 120)

@@ -88,6 +88,13 @@ async def test_the_words_are_not_kept_once_answered(chat: Chat) -> None:
     assert "plant" not in str(await session_of(chat))
 
 
+async def said_no_at_the_menu(chat: Chat) -> None:
+    """Words that ask nothing in particular, the question, and a no: the offer waits."""
+    await chat.send("/menu")
+    await chat.send("my cat knocked a plant over and honestly nothing matters")
+    await chat.tap("No")
+
+
 async def session_of(chat: Chat) -> object:
     async with chat.app.store.transaction() as tx:
         return (await tx.load_turn("", chat.user_id)).session
@@ -95,27 +102,21 @@ async def session_of(chat: Chat) -> object:
 
 async def test_at_the_offer_after_a_no_a_command_is_not_held_back(chat: Chat) -> None:
     """ "Would something small help?" is an offer, not a question of safety."""
-    await chat.send("/menu")
-    await chat.send("my cat knocked a plant over and honestly nothing matters")
-    await chat.tap("No")
+    await said_no_at_the_menu(chat)
     replies = text_of(await chat.send("/checkin"))
     assert "How present do your feelings seem today?" in replies
     assert "answer this question first" not in replies
 
 
 async def test_at_the_offer_after_a_no_words_are_answered_not_bounced(chat: Chat) -> None:
-    await chat.send("/menu")
-    await chat.send("my cat knocked a plant over and honestly nothing matters")
-    await chat.tap("No")
+    await said_no_at_the_menu(chat)
     replies = text_of(await chat.send("what is dbt?"))
     assert "dialectical behaviour therapy" in replies
     assert "didn't quite catch that" not in replies
 
 
 async def test_at_the_offer_after_a_no_a_rule_still_asks(chat: Chat) -> None:
-    await chat.send("/menu")
-    await chat.send("my cat knocked a plant over and honestly nothing matters")
-    await chat.tap("No")
+    await said_no_at_the_menu(chat)
     replies = text_of(await chat.send("everything is hopeless"))
     assert ASKED in replies
     assert "didn't quite catch that" not in replies
