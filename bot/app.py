@@ -7,6 +7,7 @@ import contextlib
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 from bot.clock import Clock, SystemClock
@@ -147,13 +148,22 @@ def build_runtime(settings: Settings, channel: str = "telegram") -> FlowRuntime:
     )
 
 
-def build_store(location: Path | str, cipher: FieldCipher) -> BotStore:
+def build_store(
+    location: Path | str, cipher: FieldCipher, settings: Settings | None = None
+) -> BotStore:
     """Build the store (not opened yet): the one place the backend is chosen. A
-    ``postgresql://`` URL is a PostgreSQL server; anything else is a SQLite file."""
+    ``postgresql://`` URL is a PostgreSQL server (its leases from ``settings``, if set);
+    anything else is a SQLite file."""
     if isinstance(location, str) and is_server_url(location):
         from bot.storage.postgres import PostgresStore  # the postgres extra
 
-        return PostgresStore(location, cipher)
+        outbox: timedelta | None = None  # None: the store's defaults
+        prompt: timedelta | None = None
+        if settings is not None and settings.outbox_lease_seconds is not None:
+            outbox = timedelta(seconds=settings.outbox_lease_seconds)
+        if settings is not None and settings.prompt_lease_seconds is not None:
+            prompt = timedelta(seconds=settings.prompt_lease_seconds)
+        return PostgresStore(location, cipher, outbox_lease=outbox, prompt_lease=prompt)
     return SqliteStore(location, cipher)
 
 
@@ -166,7 +176,7 @@ async def open_app(
     if settings.database_url and not settings.encryption_key:
         raise CipherError(SHARED_KEY_NEEDED)
     keys = load_or_create_keys(settings.encryption_key, settings.key_file)
-    store = build_store(settings.store_location, FieldCipher(keys))
+    store = build_store(settings.store_location, FieldCipher(keys), settings)
     await store.open()
     metrics = Metrics()
     try:

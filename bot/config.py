@@ -37,6 +37,16 @@ def is_server_url(database: str) -> bool:
     return database.startswith(("postgresql://", "postgres://"))
 
 
+def _seconds(value: str | None) -> float | None:
+    """Return a positive number of seconds, or None when unset."""
+    if value is None:
+        return None
+    seconds = float(value)
+    if seconds <= 0:
+        raise ValueError(f"a lease must be more than 0 seconds, not {value}")
+    return seconds
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Everything the bot reads from its environment."""
@@ -59,6 +69,10 @@ class Settings:
     metrics_port: int | None = None  # /healthz and /metrics served here, when set (0: any)
     metrics_listen: str = "127.0.0.1"
     workers: int = 1  # processes serving this bot at once: each keeps to its share of the pace
+    # PostgreSQL: how long a worker holds an outbox item or a due prompt it took; another
+    # worker takes it over after this, if the holder died. None: the store's default.
+    outbox_lease_seconds: float | None = None
+    prompt_lease_seconds: float | None = None
 
     @property
     def worker_send_rate(self) -> float:
@@ -127,4 +141,6 @@ class Settings:
             metrics_port=int(port) if (port := get("RECONNECT_METRICS_PORT")) else None,
             metrics_listen=get("RECONNECT_METRICS_LISTEN") or "127.0.0.1",
             workers=max(1, int(get("RECONNECT_WORKERS") or 1)),
+            outbox_lease_seconds=_seconds(get("RECONNECT_OUTBOX_LEASE_SECONDS")),
+            prompt_lease_seconds=_seconds(get("RECONNECT_PROMPT_LEASE_SECONDS")),
         )

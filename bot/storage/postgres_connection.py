@@ -54,15 +54,15 @@ class PostgresConnection:
         cipher: FieldCipher,
         *,
         pool_size: int = 10,
-        outbox_lease: timedelta = OUTBOX_LEASE,
-        prompt_lease: timedelta = PROMPT_LEASE,
+        outbox_lease: timedelta | None = None,  # None: OUTBOX_LEASE
+        prompt_lease: timedelta | None = None,  # None: PROMPT_LEASE
         worker: str | None = None,
     ) -> None:
         self.dsn = dsn
         self._cipher = cipher
         self._pool_size = pool_size
-        self.outbox_lease = outbox_lease
-        self.prompt_lease = prompt_lease
+        self.outbox_lease = OUTBOX_LEASE if outbox_lease is None else outbox_lease
+        self.prompt_lease = PROMPT_LEASE if prompt_lease is None else prompt_lease
         self.worker = worker or worker_name()
         self._pool: AsyncConnectionPool[DbConnection] | None = None
 

@@ -244,3 +244,29 @@ async def test_housekeeping_vacuums_away_the_rows_an_erasure_left(
     vacuumed = {name: (dead, last) for name, dead, last in rows}
     assert vacuumed["sessions"][0] == 0
     assert [table for table in user_tables() if vacuumed[table][1] is None] == []
+
+
+def test_the_leases_come_from_the_settings_and_keep_their_defaults_unset(
+    tmp_path: Path,
+) -> None:
+    """An operator (or the fault test) shortens the time a dead worker's outbox items and
+    prompts stay held; unset, the defaults hold."""
+    from bot.app import build_store
+    from bot.storage.postgres_connection import OUTBOX_LEASE, PROMPT_LEASE
+
+    url = "postgresql://nobody@127.0.0.1:1/none"  # never connected to: the store is not opened
+    short = make_settings(
+        tmp_path,
+        RECONNECT_DATABASE=url,
+        RECONNECT_OUTBOX_LEASE_SECONDS="3",
+        RECONNECT_PROMPT_LEASE_SECONDS="4.5",
+    )
+    store = build_store(url, CIPHER, short)
+    assert isinstance(store, PostgresStore)
+    assert (store.outbox_lease, store.prompt_lease) == (
+        timedelta(seconds=3),
+        timedelta(seconds=4.5),
+    )
+    unset = build_store(url, CIPHER, make_settings(tmp_path, RECONNECT_DATABASE=url))
+    assert isinstance(unset, PostgresStore)
+    assert (unset.outbox_lease, unset.prompt_lease) == (OUTBOX_LEASE, PROMPT_LEASE)
