@@ -1,4 +1,13 @@
-"""Send committed replies from the outbox to Telegram, each exactly as far as it got."""
+"""Send committed replies from the outbox to Telegram, each exactly as far as it got.
+
+Toward Telegram this is at least once, not exactly once: the Bot API takes no idempotency
+key, so a reply Telegram has accepted is known sent only once the outbox says so. The gap
+is kept to one database statement: the mark follows each accepted reply at once, and a
+mark that fails (the database restarting) is remembered here, so this worker, which still
+holds the item, marks it on its next try instead of sending the reply again. A worker that
+dies inside that one statement, or is cut off from the database for longer than its
+outbox lease, can still see the reply sent twice.
+"""
 
 from __future__ import annotations
 
@@ -40,6 +49,8 @@ class Delivery:
         self._backoff = backoff
         self._sleep = sleep
         self._in_flight: set[str] = set()
+        # Replies Telegram accepted whose mark failed: item key -> how many have left.
+        self._unmarked: dict[str, int] = {}
         limiter = getattr(bot, "rate_limiter", None)
         self._limits = limiter if isinstance(limiter, TelegramLimits) else None
 
@@ -68,28 +79,38 @@ class Delivery:
         return delivered
 
     async def _deliver(self, item: OutboxItem) -> bool:
-        sent = item.sent
-        for body in item.unsent:
+        sent = max(item.sent, self._unmarked.get(item.key, 0))
+        if sent > item.sent and not await self._mark(item, sent):
+            return False  # still no database: nothing more is sent before it is marked
+        for body in item.unsent[sent - item.sent :]:
             try:
                 await self._with_retries(item.user_id, reply_from_dict(body))
             except Forbidden:
                 logger.info("user %s has blocked the bot; marking them inactive", item.user_id)
                 async with self.store.transaction() as tx:
                     await tx.set_status(item.user_id, UserStatus.BLOCKED)
-                await self.store.mark_sent(item)
-                return True
+                return await self._mark(item, len(item.replies))
             except BadRequest as error:
                 # Not something a retry mends (a chat that is gone, say): skip this reply.
                 log_failure(logger, f"reply to user {item.user_id} refused", error)
             except (NetworkError, RetryAfter) as error:
                 log_failure(logger, f"reply to user {item.user_id} not sent yet", error)
-                if sent > item.sent:
-                    await self.store.mark_sent(item, sent)
                 return False
             sent += 1
-            if sent < len(item.replies):
-                await self.store.mark_sent(item, sent)
-        await self.store.mark_sent(item)
+            if not await self._mark(item, sent):
+                return False
+        return True
+
+    async def _mark(self, item: OutboxItem, count: int) -> bool:
+        """Record that ``count`` replies of the item have left; if the database cannot
+        take it now, remember it for the next try (the item is still held by this worker)."""
+        try:
+            await self.store.mark_sent(item, count)
+        except Exception as error:
+            self._unmarked[item.key] = count
+            log_failure(logger, f"reply to user {item.user_id} sent, not marked yet", error)
+            return False
+        self._unmarked.pop(item.key, None)
         return True
 
     async def _with_retries(self, chat_id: int, reply: Reply) -> None:

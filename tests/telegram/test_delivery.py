@@ -4,6 +4,7 @@ replies still waiting for the chat, whole, and first out of the outbox after a r
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from datetime import UTC, datetime
 from typing import Any
 
@@ -92,3 +93,29 @@ async def test_after_a_restart_the_outbox_sends_a_crisis_reply_first(
     ):
         await fake.wait_for(lambda: len(texts_sent(fake)) == 3)
     assert texts_sent(fake) == ["the lines", "a reply", "a daily prompt"]
+
+
+async def test_a_reply_telegram_took_while_the_database_was_gone_is_not_sent_again(
+    fake: FakeTelegram, tg_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The database restarts between Telegram accepting a reply and the outbox marking it:
+    the worker remembers, marks it once the database is back, and sends nothing twice."""
+    async with (
+        open_app(tg_settings) as app,
+        started(tg_settings, app, drain_every=3600) as running,
+    ):
+        delivery = running.channel.delivery
+        item = await queued(app, "reply-1", ["only once"], Priority.REPLY)
+        working = app.store.mark_sent
+
+        async def gone(*_args: Any) -> None:
+            raise ConnectionError("the database is restarting")
+
+        monkeypatch.setattr(app.store, "mark_sent", gone)
+        with contextlib.suppress(ConnectionError):
+            assert not await delivery.deliver(item)  # sent, not marked: kept for later
+        assert texts_sent(fake) == ["only once"]
+        monkeypatch.setattr(app.store, "mark_sent", working)
+        await delivery.drain()  # the database is back; the outbox still holds the item
+        assert await app.store.pending_outbox() == []
+    assert texts_sent(fake) == ["only once"]
