@@ -57,7 +57,13 @@ class FakeTelegram:
     # Sends answered with success, per chat: counted as they happen, so a bench waiting on
     # thousands of them never rescans the whole list of calls.
     delivered: collections.Counter[int] = field(default_factory=collections.Counter)
+    # Cleared (``hold``), sends wait unanswered: nothing is accepted. Set again (``release``),
+    # they are answered, except those whose sender hung up meanwhile: never delivered.
+    sends_open: asyncio.Event = field(default_factory=asyncio.Event)
     _server: tornado.httpserver.HTTPServer | None = None
+
+    def __post_init__(self) -> None:
+        self.sends_open.set()
 
     @property
     def base_url(self) -> str:
@@ -179,6 +185,10 @@ class FakeTelegram:
 class _Handler(tornado.web.RequestHandler):
     def initialize(self, fake: FakeTelegram) -> None:
         self.fake = fake
+        self.hung_up = False
+
+    def on_connection_close(self) -> None:
+        self.hung_up = True
 
     async def post(self, token: str, method: str) -> None:
         if token != TOKEN:
@@ -192,6 +202,10 @@ class _Handler(tornado.web.RequestHandler):
         if method != "getUpdates":
             self.fake.calls.append(call)
         chat = params.get("chat_id")
+        if method in SENDS and not self.fake.sends_open.is_set():
+            await self.fake.sends_open.wait()
+            if self.hung_up:
+                return  # the sender is gone (killed): Telegram never took this
         if self.fake.over_limit(method, int(chat) if chat is not None else None):
             self.set_status(429)
             self.finish(
