@@ -21,7 +21,7 @@ import yaml
 from bot.engine.durations import DurationWords, by_duration
 from bot.engine.flow_model import Option
 from bot.engine.times import TimeWords, read_time
-from bot.engine.wording import normalise, pieced, with_digits
+from bot.engine.wording import MAX_PIECES_WORDS, normalise, pieced, with_digits
 
 __all__ = [
     "EMPTY",
@@ -49,6 +49,8 @@ class Vocabulary:
     also: dict[str, tuple[str, ...]] = field(default_factory=dict)  # value: values it borrows
     soft: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the same, off the crisis path
     negations: frozenset[str] = frozenset()
+    hedges: frozenset[str] = frozenset()  # words that soften an answer ("i guess")
+    unhedged: frozenset[str] = frozenset()  # values a hedge never goes with on the crisis path
     times: TimeWords = field(default_factory=TimeWords)
     durations: DurationWords = field(default_factory=DurationWords)
     numbers: dict[str, int] = field(default_factory=dict)
@@ -148,6 +150,8 @@ class Vocabulary:
             _values(data.get("also")),
             _values(data.get("soft")),
             frozenset(normalise(str(word)) for word in data.get("negations") or ()),
+            frozenset(normalise(str(word)) for word in data.get("hedges") or ()),
+            frozenset(str(value) for value in data.get("unhedged") or ()),
             TimeWords.read(data.get("times") or {}),
             DurationWords.read(data.get("durations") or {}),
             numbers,
@@ -201,6 +205,8 @@ def match_option(
         ]
         if meant:
             return meant[0] if len(meant) == 1 else None  # two fit: ask again, never guess
+    if (hedged := _hedged(options, wanted, words, vocabulary, careful)) is not None:
+        return hedged
     if not careful and (leading := _leading(options, wanted, words, vocabulary)) is not None:
         return leading
     if _ages(options, vocabulary):
@@ -243,6 +249,33 @@ def _leading(
     return None
 
 
+def _hedged(
+    options: tuple[Option, ...],
+    wanted: str,
+    words: list[frozenset[str]],
+    vocabulary: Vocabulary,
+    careful: bool,
+) -> Option | None:
+    """Return the one option a reply says first and then softens ("safe for now i guess");
+    None if it starts with a hedge ("i guess im safe" is a shrug), fits two options, or (on
+    the crisis path) names one a hedge must never go with ("no i guess" about suicide)."""
+    parts = wanted.split()
+    if len(parts) > MAX_PIECES_WORDS:
+        return None
+    meant = [
+        option
+        for option, own in zip(options, words, strict=True)
+        if own
+        and any(
+            pieced(" ".join(parts[:cut]), own) and pieced(" ".join(parts[cut:]), vocabulary.hedges)
+            for cut in range(1, len(parts))
+        )
+    ]
+    if len(meant) != 1 or (careful and meant[0].value in vocabulary.unhedged):
+        return None
+    return meant[0]
+
+
 def _within(options: tuple[Option, ...], wanted: str, vocabulary: Vocabulary) -> Option | None:
     """Return the one option whose label holds every word typed ("journal": "Write in my
     journal"); None if none does, or several, or the words turn round ("not")."""
@@ -261,9 +294,14 @@ def _by_age(options: tuple[Option, ...], wanted: str, vocabulary: Vocabulary) ->
     """Place an age ("30", "im 30", "thirty", "30 years old") in its band, where bands are
     offered."""
     numbers = NUMBER.findall(with_digits(wanted, vocabulary.numbers))
-    if len(numbers) != 1 or len(wanted) > MAX_SHORT:
+    if not 1 <= len(numbers) <= 2 or len(wanted) > MAX_SHORT:
         return None
-    age = int(numbers[0])
+    # one age, or a span ("25-44"): the band that holds all of it
+    banded = {_band(options, int(number), vocabulary) for number in numbers}
+    return banded.pop() if len(banded) == 1 else None
+
+
+def _band(options: tuple[Option, ...], age: int, vocabulary: Vocabulary) -> Option | None:
     for option in options:
         low, high = vocabulary.ages.get(option.value, (1, 0))
         if low <= age <= high:
