@@ -207,7 +207,7 @@ def match_option(
             return meant[0] if len(meant) == 1 else None  # two fit: ask again, never guess
     if (hedged := _hedged(options, wanted, words, vocabulary, careful)) is not None:
         return hedged
-    if not careful and (leading := _leading(options, wanted, words, vocabulary)) is not None:
+    if not careful and (leading := said_first(options, text, vocabulary)) is not None:
         return leading
     if _ages(options, vocabulary):
         return _by_age(options, wanted, vocabulary)
@@ -224,16 +224,20 @@ def _plain_number(text: str) -> bool:
     return len(text) <= 6 and text.isascii() and text.isdigit()
 
 
-def _leading(
-    options: tuple[Option, ...],
-    wanted: str,
-    words: list[frozenset[str]],
-    vocabulary: Vocabulary,
+def said_first(
+    options: tuple[Option, ...], text: str, vocabulary: Vocabulary = EMPTY
 ) -> Option | None:
     """Return the option a reply starts with when the rest only says more ("yeah its
-    affecting my work"); None if the rest turns it round ("not") or names another option."""
+    affecting my work", "chest kinda, like a weight"), by its words, label or value; None if
+    the rest turns it round ("not") or names another option. Off the crisis path only."""
+    wanted = normalise(text)
     if len(wanted) > MAX_SHORT * 3:
         return None
+    present = frozenset(option.value for option in options)
+    words = [
+        vocabulary.words_for(o.value, present, False) | {normalise(o.label), normalise(o.value)}
+        for o in options
+    ]
     parts = wanted.split()
     for size in (3, 2, 1):
         head, rest = " ".join(parts[:size]), " ".join(parts[size:])

@@ -11,8 +11,8 @@ from dataclasses import replace
 from bot.engine import free_text
 from bot.engine.answers import match_option
 from bot.engine.buttons import DROP, RESUME, read_button
-from bot.engine.events import Event, EventKind
-from bot.engine.flow_model import Option
+from bot.engine.events import Event, EventKind, Reply
+from bot.engine.flow_model import DRAFT, Option
 from bot.engine.questions import read_typed
 from bot.engine.turn import Turn
 from bot.engine.walking import Walker
@@ -126,7 +126,32 @@ class FlowRuntime(Walker):
             return
         if typed.note:
             turn.say(self.texts.get(typed.note, **typed.fields))
-        await self._answer(turn, typed.value, typed.option)
+        if not typed.more:
+            await self._answer(turn, typed.value, typed.option)
+            return
+        # A choice said with more words: kept for the next question if it asks for writing
+        # (offered as the draft), or the person is told only the choice is kept.
+        told = len(turn.replies)
+        await self._answer(turn, typed.value, typed.option, more=typed.more)
+        kept = self._offers_draft(turn)
+        frame = turn.session.active
+        if not kept and frame is not None and DRAFT in frame.answers:
+            answers = {k: v for k, v in frame.answers.items() if k != DRAFT}
+            turn.session = replace(turn.session, active=replace(frame, answers=answers))
+        turn.replies.insert(
+            told, Reply(self.texts.get("took_and_kept" if kept else "took_only", **typed.fields))
+        )
+
+    def _offers_draft(self, turn: Turn) -> bool:
+        """Return whether the question now asked offers a draft to use as its answer."""
+        frame = turn.session.active
+        ask = self._step(frame).ask if frame is not None else None
+        return (
+            frame is not None
+            and ask is not None
+            and ask.text is not None
+            and (DRAFT in frame.answers)
+        )
 
     def _resume_options(self) -> tuple[Option, ...]:
         """Return the resume offer's buttons as a choice, to read a typed answer against."""

@@ -116,13 +116,19 @@ class Walker:
 
     # -- moving through a flow ----------------------------------------------------------------
 
-    async def _answer(self, turn: Turn, value: Answer, option: Option | None) -> None:
+    async def _answer(
+        self, turn: Turn, value: Answer, option: Option | None, *, more: str = ""
+    ) -> None:
+        """Take an answer and move on; ``more``, words typed with a choice that say more
+        than it, is kept as a draft for the next question, if that asks for writing."""
         frame = turn.session.active
         assert frame is not None
         turn.answered = True
         step = self._step(frame)
         if DRAFT in frame.answers:  # answered now: the draft has served
             frame = replace(frame, answers={k: v for k, v in frame.answers.items() if k != DRAFT})
+        if more:
+            frame = frame.with_answer(DRAFT, more)
         if step.save:
             frame = frame.with_answer(step.save, value)
         if option is not None and option.flow:
