@@ -17,6 +17,9 @@ DRAFT = "_draft"  # where a frame keeps that draft among its answers
 # running once the person has answered (a step with ``hand_back``), so they are not lost.
 HELD = "held"
 HELD_IN = "held_in"
+# Set among a flow's answers when writing it asked for held words the crisis screen found
+# heavy without asking about them: the flow can hear them when it saves ("when: heavy").
+HEAVY = "heavy"
 
 
 def _as_tuple(value: Any) -> Any:
