@@ -12,8 +12,9 @@ from bot.engine import free_text
 from bot.engine.answers import match_option
 from bot.engine.buttons import DROP, RESUME, read_button
 from bot.engine.events import Event, EventKind, Reply
-from bot.engine.flow_model import DRAFT, Option
+from bot.engine.flow_model import CAME_BACK, DRAFT, Option
 from bot.engine.questions import read_typed
+from bot.engine.session import Frame
 from bot.engine.turn import Turn
 from bot.engine.walking import Walker
 
@@ -81,7 +82,11 @@ class FlowRuntime(Walker):
             await self._resume(turn)
             return
         if payload == DROP:
+            left = turn.session.suspended[-1] if turn.session.suspended else None
             turn.session = replace(turn.session, suspended=turn.session.suspended[:-1])
+            if left is not None and self._comes_back(left):
+                await self._come_back(turn, left)
+                return
             turn.say(self.texts.get("left_for_later"))
             return
         frame = turn.session.active
@@ -153,6 +158,23 @@ class FlowRuntime(Walker):
             and (DRAFT in frame.answers)
         )
 
+    def _comes_back(self, frame: Frame) -> bool:
+        """Return whether a question about safety, left unanswered, is asked once more before
+        it is let go (never twice: kindly, not nagging)."""
+        return self.asks_about_safety(frame) and not frame.answers.get(CAME_BACK)
+
+    async def _come_back(self, turn: Turn, frame: Frame) -> None:
+        """Ask a question about safety left open once more, with a kind word first."""
+        current = self._current(turn, replace(frame, answers={**frame.answers, CAME_BACK: True}))
+        if current is None:
+            return
+        turn.session = replace(turn.session.suspend_active(), active=current[0])
+        if current[1]:
+            await self._enter(turn, current[0])
+            return
+        turn.say(self.texts.get("safety_once_more"))
+        self.reask(turn)
+
     def _resume_options(self) -> tuple[Option, ...]:
         """Return the resume offer's buttons as a choice, to read a typed answer against."""
         return (
@@ -176,6 +198,8 @@ class FlowRuntime(Walker):
             return
         turn.session = replace(turn.session, active=None)  # its callers go with it
         turn.say(self.texts.get("cancelled", title=self._title(frame)))
+        if self.asks_about_safety(frame):  # a question about safety left open: /sos named
+            turn.say(self.texts.get("safety_left_open"))
         if turn.session.suspended:
             self._offer_resume(turn)
 
