@@ -192,6 +192,9 @@ def places() -> Places:
         ("I live in the UK", "GB"),
         ("germny", "DE"),  # a typo, when one country is clearly meant
         ("Frnace", "FR"),
+        ("cdmx", "MX"),  # a capital's everyday name
+        ("Ciudad de México", "MX"),
+        ("reino unido", "GB"),
         ("nigera", None),  # as close to Niger as to Nigeria: never guess between them
     ],
 )

@@ -21,7 +21,7 @@ import yaml
 from bot.engine.durations import DurationWords, by_duration
 from bot.engine.flow_model import Option
 from bot.engine.times import TimeWords, read_time
-from bot.engine.wording import normalise, pieced, with_digits
+from bot.engine.wording import MAX_PIECES_WORDS, normalise, pieced, with_digits
 
 __all__ = [
     "EMPTY",
@@ -49,6 +49,8 @@ class Vocabulary:
     also: dict[str, tuple[str, ...]] = field(default_factory=dict)  # value: values it borrows
     soft: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the same, off the crisis path
     negations: frozenset[str] = frozenset()
+    hedges: frozenset[str] = frozenset()  # words that soften an answer ("i guess")
+    unhedged: frozenset[str] = frozenset()  # values a hedge never goes with on the crisis path
     times: TimeWords = field(default_factory=TimeWords)
     durations: DurationWords = field(default_factory=DurationWords)
     numbers: dict[str, int] = field(default_factory=dict)
@@ -148,6 +150,8 @@ class Vocabulary:
             _values(data.get("also")),
             _values(data.get("soft")),
             frozenset(normalise(str(word)) for word in data.get("negations") or ()),
+            frozenset(normalise(str(word)) for word in data.get("hedges") or ()),
+            frozenset(str(value) for value in data.get("unhedged") or ()),
             TimeWords.read(data.get("times") or {}),
             DurationWords.read(data.get("durations") or {}),
             numbers,
@@ -201,7 +205,9 @@ def match_option(
         ]
         if meant:
             return meant[0] if len(meant) == 1 else None  # two fit: ask again, never guess
-    if not careful and (leading := _leading(options, wanted, words, vocabulary)) is not None:
+    if (hedged := _hedged(options, wanted, words, vocabulary, careful)) is not None:
+        return hedged
+    if not careful and (leading := said_first(options, text, vocabulary)) is not None:
         return leading
     if _ages(options, vocabulary):
         return _by_age(options, wanted, vocabulary)
@@ -218,16 +224,20 @@ def _plain_number(text: str) -> bool:
     return len(text) <= 6 and text.isascii() and text.isdigit()
 
 
-def _leading(
-    options: tuple[Option, ...],
-    wanted: str,
-    words: list[frozenset[str]],
-    vocabulary: Vocabulary,
+def said_first(
+    options: tuple[Option, ...], text: str, vocabulary: Vocabulary = EMPTY
 ) -> Option | None:
     """Return the option a reply starts with when the rest only says more ("yeah its
-    affecting my work"); None if the rest turns it round ("not") or names another option."""
+    affecting my work", "chest kinda, like a weight"), by its words, label or value; None if
+    the rest turns it round ("not") or names another option. Off the crisis path only."""
+    wanted = normalise(text)
     if len(wanted) > MAX_SHORT * 3:
         return None
+    present = frozenset(option.value for option in options)
+    words = [
+        vocabulary.words_for(o.value, present, False) | {normalise(o.label), normalise(o.value)}
+        for o in options
+    ]
     parts = wanted.split()
     for size in (3, 2, 1):
         head, rest = " ".join(parts[:size]), " ".join(parts[size:])
@@ -241,6 +251,33 @@ def _leading(
             return None
         return options[meant[0]]
     return None
+
+
+def _hedged(
+    options: tuple[Option, ...],
+    wanted: str,
+    words: list[frozenset[str]],
+    vocabulary: Vocabulary,
+    careful: bool,
+) -> Option | None:
+    """Return the one option a reply says first and then softens ("safe for now i guess");
+    None if it starts with a hedge ("i guess im safe" is a shrug), fits two options, or (on
+    the crisis path) names one a hedge must never go with ("no i guess" about suicide)."""
+    parts = wanted.split()
+    if len(parts) > MAX_PIECES_WORDS:
+        return None
+    meant = [
+        option
+        for option, own in zip(options, words, strict=True)
+        if own
+        and any(
+            pieced(" ".join(parts[:cut]), own) and pieced(" ".join(parts[cut:]), vocabulary.hedges)
+            for cut in range(1, len(parts))
+        )
+    ]
+    if len(meant) != 1 or (careful and meant[0].value in vocabulary.unhedged):
+        return None
+    return meant[0]
 
 
 def _within(options: tuple[Option, ...], wanted: str, vocabulary: Vocabulary) -> Option | None:
@@ -261,9 +298,14 @@ def _by_age(options: tuple[Option, ...], wanted: str, vocabulary: Vocabulary) ->
     """Place an age ("30", "im 30", "thirty", "30 years old") in its band, where bands are
     offered."""
     numbers = NUMBER.findall(with_digits(wanted, vocabulary.numbers))
-    if len(numbers) != 1 or len(wanted) > MAX_SHORT:
+    if not 1 <= len(numbers) <= 2 or len(wanted) > MAX_SHORT:
         return None
-    age = int(numbers[0])
+    # one age, or a span ("25-44"): the band that holds all of it
+    banded = {_band(options, int(number), vocabulary) for number in numbers}
+    return banded.pop() if len(banded) == 1 else None
+
+
+def _band(options: tuple[Option, ...], age: int, vocabulary: Vocabulary) -> Option | None:
     for option in options:
         low, high = vocabulary.ages.get(option.value, (1, 0))
         if low <= age <= high:

@@ -17,6 +17,11 @@ DRAFT = "_draft"  # where a frame keeps that draft among its answers
 # running once the person has answered (a step with ``hand_back``), so they are not lost.
 HELD = "held"
 HELD_IN = "held_in"
+# Set among a flow's answers when writing it asked for held words the crisis screen found
+# heavy without asking about them: the flow can hear them when it saves ("when: heavy").
+HEAVY = "heavy"
+# Set on a question about safety that was left open and asked once more: never asked twice.
+CAME_BACK = "_came_back"
 
 
 def _as_tuple(value: Any) -> Any:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.engine.answers import EMPTY, Vocabulary, match_option, normalise, parse_scale
+from bot.engine.answers import (
+    EMPTY,
+    Vocabulary,
+    match_option,
+    normalise,
+    parse_scale,
+    said_first,
+)
 from bot.engine.events import Choice, Reply, payload
 from bot.engine.flow_model import DRAFT, DRAFT_VALUE, SKIP_VALUE, SUGGESTION, Ask, Option, Step
 from bot.engine.session import Answer, Frame
@@ -57,6 +64,7 @@ class Typed:
     option: Option | None = None
     again: str = ""  # the engine's words for asking again ("reask_choice")
     note: str = ""  # the engine's words said before going on ("text_kept_part")
+    more: str = ""  # what was typed with a choice that says more than it ("chest, a weight")
     fields: dict[str, object] = field(default_factory=dict)
 
 
@@ -72,6 +80,8 @@ def read_typed(
     careful = careful or ask.careful
     if ask.choice is not None:
         option = match_option(ask.choice, text, vocabulary, careful=careful)
+        if option is not None and not careful and said_first(ask.choice, text, vocabulary):
+            return Typed(option.value, option, more=text.strip(), fields={"label": option.label})
         if option is not None:
             return Typed(option.value, option)
         if not careful and (aside := _aside(text, vocabulary)).again:

@@ -11,9 +11,10 @@ from dataclasses import replace
 from bot.engine import free_text
 from bot.engine.answers import match_option
 from bot.engine.buttons import DROP, RESUME, read_button
-from bot.engine.events import Event, EventKind
-from bot.engine.flow_model import Option
+from bot.engine.events import Event, EventKind, Reply
+from bot.engine.flow_model import CAME_BACK, DRAFT, Option
 from bot.engine.questions import read_typed
+from bot.engine.session import Frame
 from bot.engine.turn import Turn
 from bot.engine.walking import Walker
 
@@ -81,7 +82,11 @@ class FlowRuntime(Walker):
             await self._resume(turn)
             return
         if payload == DROP:
+            left = turn.session.suspended[-1] if turn.session.suspended else None
             turn.session = replace(turn.session, suspended=turn.session.suspended[:-1])
+            if left is not None and self._comes_back(left):
+                await self._come_back(turn, left)
+                return
             turn.say(self.texts.get("left_for_later"))
             return
         frame = turn.session.active
@@ -126,7 +131,49 @@ class FlowRuntime(Walker):
             return
         if typed.note:
             turn.say(self.texts.get(typed.note, **typed.fields))
-        await self._answer(turn, typed.value, typed.option)
+        if not typed.more:
+            await self._answer(turn, typed.value, typed.option)
+            return
+        # A choice said with more words: kept for the next question if it asks for writing
+        # (offered as the draft), or the person is told only the choice is kept.
+        told = len(turn.replies)
+        await self._answer(turn, typed.value, typed.option, more=typed.more)
+        kept = self._offers_draft(turn)
+        frame = turn.session.active
+        if not kept and frame is not None and DRAFT in frame.answers:
+            answers = {k: v for k, v in frame.answers.items() if k != DRAFT}
+            turn.session = replace(turn.session, active=replace(frame, answers=answers))
+        turn.replies.insert(
+            told, Reply(self.texts.get("took_and_kept" if kept else "took_only", **typed.fields))
+        )
+
+    def _offers_draft(self, turn: Turn) -> bool:
+        """Return whether the question now asked offers a draft to use as its answer."""
+        frame = turn.session.active
+        ask = self._step(frame).ask if frame is not None else None
+        return (
+            frame is not None
+            and ask is not None
+            and ask.text is not None
+            and (DRAFT in frame.answers)
+        )
+
+    def _comes_back(self, frame: Frame) -> bool:
+        """Return whether a question about safety, left unanswered, is asked once more before
+        it is let go (never twice: kindly, not nagging)."""
+        return self.asks_about_safety(frame) and not frame.answers.get(CAME_BACK)
+
+    async def _come_back(self, turn: Turn, frame: Frame) -> None:
+        """Ask a question about safety left open once more, with a kind word first."""
+        current = self._current(turn, replace(frame, answers={**frame.answers, CAME_BACK: True}))
+        if current is None:
+            return
+        turn.session = replace(turn.session.suspend_active(), active=current[0])
+        if current[1]:
+            await self._enter(turn, current[0])
+            return
+        turn.say(self.texts.get("safety_once_more"))
+        self.reask(turn)
 
     def _resume_options(self) -> tuple[Option, ...]:
         """Return the resume offer's buttons as a choice, to read a typed answer against."""
@@ -151,6 +198,8 @@ class FlowRuntime(Walker):
             return
         turn.session = replace(turn.session, active=None)  # its callers go with it
         turn.say(self.texts.get("cancelled", title=self._title(frame)))
+        if self.asks_about_safety(frame):  # a question about safety left open: /sos named
+            turn.say(self.texts.get("safety_left_open"))
         if turn.session.suspended:
             self._offer_resume(turn)
 

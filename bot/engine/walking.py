@@ -15,7 +15,7 @@ from bot.engine.actions import ActionContext, ActionRegistry
 from bot.engine.answers import EMPTY, Vocabulary
 from bot.engine.buttons import DROP, RESUME
 from bot.engine.events import Choice, Reply
-from bot.engine.flow_model import DRAFT, HELD, HELD_IN, Flow, Option, Step
+from bot.engine.flow_model import DRAFT, HEAVY, HELD, HELD_IN, Flow, Option, Step
 from bot.engine.machines import ADVANCE, Machines, pick_trigger
 from bot.engine.questions import question
 from bot.engine.session import Answer, Frame, Session
@@ -116,15 +116,23 @@ class Walker:
 
     # -- moving through a flow ----------------------------------------------------------------
 
-    async def _answer(self, turn: Turn, value: Answer, option: Option | None) -> None:
+    async def _answer(
+        self, turn: Turn, value: Answer, option: Option | None, *, more: str = ""
+    ) -> None:
+        """Take an answer and move on; ``more``, words typed with a choice that say more
+        than it, is kept as a draft for the next question, if that asks for writing."""
         frame = turn.session.active
         assert frame is not None
         turn.answered = True
         step = self._step(frame)
         if DRAFT in frame.answers:  # answered now: the draft has served
             frame = replace(frame, answers={k: v for k, v in frame.answers.items() if k != DRAFT})
+        if more:
+            frame = frame.with_answer(DRAFT, more)
         if step.save:
             frame = frame.with_answer(step.save, value)
+        if turn.heavy and step.ask is not None and step.ask.text is not None and value:
+            frame = frame.with_answer(HEAVY, True)  # heavy writing: heard when it is saved
         if option is not None and option.flow:
             turn.session = replace(turn.session, active=None)
             await self._begin(turn, option.flow, callers=frame.callers)

@@ -317,3 +317,37 @@ def test_a_feeling_the_wheel_shows_is_kept_as_typed(word: str) -> None:
     """A new user typed "sad" and was shown back "low": their own word is kept."""
     named = WORDS.feeling(f"i feel {word}")
     assert named is None or named[1] == word, named
+
+
+@pytest.mark.parametrize(
+    ("flow", "step", "typed", "value"),
+    [
+        ("after_writing", "how_now", "ok", "okay"),
+        ("after_writing", "how_now", "tres", "far"),
+        ("after_writing", "how_now", "dos", "stirred"),
+        ("concern", "ask_directly", "no not like that", "no"),
+        ("safety_check", "safe_now", "safe for now i guess", "safe"),
+        ("safety_check", "safe_now", "im safe i think", "safe"),
+        ("age", "ask", "25-44", "25_to_44"),
+        ("age", "ask", "18 - 24", "18_to_24"),
+    ],
+)
+def test_an_option_said_in_everyday_words_is_taken(
+    flow: str, step: str, typed: str, value: str
+) -> None:
+    assert shipped(flow, step, typed) == value
+
+
+@pytest.mark.parametrize(
+    ("flow", "step", "typed"),
+    [
+        ("concern", "ask_directly", "no i guess"),  # a hedged no about suicide: asked again
+        ("safety_check", "safe_now", "i guess i think"),
+        ("safety_check", "safe_now", "not safe for now i guess"),
+        ("age", "ask", "20-30"),  # two bands: asked again
+    ],
+)
+def test_a_hedge_alone_or_a_span_of_two_options_is_asked_again(
+    flow: str, step: str, typed: str
+) -> None:
+    assert shipped(flow, step, typed) in {None, "not_safe"}

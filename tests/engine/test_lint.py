@@ -170,7 +170,7 @@ def test_graph_draws_every_step_and_way_of_a_shipped_flow() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith('digraph "checkin"')
     assert '"presence" -> "connection"' in result.stdout
-    assert '"saved" -> "little_feeling"' in result.stdout  # a branch is drawn too
+    assert '"ways_on" -> "little_feeling"' in result.stdout  # a branch is drawn too
 
 
 SUGGEST = """\
