@@ -68,9 +68,13 @@ class Score:
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    """Risk at or above `concern` asks the direct question; at or above `crisis`, lines.
+    """The blended risk at or above `crisis` gives lines; the larger of the blended and the
+    n-grams' risk at or above `concern` asks the direct question.
 
-    A crisis rule whose message the model scores below `rule_gate` asks the question
+    The blend (bot/safety/sentences.py) tells risk from everyday best, so it decides lines;
+    but it lets go of a few messages only the n-grams worry about ("is a 6th floor balcony
+    enough"), so for the question, the cheap and safe answer, either layer's worry counts.
+    A crisis rule whose message the blend scores below `rule_gate` asks the question
     instead of giving lines at once: the rule saw a phrase, the model saw a joke or a film.
     """
 

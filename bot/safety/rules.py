@@ -20,6 +20,9 @@ from bot.safety.levels import Kind, Level
 from bot.safety.text import Lemmas, fold
 
 _GAP = r"(?:\S+ ){0,3}"
+# In a rule about someone else ("mom * suicidal"), a gap never crosses the person's own
+# words: "i told my mom i'm suicidal" is their own risk, not their mother's.
+_THEIRS = "*!"
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +44,8 @@ class Lexicon:
     emoji: dict[str, str]
     # Folded words a lemma would change the meaning of ("dont" -> "do"): never lemmatised.
     keep: frozenset[str] = frozenset()
+    # Folded words by which people speak of themselves ("i", "me", "я"): see _THEIRS.
+    first_person: frozenset[str] = frozenset()
     # Means named (pills, razors) and words of intent, a plan or an attempt ("tonight",
     # "going to", "took"): a question that asks for means reads a verdict raised only by
     # them, with no intent, as means named (see Verdict.means_only).
@@ -54,6 +59,7 @@ class Lexicon:
         idioms: list[str] = []
         emoji: dict[str, str] = {}
         keep: set[str] = set()
+        first_person: set[str] = set()
         for file in sorted(folder.glob("*.yaml")):
             data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
             for level in (Level.CRISIS, Level.CONCERN):
@@ -66,7 +72,9 @@ class Lexicon:
             idioms += [str(idiom) for idiom in data.get("idioms") or []]
             emoji |= {str(k): str(v) for k, v in (data.get("emoji") or {}).items()}
             keep |= {fold(str(word)) for word in data.get("keep_as_typed") or ()}
-        return cls(tuple(rules), tuple(idioms), emoji, frozenset(keep))
+            first_person |= {fold(str(word)) for word in data.get("first_person") or ()}
+        first_person.discard("")
+        return cls(tuple(rules), tuple(idioms), emoji, frozenset(keep), frozenset(first_person))
 
     def with_means(self, file: Path) -> Lexicon:
         """Return this lexicon with the means and intent words of file, if it exists."""
@@ -89,11 +97,17 @@ class Matcher:
     given an empty one, patterns match words as typed.
     """
 
-    def __init__(self, patterns: Iterable[tuple[int, str]], lemmas: Lemmas) -> None:
+    def __init__(
+        self,
+        patterns: Iterable[tuple[int, str]],
+        lemmas: Lemmas,
+        first_person: frozenset[str] = frozenset(),
+    ) -> None:
         exact: dict[str, list[tuple[int, str]]] = {}
         prefixed: dict[str, list[tuple[int, str]]] = {}
+        theirs = _theirs_gap(first_person, lemmas)
         for index, pattern in patterns:
-            compiled = (_compile_word(word, lemmas) for word in pattern.split())
+            compiled = (_compile_word(word, lemmas, theirs) for word in pattern.split())
             parts = [part for part in compiled if part is not None]
             while parts and parts[0][0] == "*":  # a leading or trailing "*" means nothing
                 parts.pop(0)
@@ -127,10 +141,21 @@ class Matcher:
                     yield match.start(), match.end() - 1, indexes[int(match.lastgroup[1:])]
 
 
-def _compile_word(word: str, lemmas: Lemmas) -> tuple[str, str] | None:
+def _theirs_gap(first_person: frozenset[str], lemmas: Lemmas) -> str:
+    """Return the gap of a rule about someone else: up to three words, none the person's own."""
+    words = sorted(first_person | {lemmas.of(word) for word in first_person})
+    if not words:
+        return _GAP
+    own = "|".join(re.escape(word) for word in words)
+    return rf"(?:(?!(?:{own}) )\S+ ){{0,3}}"
+
+
+def _compile_word(word: str, lemmas: Lemmas, theirs: str = _GAP) -> tuple[str, str] | None:
     """Return (key, regex) for one pattern word; None if it folds to nothing."""
     if word == "*":
         return "*", _GAP
+    if word == _THEIRS:
+        return "*", theirs
     prefix = word.endswith("~")
     folded = fold(word.rstrip("~")).split()
     if not folded:
@@ -175,11 +200,11 @@ class RuleScreen:
         # Patterns that begin with the same word are tried in this order and the first that
         # fits wins, so the order is the rank's: crisis first, an emergency now, the longest.
         self._rules = tuple(sorted(lexicon.rules, key=_priority))
-        patterns = [(i, rule.pattern) for i, rule in enumerate(self._rules)]
+        patterns = [(i, _pattern(rule)) for i, rule in enumerate(self._rules)]
         idioms = sorted(lexicon.idioms, key=lambda idiom: -len(idiom.split()))  # longest cut
         self._views = (
-            (Matcher(enumerate(idioms), plain), Matcher(patterns, plain)),
-            (Matcher(enumerate(idioms), lemmas), Matcher(patterns, lemmas)),
+            (Matcher(enumerate(idioms), plain), Matcher(patterns, plain, lexicon.first_person)),
+            (Matcher(enumerate(idioms), lemmas), Matcher(patterns, lemmas, lexicon.first_person)),
         )
         self._means = (
             Matcher(enumerate(lexicon.means), plain),
@@ -223,6 +248,13 @@ class RuleScreen:
             return any(next(m.spans(t), None) for m, t in zip(matchers, texts, strict=True))
 
         return found(self._means) and not found(self._intent)
+
+
+def _pattern(rule: Rule) -> str:
+    """Return a rule's pattern as matched: about someone else, its gaps are _THEIRS."""
+    if rule.kind is not Kind.OTHER:
+        return rule.pattern
+    return " ".join(_THEIRS if word == "*" else word for word in rule.pattern.split())
 
 
 def _priority(rule: Rule) -> tuple[bool, bool, int]:

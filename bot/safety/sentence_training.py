@@ -16,6 +16,7 @@ import numpy as np
 
 from bot.safety.sentences import (
     DIMENSION,
+    SENTENCE_FLOOR,
     Blend,
     Encoder,
     KindHead,
@@ -103,7 +104,8 @@ def fit_blend(ngram_risk: Any, sentence_risk: Any, ruled: Any, y: Any) -> Blend:
     """Fit the blend on out-of-fold risks, so it weighs each layer by how well it generalises."""
     from sklearn.linear_model import LogisticRegression
 
-    z = np.c_[logit(ngram_risk), logit(sentence_risk), ruled.astype(float)]
+    heard = np.maximum(sentence_risk, SENTENCE_FLOOR)  # as Blend hears it
+    z = np.c_[logit(ngram_risk), logit(heard), ruled.astype(float)]
     fitted = LogisticRegression(C=1.0).fit(z, y)
     a, b, c = (round(float(value), 6) for value in fitted.coef_[0])
     return Blend(a, b, c, round(float(fitted.intercept_[0]), 6))

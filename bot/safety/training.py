@@ -131,27 +131,39 @@ def _fit_kinds(x: Any, y: Any) -> Any:
     return coef, intercept
 
 
-def choose_thresholds(
+def _recall_threshold(
     risk: np.ndarray[Any, Any], risky: np.ndarray[Any, Any], ruled: np.ndarray[Any, Any]
-) -> Thresholds:
-    """Pick thresholds on out-of-fold scores: recall for the question, few alarms for lines.
-
-    `ruled` marks messages a crisis rule fits; they get at least the question whatever the
-    model says, and lines when the model is not sure they are harmless (`rule_gate`).
-    """
+) -> float:
+    """Return the risk at or above which QUESTION_RECALL of risk messages are asked (or ruled)."""
     unruled = np.sort(risk[risky & ~ruled])
     needed = QUESTION_RECALL * risky.sum() - (risky & ruled).sum()
     missable = max(0, len(unruled) - int(np.ceil(needed)))
-    concern = float(unruled[missable]) if len(unruled) and missable < len(unruled) else 0.0
-    gate = concern
+    return float(unruled[missable]) if len(unruled) and missable < len(unruled) else 0.0
+
+
+def choose_thresholds(
+    risk: np.ndarray[Any, Any],
+    risky: np.ndarray[Any, Any],
+    ruled: np.ndarray[Any, Any],
+    asking: np.ndarray[Any, Any] | None = None,
+) -> Thresholds:
+    """Pick thresholds on out-of-fold scores: recall for the question, few alarms for lines.
+
+    `risk` decides lines; `asking` (the larger of the layers' risks; `risk` if not given)
+    decides the question. `ruled` marks messages a crisis rule fits; they get at least the
+    question whatever the model says, and lines when the model is not sure they are
+    harmless (`rule_gate`, at the recall the question has on `risk`).
+    """
+    gate = _recall_threshold(risk, risky, ruled)
+    concern = gate if asking is None else _recall_threshold(asking, risky, ruled)
     everyday = ~risky
     rule_alarms = (everyday & ruled & (risk >= gate)).sum()
     budget = LINES_ALARMS * everyday.sum() - rule_alarms
     candidates = np.sort(risk[everyday & ~(ruled & (risk >= gate))])[::-1]
     allowed = int(max(0, budget))
-    crisis = float(candidates[allowed]) + 1e-6 if allowed < len(candidates) else concern
+    crisis = float(candidates[allowed]) + 1e-6 if allowed < len(candidates) else gate
     return Thresholds(
-        concern=round(concern, 5), crisis=round(max(crisis, concern), 5), rule_gate=gate
+        concern=round(concern, 5), crisis=round(max(crisis, gate), 5), rule_gate=gate
     )
 
 
@@ -179,10 +191,11 @@ def build(files: ScreenFiles, train: Path, *, folds: int = 5, cache: Path = CACH
     vectors = sentence_training.vectors([example.text[:LONGEST] for example in examples], cache)
     sentence_risk = sentence_training.out_of_fold(vectors, risky, splits)
     blend = sentence_training.fit_blend(risk, sentence_risk, ruled, risky)
-    # As the screen does: the sentence layer can raise the n-grams' risk, never lower it.
-    blended = np.array([blend(*row) for row in zip(risk, sentence_risk, ruled, strict=True)])
-    risk = np.maximum(risk, blended)
-    thresholds = choose_thresholds(risk, risky, ruled)
+    # As the screen does: the blend decides lines; either layer's worry, the question.
+    ngram_risk = risk
+    risk = np.array([blend(*row) for row in zip(risk, sentence_risk, ruled, strict=True)])
+    asking = np.maximum(risk, ngram_risk)
+    thresholds = choose_thresholds(risk, risky, ruled, asking)
     risk_head = _fit(x, risky)
     kind_head = _fit_kinds(x[risky], kinds[risky])
     weights = np.zeros((DIMENSIONS, 1 + len(KINDS)), dtype=np.float32)
@@ -199,7 +212,7 @@ def build(files: ScreenFiles, train: Path, *, folds: int = 5, cache: Path = CACH
     kind_of_vector = sentence_training.fit_kinds(vectors[risky], kinds[risky])
     Model(weights, bias, idf, thresholds, meta, head, blend, kind_of_vector).save(files.model)
     lines = (risk >= thresholds.crisis) | (ruled & (risk >= thresholds.rule_gate))
-    asked = ~lines & ((risk >= thresholds.concern) | ruled)
+    asked = ~lines & ((asking >= thresholds.concern) | ruled)
     out_of_fold = {
         "crisis lines, of risk messages": float(lines[risky].mean()),
         "at least the question, of risk messages": float((lines | asked)[risky].mean()),

@@ -20,7 +20,7 @@ from tests.conftest import ROOT
 HERE = Path(__file__).parent
 FILES = ScreenFiles.under(ROOT / "data")
 TRAIN = HERE / "corpus" / "train"
-HELDOUT = HERE / "corpus" / "heldout-6"  # the newest blind set
+HELDOUT = HERE / "corpus" / "heldout-7"  # the newest blind set
 
 
 @pytest.fixture(scope="module")
@@ -135,10 +135,69 @@ def test_asking_how_to_die_gets_at_least_the_question(screen: CrisisScreen, text
 @pytest.mark.parametrize(
     "text",
     [
+        "which floor is high enough to definitely die",
+        "how many sleeping pills do i need to die",
+        "с какого этажа точно насмерть",
+        "cuantas pastillas tengo que tomar para morir",
+        "à partir de quel étage on meurt à coup sûr",
+        "kaçıncı kattan atlarsan kesin ölürsün",
+        "lantai berapa yg pasti mati kalo loncat",
+        "كم حبة بنادول تكفي عشان اموت",
+    ],
+)
+def test_asking_how_much_or_how_high_to_die_gets_lines_at_once(
+    screen: CrisisScreen, text: str
+) -> None:
+    """Asked so as to die, a method question is among the strongest signs: lines at once
+    (a third of such questions got only the question at heldout-6's blind reading)."""
+    assert screen(text).level is Level.CRISIS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["what is a lethal dose of caffeine", "how many people have to die before they act"],
+)
+def test_a_textbook_or_news_question_about_dying_gets_no_lines(
+    screen: CrisisScreen, text: str
+) -> None:
+    assert screen(text).level is not Level.CRISIS, text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("i told my mom i'm suicidal", Kind.SELF),
+        ("since my dad died i've been suicidal", Kind.SELF),
+        ("my mom says i want to die too much", Kind.SELF),
+        ("my sister wants to die, what do i do", Kind.OTHER),
+        ("my friend is suicidal", Kind.OTHER),
+    ],
+)
+def test_a_persons_own_risk_told_beside_a_relative_stays_theirs(
+    screen: CrisisScreen, text: str, kind: Kind
+) -> None:
+    """A rule about someone else ("mom * suicidal") never reaches across "i'm": the person's
+    own risk must not get the answer meant for a worried friend."""
+    verdict = screen(text)
+    assert (verdict.level, verdict.kind) == (Level.CRISIS, kind), text
+
+
+@pytest.mark.parametrize("text", ["не сегодня", "ne segodnya", "nao sei", "idk", "i feel nothing"])
+def test_a_plain_reply_in_any_language_is_not_asked_about(screen: CrisisScreen, text: str) -> None:
+    """Asked "are you having thoughts of suicide?" before heldout-6's plain replies were
+    trained on. (A short "je sais pas" or "despues" still is: its few n-grams leave it near
+    their prior, and the question hears the n-grams' worry as well as the blend's.)"""
+    assert screen(text).level is Level.NONE, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "kms",
         "i want to unalive myself",
         "thinking about ctb",
         "lol i literally want to kys. haha jk... not really",  # missed by heldout-6's reading
+        "like a 2 tbh, whats even the point",  # a check-in answer a new user typed
     ],
 )
 def test_slang_is_seen(screen: CrisisScreen, text: str) -> None:
@@ -390,7 +449,7 @@ class _BrokenEncoder:
 
 
 @pytest.mark.parametrize("text", ["I have the pills ready", "i want to die", "kms"])
-def test_the_sentence_layer_never_lowers_what_rules_and_ngrams_saw(
+def test_a_calm_sentence_reading_never_takes_a_rules_lines_away(
     screen: CrisisScreen, text: str
 ) -> None:
     assert screen.encoder is not None
