@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-import bot.features
+import bot.features.catalogue
 from bot.cli import main
-from bot.features import Kept
 from bot.features.checkin.records import CheckIn
+from bot.features.feature import Kept
 from bot.privacy.crypto import FieldCipher
 from bot.storage import SqliteStore
 from bot.storage.copying import LEASES, NOT_COPIED, copied_tables, copy_store
@@ -90,7 +90,7 @@ async def nothing(_context: object) -> object:
 def keepsakes(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A new feature, declaring the one table it keeps, and nothing else touched."""
     kept = Kept("keepsakes", "keepsakes", nothing, sealed=())
-    monkeypatch.setattr(bot.features, "KEPT", (*bot.features.KEPT, kept))
+    monkeypatch.setattr(bot.features.catalogue, "KEPT", (*bot.features.catalogue.KEPT, kept))
     user_tables.cache_clear()
     yield
     monkeypatch.undo()
