@@ -15,6 +15,15 @@ class UserStatus(enum.StrEnum):
     BLOCKED = "blocked"  # the user blocked the bot: no prompts until they write again
 
 
+class PromptState(enum.StrEnum):
+    """Where a day's prompt is: claimed and waiting to go, or closed one of three ways."""
+
+    DUE = "due"
+    SENT = "sent"  # its turn ran: never sent again
+    LATE = "late"  # too late to send: the day passed it by
+    SKIPPED = "skipped"  # not wanted that day (paused, blocked, no prompt time)
+
+
 class Priority(enum.IntEnum):
     """Outbox order: replies to people talking now go before scheduled prompts."""
 
