@@ -25,7 +25,7 @@ from datetime import datetime, timedelta
 from bot.clock import Clock
 from bot.engine import Engine, Event, EventKind
 from bot.logs import log_failure
-from bot.schedule import is_follow_up, with_next_prompt
+from bot.prompt_times import is_follow_up, with_next_prompt
 from bot.storage.protocol import BotStore
 from bot.storage.records import DuePrompt, OutboxItem, PromptState, UserStatus
 
