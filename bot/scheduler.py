@@ -27,7 +27,13 @@ from bot.engine import Engine, Event, EventKind
 from bot.logs import log_failure
 from bot.prompt_times import is_follow_up, with_next_prompt
 from bot.storage.protocol import BotStore
-from bot.storage.records import DuePrompt, OutboxItem, PromptState, UserStatus
+from bot.storage.records import (
+    DuePrompt,
+    OutboxItem,
+    PromptState,
+    UserStatus,
+    prompt_event_id,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -133,7 +139,7 @@ class Scheduler:
         elif user.status is not UserStatus.ACTIVE or not wanted:
             state = PromptState.SKIPPED
         else:
-            event_id = f"prompt:{user.user_id}:{day.isoformat()}"
+            event_id = prompt_event_id(user.user_id, day)
             flow = FOLLOW_UP_FLOW if follow_up else PROMPT_FLOW
             event = Event(event_id, user.user_id, EventKind.PROMPT, payload=flow)
             outcome = await self.engine.handle(event)

@@ -24,6 +24,13 @@ class PromptState(enum.StrEnum):
     SKIPPED = "skipped"  # not wanted that day (paused, blocked, no prompt time)
 
 
+def prompt_event_id(user_id: int, day: date) -> str:
+    """Return the event id of a user's daily prompt for a local day: its turn runs under it,
+    and each backend's SQL builds the same (``'prompt:' || user_id || ':' || day``) to tell
+    a prompt whose turn ran before a restart (the storage contract checks they agree)."""
+    return f"prompt:{user_id}:{day.isoformat()}"
+
+
 class Priority(enum.IntEnum):
     """Outbox order: replies to people talking now go before scheduled prompts."""
 
