@@ -26,8 +26,9 @@ from bot.engine import lint as lint_flows
 from bot.engine.answers import Vocabulary
 from bot.engine.flow_loader import LoadedFlow
 from bot.engine.length import long_data_texts, long_flow_texts
-from bot.features import FEATURES, KEPT, Needs
 from bot.features.activities import Activities
+from bot.features.catalogue import FEATURES, KEPT
+from bot.features.feature import Needs
 from bot.features.lessons import Lessons
 from bot.features.questionnaires import Questionnaires
 from bot.maintenance import keep_tidy, tidy

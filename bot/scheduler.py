@@ -25,9 +25,15 @@ from datetime import datetime, timedelta
 from bot.clock import Clock
 from bot.engine import Engine, Event, EventKind
 from bot.logs import log_failure
-from bot.schedule import is_follow_up, with_next_prompt
+from bot.prompt_times import is_follow_up, with_next_prompt
 from bot.storage.protocol import BotStore
-from bot.storage.records import DuePrompt, OutboxItem, UserStatus
+from bot.storage.records import (
+    DuePrompt,
+    OutboxItem,
+    PromptState,
+    UserStatus,
+    prompt_event_id,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -89,7 +95,7 @@ class Scheduler:
         finished = []
         for user in await self.store.users(user_ids):
             day = user.next_prompt_on or now.date()
-            finished.append((with_next_prompt(user, now, after=day), day, "late"))
+            finished.append((with_next_prompt(user, now, after=day), day, PromptState.LATE))
         await self.store.finish_prompts(finished)
 
     async def send_due(
@@ -125,15 +131,15 @@ class Scheduler:
         user, day = prompt.user, prompt.day
         follow_up = is_follow_up(user, day)  # asked for after a crisis: even while paused
         wanted = follow_up or (user.prompt_time and not user.paused)
-        state = "sent"
+        state = PromptState.SENT
         if prompt.done:
             pass  # its turn ran before a restart: never twice
         elif now - prompt.due_at >= self.late_window:
-            state = "late"
+            state = PromptState.LATE
         elif user.status is not UserStatus.ACTIVE or not wanted:
-            state = "skipped"
+            state = PromptState.SKIPPED
         else:
-            event_id = f"prompt:{user.user_id}:{day.isoformat()}"
+            event_id = prompt_event_id(user.user_id, day)
             flow = FOLLOW_UP_FLOW if follow_up else PROMPT_FLOW
             event = Event(event_id, user.user_id, EventKind.PROMPT, payload=flow)
             outcome = await self.engine.handle(event)

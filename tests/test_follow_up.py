@@ -16,7 +16,7 @@ from bot.app import App, open_app
 from bot.clock import ManualClock
 from bot.config import Settings
 from bot.engine import Event, EventKind, Session, reply_from_dict
-from bot.schedule import follow_up_moment
+from bot.prompt_times import follow_up_moment
 from bot.scheduler import Scheduler
 from bot.storage.records import OutboxItem, Priority, UserRecord
 from tests.chat import Chat, labels_of, text_of

@@ -14,7 +14,7 @@ from bot.app import App
 from bot.clock import ManualClock
 from bot.engine import reply_from_dict
 from bot.maintenance import tidy
-from bot.schedule import with_next_prompt
+from bot.prompt_times import with_next_prompt
 from bot.scheduler import Scheduler
 from bot.storage.records import OutboxItem, UserRecord, UserStatus
 from tests.chat import Chat, labels_of, text_of

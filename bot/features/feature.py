@@ -3,7 +3,7 @@ and what it keeps about a person.
 
 A feature is a folder under bot/features/ (its actions, what it reads from data/, and in
 ``kept.py`` the records it keeps); its flows are flows/<name>.yaml or named from it.
-bot/features/__init__.py lists them all, and the app registers each in turn: adding a
+bot/features/catalogue.py lists them all, and the app registers each in turn: adding a
 feature is adding a folder and a line there.
 """
 

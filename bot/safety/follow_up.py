@@ -2,7 +2,7 @@
 
 Only the moment is stored (``users.follow_up_at``), nothing of what was said; it needs no
 consent, as nothing on the crisis path waits for it. The scheduler sends it as that day's
-prompt (see ``bot.schedule``), with the ``followup`` flow.
+prompt (see ``bot.prompt_times``), with the ``followup`` flow.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from datetime import datetime
 from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Reply
 from bot.engine.texts import Texts
-from bot.schedule import follow_up_moment, with_next_prompt
+from bot.prompt_times import follow_up_moment, with_next_prompt
 from bot.storage.records import UserRecord, UserStatus
 from bot.timezones import zone_of
 

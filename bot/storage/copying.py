@@ -4,6 +4,10 @@ the way, so the copy needs no key, and opens with the key the source opens with.
 
 Moments and days are read as each backend keeps them (ISO text in SQLite, ``timestamptz``
 and ``date`` in PostgreSQL) and written as ISO text, which both read back.
+
+The tables copied are walked from the declarations /delete walks (bot.storage.declared),
+and their columns read from the stores themselves: a feature's new table is copied with
+no edit here. What is left out on purpose is named below.
 """
 
 from __future__ import annotations
@@ -12,32 +16,22 @@ from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import Any
 
+from bot.storage.declared import USERS, user_tables
 from bot.storage.postgres import PostgresStore
 from bot.storage.protocol import BotStore
-from bot.storage.rows import USER_COLUMNS
 from bot.storage.sqlite import SqliteStore
 
-# Every table, users first, and the columns both backends have (not PostgreSQL's leases:
-# a copy is taken by the first worker that wants it).
-TABLES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("users", ("user_id", *USER_COLUMNS)),
-    ("sessions", ("user_id", "state", "updated_at")),
-    (
-        "checkins",
-        ("id", "user_id", "at", "local_date", "presence", "connection", "feeling", "note"),
-    ),
-    ("processed_events", ("event_id", "user_id", "at")),
-    ("outbox", ("id", "key", "user_id", "priority", "created_at", "replies", "sent")),
-    ("safety_events", ("id", "user_id", "at", "level")),
-    ("safety_plans", ("user_id", "plan", "updated_at")),
-    ("journal_entries", ("id", "user_id", "at", "local_date", "template", "body")),
-    ("weekly_plans", ("user_id", "started_on", "days", "updated_at")),
-    ("step_reminders", ("id", "user_id", "card", "due_on")),
-    ("prompts", ("user_id", "local_date", "due_at", "state")),
-    ("notes", ("id", "user_id", "kind", "at", "local_date", "body")),
-    ("questionnaire_results", ("id", "user_id", "at", "body")),
-    ("activities", ("id", "user_id", "at", "body")),
-)
+# What a copy leaves out, on purpose. Each store keeps its own record of the migrations it
+# ran (SQLite's is PRAGMA user_version; SQLite's counters are its own)...
+NOT_COPIED = {
+    "schema_version": "each store records the migrations it ran itself",
+    "sqlite_sequence": "SQLite's own counters, set again by the rows copied",
+}
+# ...and PostgreSQL's leases: a copy is taken by the first worker that wants it.
+LEASES: dict[str, tuple[str, ...]] = {
+    "outbox": ("claimed_by", "claimed_until"),
+    "prompts": ("leased_by", "lease_until"),
+}
 BATCH = 1_000  # rows read and written at a time
 
 Row = tuple[Any, ...]
@@ -92,16 +86,53 @@ async def _write(store: BotStore, table: str, columns: Sequence[str], rows: list
     raise TypeError(f"cannot copy into {type(store).__name__}")
 
 
+def copied_tables() -> tuple[str, ...]:
+    """Return every table a copy fills, ``users`` first (the others refer to it): the
+    turn's own tables and each feature's kept ones, walked from their declarations as
+    /delete walks them, so a new feature's table is copied with no line here."""
+    return (USERS, *(table for table in user_tables() if table != USERS))
+
+
+async def columns_of(store: BotStore, table: str) -> tuple[str, ...]:
+    """Return a table's columns as the store has them, in their order (none if no table)."""
+    if isinstance(store, SqliteStore):
+        rows = await store.db.execute_fetchall(f"PRAGMA table_info({table})")
+        return tuple(str(row[1]) for row in rows)
+    if isinstance(store, PostgresStore):
+        async with store.connection() as db:
+            found = await (
+                await db.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                    "current_schema() AND table_name = %s ORDER BY ordinal_position",
+                    (table,),
+                )
+            ).fetchall()
+        return tuple(str(row[0]) for row in found)
+    raise TypeError(f"cannot copy {type(store).__name__}")
+
+
+async def _copied_columns(source: BotStore, target: BotStore, table: str) -> tuple[str, ...]:
+    """Return the columns of a table a copy carries: the source's, leases left out; fail if
+    the target lacks the table or one of them, rather than leave a value behind."""
+    have, take = await columns_of(source, table), await columns_of(target, table)
+    columns = tuple(column for column in have if column not in LEASES.get(table, ()))
+    missing = [column for column in columns if column not in take]
+    if not have or not take or missing:
+        raise LookupError(f"{table} is not in both stores alike (missing: {missing or 'all'})")
+    return columns
+
+
 async def copy_store(
     source: BotStore, target: BotStore, progress: Callable[[str, int], None] | None = None
 ) -> dict[str, int]:
     """Copy every row of the open ``source`` into the open, empty ``target``; return the
     rows copied per table. Raise NotEmpty if the target holds any row already."""
-    for table, columns in TABLES:
-        if await _read_one(target, table, columns[0]):
+    tables = {table: await _copied_columns(source, target, table) for table in copied_tables()}
+    for table in tables:
+        if await _read_one(target, table):
             raise NotEmpty(f"the target already holds rows in {table}: copy into an empty one")
     copied: dict[str, int] = {}
-    for table, columns in TABLES:
+    for table, columns in tables.items():
         rows = await _read(source, table, columns)
         for start in range(0, len(rows), BATCH):
             await _write(target, table, columns, rows[start : start + BATCH])
@@ -111,9 +142,9 @@ async def copy_store(
     return copied
 
 
-async def _read_one(store: BotStore, table: str, column: str) -> bool:
+async def _read_one(store: BotStore, table: str) -> bool:
     """Return whether a table holds any row."""
-    sql = f"SELECT {column} FROM {table} LIMIT 1"  # noqa: S608
+    sql = f"SELECT 1 FROM {table} LIMIT 1"  # noqa: S608
     if isinstance(store, SqliteStore):
         return bool(list(await store.db.execute_fetchall(sql)))
     if isinstance(store, PostgresStore):

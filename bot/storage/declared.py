@@ -19,7 +19,7 @@ USERS = "users"  # erased last: every other table about a person refers to it
 def user_tables() -> tuple[str, ...]:
     """Return every table that holds rows about a person, ``users`` last: the turn's, then
     each feature's in the features' order."""
-    from bot.features import KEPT  # lazily: see the module's note
+    from bot.features.catalogue import KEPT  # lazily: see the module's note
 
     tables = dict.fromkeys((*TURN_TABLES, *(kept.table for kept in KEPT)))
     tables.pop(USERS, None)
@@ -30,7 +30,7 @@ def user_tables() -> tuple[str, ...]:
 def sealed_columns() -> tuple[tuple[str, str, str, str], ...]:
     """Return every sealed column as (table, key column, column, field): the turn's sealed
     fields, then each feature's; fail if a declared field is not where its feature keeps it."""
-    from bot.features import KEPT  # lazily: see the module's note
+    from bot.features.catalogue import KEPT  # lazily: see the module's note
 
     declared = [(SEALED_COLUMNS[field][0], field) for field in TURN_SEALED]
     declared += [(kept.table, field) for kept in KEPT for field in kept.sealed]

@@ -13,6 +13,7 @@ from bot.storage.records import (
     Note,
     OutboxItem,
     Priority,
+    PromptState,
     Rotation,
     TurnState,
     UserRecord,
@@ -163,11 +164,13 @@ class PromptStore(Protocol):
         """Return a user's record, if they exist."""
         ...
 
-    async def finish_prompts(self, finished: Sequence[tuple[UserRecord, date, str]]) -> None:
+    async def finish_prompts(
+        self, finished: Sequence[tuple[UserRecord, date, PromptState]]
+    ) -> None:
         """Close claimed prompts and keep each user's next one, in one commit."""
         ...
 
-    async def finish_prompt(self, user: UserRecord, day: date, state: str) -> None:
+    async def finish_prompt(self, user: UserRecord, day: date, state: PromptState) -> None:
         """Close one claimed prompt; see ``finish_prompts``."""
         ...
 

@@ -15,6 +15,22 @@ class UserStatus(enum.StrEnum):
     BLOCKED = "blocked"  # the user blocked the bot: no prompts until they write again
 
 
+class PromptState(enum.StrEnum):
+    """Where a day's prompt is: claimed and waiting to go, or closed one of three ways."""
+
+    DUE = "due"
+    SENT = "sent"  # its turn ran: never sent again
+    LATE = "late"  # too late to send: the day passed it by
+    SKIPPED = "skipped"  # not wanted that day (paused, blocked, no prompt time)
+
+
+def prompt_event_id(user_id: int, day: date) -> str:
+    """Return the event id of a user's daily prompt for a local day: its turn runs under it,
+    and each backend's SQL builds the same (``'prompt:' || user_id || ':' || day``) to tell
+    a prompt whose turn ran before a restart (the storage contract checks they agree)."""
+    return f"prompt:{user_id}:{day.isoformat()}"
+
+
 class Priority(enum.IntEnum):
     """Outbox order: replies to people talking now go before scheduled prompts."""
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from bot.storage.committer import Statement, UnitOfWork
-from bot.storage.records import DuePrompt, UserRecord
+from bot.storage.records import DuePrompt, PromptState, UserRecord
 from bot.storage.sqlite_connection import SqliteConnection
 from bot.storage.sqlite_rows import USER_COLUMNS, to_json, ts, user_from_row
 
@@ -111,7 +111,9 @@ class SqlitePrompts(SqliteConnection):
         """Return a user's record, if they exist."""
         return next(iter(await self.users([user_id])), None)
 
-    async def finish_prompts(self, finished: Sequence[tuple[UserRecord, date, str]]) -> None:
+    async def finish_prompts(
+        self, finished: Sequence[tuple[UserRecord, date, PromptState]]
+    ) -> None:
         """Close claimed prompts (sent, late or skipped) and keep each user's next one (and
         follow-up, gone once its day is done), in one commit. A claim withdrawn meanwhile (the
         user changed their settings or asked for a follow-up, which worked out the next
@@ -141,6 +143,6 @@ class SqlitePrompts(SqliteConnection):
         if writes:
             await self.committer.commit(UnitOfWork(writes=writes))
 
-    async def finish_prompt(self, user: UserRecord, day: date, state: str) -> None:
+    async def finish_prompt(self, user: UserRecord, day: date, state: PromptState) -> None:
         """Close one claimed prompt; see ``finish_prompts``."""
         await self.finish_prompts([(user, day, state)])

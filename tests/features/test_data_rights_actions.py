@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from functools import partial
 
-from bot.features import KEPT
+from bot.features.catalogue import KEPT
 from bot.features.checkin.actions import save_checkin
 from bot.features.data_rights.actions import WORDS, export_data, forget_user
 from bot.features.gratitude.actions import keep_gratitude

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from bot.features import FEATURES, KEPT
+from bot.features.catalogue import FEATURES, KEPT
 from bot.storage.declared import sealed_columns, user_tables
 from bot.storage.rows import SEALED_COLUMNS, TURN_SEALED, TURN_TABLES
 

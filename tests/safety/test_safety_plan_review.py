@@ -11,7 +11,7 @@ from bot.app import App, open_app
 from bot.clock import ManualClock
 from bot.config import Settings
 from bot.console import TERMINAL
-from bot.schedule import with_next_prompt
+from bot.prompt_times import with_next_prompt
 from bot.scheduler import Scheduler
 from bot.storage.records import UserRecord
 from tests.chat import Chat, labels_of, text_of

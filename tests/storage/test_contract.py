@@ -24,7 +24,7 @@ from bot.privacy.crypto import FieldCipher
 from bot.storage import Priority, Rotation, SqliteStore
 from bot.storage.declared import sealed_columns, user_tables
 from bot.storage.protocol import BotStore, DuplicateEvent
-from bot.storage.records import Note, UserRecord, Vitals
+from bot.storage.records import Note, PromptState, UserRecord, Vitals, prompt_event_id
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 CIPHER = FieldCipher([b"c" * 32])
@@ -257,13 +257,28 @@ async def test_a_claimed_prompt_counts_for_its_day_until_pruned_a_week_on(
     async with store.transaction() as tx:
         await tx.save_user(user)
     assert await store.claim_due_prompts(NOW, NOW - timedelta(hours=1), 10) == ([7], [])
-    await store.finish_prompt(replace(user, next_prompt_at=None), day, "sent")
+    await store.finish_prompt(replace(user, next_prompt_at=None), day, PromptState.SENT)
     await store.prune(notes_before=None, events_before=NOW)  # today's still counts
     async with store.transaction() as tx:
         assert await tx.last_prompt_day(7) == day
     await store.prune(notes_before=None, events_before=NOW + timedelta(days=8))
     async with store.transaction() as tx:
         assert await tx.last_prompt_day(7) is None
+
+
+async def test_a_prompt_whose_turn_ran_is_known_as_done_not_sent_twice(store: BotStore) -> None:
+    """The store tells a prompt whose turn ran before a restart by the event id the scheduler
+    runs it under: if the two ever disagreed, a restart would send that prompt again."""
+    day = NOW.date()
+    for user_id in (7, 8):
+        user = UserRecord(user_id, NOW, consented_at=NOW, prompt_time="09:00", next_prompt_at=NOW)
+        async with store.transaction() as tx:
+            await tx.save_user(replace(user, next_prompt_on=day))
+    assert sorted((await store.claim_due_prompts(NOW, NOW - HOUR, 10))[0]) == [7, 8]
+    async with store.transaction() as tx:
+        await tx.commit_turn(prompt_event_id(7, day), 7, None, [], Priority.PROMPT, NOW)
+    due = await store.due_prompts(NOW, talking_since=NOW + HOUR, late_before=NOW - HOUR, limit=10)
+    assert {prompt.user.user_id: prompt.done for prompt in due} == {7: True, 8: False}
 
 
 async def test_a_features_notes_are_read_back_by_kind_own_writes_included(
@@ -298,7 +313,7 @@ async def test_vitals_count_what_waits_and_nothing_else(store: BotStore) -> None
     assert sorted(due) == [8, 9]
     assert await store.vitals(NOW, late_before) == Vitals(1, 2, 1)  # claimed, not sent
     [user] = await store.users([9])
-    await store.finish_prompt(replace(user, next_prompt_at=None), NOW.date(), "sent")
+    await store.finish_prompt(replace(user, next_prompt_at=None), NOW.date(), PromptState.SENT)
     await store.mark_sent((await store.pending_outbox())[0])
     assert await store.vitals(NOW, late_before) == Vitals(0, 1, 1)
 

@@ -17,7 +17,7 @@ from bot.engine.events import Reply
 from bot.engine.session import Answer
 from bot.engine.texts import Texts
 from bot.places import Place, Places, Zone
-from bot.schedule import with_next_prompt
+from bot.prompt_times import with_next_prompt
 from bot.storage.records import UserRecord
 
 WORDS = frozenset(
