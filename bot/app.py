@@ -29,6 +29,7 @@ from bot.features import FEATURES, KEPT, Needs
 from bot.features.activities import Activities
 from bot.features.lessons import Lessons
 from bot.features.questionnaires import Questionnaires
+from bot.i18n.check import check_all
 from bot.maintenance import keep_tidy, tidy
 from bot.metrics import Metrics
 from bot.privacy.crypto import CipherError, FieldCipher, load_or_create_keys
@@ -96,6 +97,7 @@ def check_flows(
     problems += long_flow_texts(loaded)  # not at start-up: a long text is no reason to stop
     if data is not None:
         problems += long_data_texts(data)
+        problems += check_all({key: item.flow for key, item in loaded.items()}, data)
     return sorted(problems, key=lambda problem: (problem.file, problem.line))
 
 
