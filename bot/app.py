@@ -29,6 +29,7 @@ from bot.features import FEATURES, KEPT, Needs
 from bot.features.activities import Activities
 from bot.features.lessons import Lessons
 from bot.features.questionnaires import Questionnaires
+from bot.i18n import Catalogs, Words
 from bot.i18n.check import check_all
 from bot.maintenance import keep_tidy, tidy
 from bot.metrics import Metrics
@@ -179,6 +180,7 @@ async def open_app(
             screen=build_screen(settings),
             safety_flows=SAFETY_FLOWS,
             observer=metrics,
+            words=Words(Catalogs.load(settings.data_dir / "locales")),
         )
         await tidy(store, engine.clock, settings.retention_days)  # at start, before any turn
         housekeeping = asyncio.create_task(

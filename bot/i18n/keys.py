@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -10,6 +9,7 @@ from typing import Any
 import yaml
 
 from bot.engine.flow_model import Flow, Step
+from bot.engine.texts import key, option_key, say_key
 
 # Data files that hold no words to translate: what people type is read per language in
 # answers.yaml; country names come from Babel; helpline names are the services' own.
@@ -29,26 +29,6 @@ NOT_WORDS_FIELDS = frozenset(
         "resources",
     }
 )
-
-_NOT_IN_KEY = re.compile(r"[^A-Za-z0-9_-]")
-
-
-def key(*parts: str | int) -> str:
-    """Return the Fluent identifier for a place: its parts joined with ``-``."""
-    text = "-".join(_NOT_IN_KEY.sub("_", str(part)) for part in parts)
-    return text if text[:1].isalpha() else f"k{text}"
-
-
-def option_key(flow_id: str, step_id: str, value: str) -> str:
-    """Return the key of an option's label, named by its value."""
-    return key(flow_id, step_id, "option", value)
-
-
-def say_key(flow_id: str, step_id: str, position: int, count: int) -> str:
-    """Return the key of a step's ``say`` text (numbered from 1 when there are several)."""
-    return (
-        key(flow_id, step_id, "say") if count == 1 else key(flow_id, step_id, "say", position + 1)
-    )
 
 
 def flow_texts(flows: Mapping[str, Flow]) -> dict[str, str]:
