@@ -15,7 +15,7 @@ from bot.engine.joining import join_replies
 from bot.engine.locks import UserLocks
 from bot.engine.runtime import FlowRuntime
 from bot.engine.session import Session
-from bot.engine.texts import Lookup, speaking
+from bot.engine.texts import Lookup, speak, speaking
 from bot.engine.turn import Turn
 from bot.logs import log_failure
 from bot.observability import UNOBSERVED, Observer
@@ -111,6 +111,8 @@ class Engine:
                 logger.debug("event %s already handled", event.event_id)
                 return DUPLICATE
             session = Session.from_dict(state.session)
+            if state.user is not None and state.user.language:
+                speak(state.user.language)
             turn = Turn(
                 event.user_id, tx, self.clock, session, user=state.user, language=event.language
             )

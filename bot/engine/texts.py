@@ -123,6 +123,13 @@ def speaking(language: str, lookup: Lookup | None) -> Iterator[None]:
         _SPEAKING.reset(token)
 
 
+def speak(language: str) -> None:
+    """Speak ``language`` for the rest of this turn: the person's own choice over their app's."""
+    current = _SPEAKING.get()
+    if current is not None:  # the engine's ``speaking`` puts back what was before the turn
+        _SPEAKING.set(Speaking(language, current.lookup))
+
+
 def say(key: str, english: str, values: Mapping[str, object]) -> str:
     """Return the text at ``key`` in the language of this turn, filled in with ``values``;
     outside a turn, or in English, the English as written."""

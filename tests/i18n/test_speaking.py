@@ -10,6 +10,7 @@ import pytest
 
 from bot.app import App, open_app
 from bot.clock import ManualClock
+from bot.storage.records import UserRecord
 from tests.chat import Chat
 from tests.conftest import ROOT, make_settings
 
@@ -55,3 +56,26 @@ async def test_a_language_not_shipped_reads_english_as_written(app: App) -> None
     (menu,) = await chat.send("/menu")
     assert menu.text == "What would you like to do?"
     assert menu.choices[0].label == "Check in with how I feel"
+
+
+async def test_the_language_chosen_is_spoken_whatever_the_app_says(app: App) -> None:
+    chat = Chat(app, language="de")
+    now = app.engine.clock.now()
+    async with app.store.transaction() as tx:
+        await tx.save_user(
+            UserRecord(chat.user_id, created_at=now, consented_at=now, language="ru")
+        )
+    (menu,) = await chat.send("/menu")
+    assert menu.text == "Чем займёмся?"
+
+
+@pytest.mark.parametrize(("code", "kept"), [("pt-br", "pt-BR"), ("ru", "ru"), ("de", "en")])
+async def test_the_language_is_taken_from_the_app_on_first_contact(
+    app: App, code: str, kept: str
+) -> None:
+    chat = Chat(app, user_id=77, language=code)
+    await chat.send("/start")
+    await chat.tap("Yes, that's okay")
+    user = await chat.user()
+    assert user is not None
+    assert user.language == kept
