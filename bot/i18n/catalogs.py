@@ -73,6 +73,7 @@ class Catalogs:
     catalogs: Mapping[str, Catalog]
     shipped: frozenset[str]
     keep_english: frozenset[str]
+    names: Mapping[str, str] = field(default_factory=dict)  # each language in its own words
 
     @classmethod
     def load(cls, folder: Path) -> Catalogs:
@@ -90,12 +91,20 @@ class Catalogs:
             catalogs,
             frozenset(str(name) for name in data.get("shipped") or ()),
             frozenset(str(word).casefold() for word in data.get("keep_english") or ()),
+            {str(code): str(name) for code, name in (data.get("names") or {}).items()},
         )
 
     @classmethod
     def none(cls) -> Catalogs:
         """Return no catalogs: English only."""
         return cls({}, frozenset(), frozenset())
+
+    def offered(self) -> dict[str, str]:
+        """Return the languages a person may choose, by code: English and those shipped."""
+        return {
+            code: self.names.get(code, code)
+            for code in (ENGLISH, *sorted(self.shipped & self.catalogs.keys()))
+        }
 
     def speaks(self, code: str) -> str:
         """Return the shipped language for a language code, or en."""

@@ -19,6 +19,7 @@ menu-choose-say = Чем займёмся?
 menu-choose-option-check_in_with_how_i_feel = Отметить, как я
 menu-bye-say = Хорошо. Я рядом: просто напиши /menu.
 data-engine-unknown_command = Такой команды я не знаю. /menu покажет, что можно сделать.
+data-language-chosen = Готово: теперь я говорю с тобой так: { $name }.
 """
 
 
@@ -31,7 +32,10 @@ async def app(tmp_path: Path) -> AsyncIterator[App]:
             (data / entry.name).symlink_to(entry)
     (data / "locales" / "ru").mkdir(parents=True)
     (data / "locales" / "ru" / "menu.ftl").write_text(CATALOG, encoding="utf-8")
-    (data / "locales" / "languages.yaml").write_text("shipped: [ru]\n", encoding="utf-8")
+    listing = (ROOT / "data" / "locales" / "languages.yaml").read_text(encoding="utf-8")
+    assert "\nshipped: []\n" in listing
+    listing = listing.replace("\nshipped: []\n", "\nshipped: [ru]\n")
+    (data / "locales" / "languages.yaml").write_text(listing, encoding="utf-8")
     settings = make_settings(tmp_path, RECONNECT_DATA_DIR=str(data))
     async with open_app(settings, ManualClock(datetime(2026, 11, 2, 9, 0, tzinfo=UTC))) as opened:
         yield opened
@@ -79,3 +83,23 @@ async def test_the_language_is_taken_from_the_app_on_first_contact(
     user = await chat.user()
     assert user is not None
     assert user.language == kept
+
+
+async def test_language_offers_only_what_is_shipped_and_speaks_the_choice_at_once(
+    app: App,
+) -> None:
+    chat = Chat(app, language="en")
+    await chat.consent()
+    (question,) = await chat.send("/language")
+    assert [choice.label for choice in question.choices] == [
+        "English",
+        "Русский",
+        "Keep it as it is",
+    ]
+    (done,) = await chat.tap("Русский")
+    assert done.text == "Готово: теперь я говорю с тобой так: Русский."
+    user = await chat.user()
+    assert user is not None
+    assert user.language == "ru"
+    (menu,) = await chat.send("/menu")
+    assert menu.text == "Чем займёмся?"
