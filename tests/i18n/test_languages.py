@@ -13,6 +13,7 @@ from bot.i18n import Catalogs, Words, data_texts, flow_texts
 from bot.i18n.catalogs import Catalog, language_for
 from bot.i18n.check import check_languages
 from bot.i18n.fluent_text import as_fluent
+from bot.i18n.menus import command_menus
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 
@@ -122,3 +123,18 @@ def test_telegram_language_codes() -> None:
 
 def test_the_shipped_catalogs_pass_the_check() -> None:
     assert main(["i18n", "check"]) == 0
+
+
+def test_the_command_menu_is_set_for_each_shipped_language(tmp_path: Path) -> None:
+    for code in ("ru", "pt-BR"):
+        (tmp_path / code).mkdir()
+        (tmp_path / code / "telegram.ftl").write_text(
+            f"data-telegram-commands-sos = sos {code}\n", encoding="utf-8"
+        )
+    (tmp_path / "languages.yaml").write_text("shipped: [ru, pt-BR]\n")
+    english = {"sos": "Crisis lines, right now", "menu": "Everything"}
+    assert command_menus(Catalogs.load(tmp_path), english) == {
+        "pt": {"sos": "sos pt-BR", "menu": "Everything"},
+        "ru": {"sos": "sos ru", "menu": "Everything"},
+    }
+    assert command_menus(Catalogs.load(ROOT / "data" / "locales"), english) == {}
