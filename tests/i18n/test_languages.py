@@ -55,6 +55,10 @@ def test_a_language_not_shipped_is_only_reported(tmp_path: Path, english: dict[s
     problems = check_languages(english, catalogs)
     assert [p.warning for p in problems] == [True]
     assert f"{len(english) - 1} of {len(english)} texts missing" in problems[0].message
+    wrong = as_fluent("menu-bye-say", english["menu-bye-say"])  # left in English
+    (tmp_path / "xx" / "all.ftl").write_text(wrong, encoding="utf-8")
+    found = failures(english, Catalogs.load(tmp_path))
+    assert [message.split(":")[0] for message in found] == ["menu-bye-say is still in English"]
     assert Words(catalogs).text("xx", "menu-choose-say", "What?", {}) == "What?"
 
 
