@@ -21,10 +21,12 @@ _NOT_WORDS = re.compile(r"\{[^{}]*\}|/[a-z_]+|https?://\S+")
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 
-def check_all(flows: Mapping[str, Flow], data: Path) -> list[Problem]:
-    """Check the catalogs in ``data/locales`` against the English of these flows and data."""
+def check_all(flows: Mapping[str, Flow], data: Path, progress: bool = True) -> list[Problem]:
+    """Check the catalogs in ``data/locales`` against the English of these flows and data;
+    with ``progress``, say how much each language being written lacks (a warning each)."""
     english = {**flow_texts(flows), **data_texts(data)}
-    return check_languages(english, Catalogs.load(data / "locales"))
+    problems = check_languages(english, Catalogs.load(data / "locales"))
+    return problems if progress else [problem for problem in problems if not problem.warning]
 
 
 def check_languages(english: Mapping[str, str], catalogs: Catalogs) -> list[Problem]:
