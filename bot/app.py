@@ -31,6 +31,8 @@ from bot.features.catalogue import FEATURES, KEPT
 from bot.features.feature import Needs
 from bot.features.lessons import Lessons
 from bot.features.questionnaires import Questionnaires
+from bot.i18n import Catalogs, Words
+from bot.i18n.check import check_all
 from bot.maintenance import keep_tidy, tidy
 from bot.metrics import Metrics
 from bot.privacy.crypto import CipherError, FieldCipher, load_or_create_keys
@@ -98,6 +100,8 @@ def check_flows(
     problems += long_flow_texts(loaded)  # not at start-up: a long text is no reason to stop
     if data is not None:
         problems += long_data_texts(data)
+        # What a language being written lacks is for `reconnect i18n check` to list.
+        problems += check_all({k: item.flow for k, item in loaded.items()}, data, progress=False)
     return sorted(problems, key=lambda problem: (problem.file, problem.line))
 
 
@@ -188,6 +192,7 @@ async def open_app(
             screen=build_screen(settings),
             safety_flows=SAFETY_FLOWS,
             observer=metrics,
+            words=Words(Catalogs.load(settings.data_dir / "locales")),
         )
         await tidy(store, engine.clock, settings.retention_days)  # at start, before any turn
         housekeeping = asyncio.create_task(

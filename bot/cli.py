@@ -28,6 +28,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     graph = flow_commands.add_parser("graph", help="print a flow as a Graphviz DOT graph")
     graph.add_argument("flow", help="the flow id")
+    i18n = commands.add_parser("i18n", help="check the catalogs of the languages")
+    i18n_commands = i18n.add_subparsers(dest="i18n_command", required=True)
+    i18n_commands.add_parser("check", help="check every shipped language is complete")
     safety = commands.add_parser("safety", help="audit the crisis screen")
     safety_commands = safety.add_subparsers(dest="safety_command", required=True)
     scan = safety_commands.add_parser("scan", help="print the screen's verdict for each line")
@@ -73,7 +76,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(settings.log_level, [settings.token or ""], log_file)
     if args.command in {"db", "backup"}:  # no key needed: nothing sealed is opened
         return _db(settings, args)
-    if settings.database_url and not settings.encryption_key and args.command != "flows":
+    if (
+        settings.database_url
+        and not settings.encryption_key
+        and args.command
+        not in {
+            "flows",
+            "i18n",
+        }
+    ):
         print(f"reconnect: {SHARED_KEY_NEEDED}", file=sys.stderr)
         return 2
     if args.command == "run":
@@ -82,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _chat(settings)
     if args.command == "flows" and args.flows_command == "check":
         return _flows_check(args.path or settings.flows_dir, settings)
+    if args.command == "i18n":
+        return _i18n_check(settings)
     if args.command == "flows" and args.flows_command == "graph":
         return _flows_graph(settings, args.flow)
     if args.command == "safety":
@@ -188,6 +201,22 @@ def _flows_check(path: Path, settings: Settings) -> int:
     if failures:
         return 1
     print(f"{path}: all flows are clean")
+    return 0
+
+
+def _i18n_check(settings: Settings) -> int:
+    from bot.app import build_registry, load_flows
+    from bot.i18n.check import check_all
+
+    flows = load_flows(settings.flows_dir, build_registry(settings), settings.data_dir)
+    problems = check_all(flows, settings.data_dir)
+    for problem in problems:
+        print(problem, flush=True)
+    failures = [problem for problem in problems if not problem.warning]
+    if failures:
+        print(f"{len(failures)} problem(s) in the shipped languages", file=sys.stderr)
+        return 1
+    print(f"{settings.data_dir / 'locales'}: every shipped language is complete")
     return 0
 
 

@@ -15,6 +15,7 @@ from bot.engine.joining import join_replies
 from bot.engine.locks import UserLocks
 from bot.engine.runtime import FlowRuntime
 from bot.engine.session import Session
+from bot.engine.texts import Lookup, speak, speaking
 from bot.engine.turn import Turn
 from bot.logs import log_failure
 from bot.observability import UNOBSERVED, Observer
@@ -62,6 +63,7 @@ class Engine:
         screen: Screen = _no_screen,
         safety_flows: Mapping[str, str] | None = None,
         observer: Observer = UNOBSERVED,
+        words: Lookup | None = None,
     ) -> None:
         self.store = store
         self.clock = clock
@@ -70,12 +72,14 @@ class Engine:
         self._safety_flows = safety_flows or {}
         self._locks = UserLocks()
         self._observer = observer
+        self._words = words  # None: English as written in flows/ and data/
 
     async def handle(self, event: Event) -> Outcome:
         """Handle one event exactly once; return its replies as committed to the outbox."""
         began = time.perf_counter()  # a duration to report, not a moment: not the clock's
         try:
-            return await self._handle_locked(event)
+            with speaking(event.language, self._words):
+                return await self._handle_locked(event)
         finally:
             self._observer.turn_handled(event.kind.value, time.perf_counter() - began)
 
@@ -107,6 +111,8 @@ class Engine:
                 logger.debug("event %s already handled", event.event_id)
                 return DUPLICATE
             session = Session.from_dict(state.session)
+            if state.user is not None and state.user.language:
+                speak(state.user.language)
             turn = Turn(
                 event.user_id, tx, self.clock, session, user=state.user, language=event.language
             )

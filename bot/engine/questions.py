@@ -15,31 +15,42 @@ from bot.engine.answers import (
 from bot.engine.events import Choice, Reply, payload
 from bot.engine.flow_model import DRAFT, DRAFT_VALUE, SKIP_VALUE, SUGGESTION, Ask, Option, Step
 from bot.engine.session import Answer, Frame
-from bot.engine.texts import Texts
+from bot.engine.texts import Texts, key, option_key, say
 
 
 def question(step: Step, frame: Frame, text: str, nonce: str, texts: Texts) -> Reply:
     """Return a step's question as one reply: its text last, its buttons under it."""
     ask = step.ask
     assert ask is not None
+    place = (frame.flow_id, frame.step)
     if ask.choice is not None:
-        choices = tuple(Choice(o.label, payload(nonce, o.value)) for o in ask.choice)
+        choices = tuple(
+            Choice(say(option_key(*place, o.value), o.label, {}), payload(nonce, o.value))
+            for o in ask.choice
+        )
     elif ask.scale is not None:
         scale = ask.scale
         if scale.low or scale.high:
+            low = say(key(*place, "low"), scale.low, {}) if scale.low else ""
+            high = say(key(*place, "high"), scale.high, {}) if scale.high else ""
             text += "\n\n" + texts.get(
-                "scale_hint", min=scale.min, max=scale.max, low=scale.low, high=scale.high
+                "scale_hint", min=scale.min, max=scale.max, low=low, high=high
             )
         choices = tuple(Choice(str(n), payload(nonce, n)) for n in range(scale.min, scale.max + 1))
     elif ask.text is not None:
+        fixed = not ask.text.suggest_from  # an action's suggestions are said by it
         choices = tuple(
-            Choice(label, payload(nonce, f"{SUGGESTION}{position}"))
+            Choice(
+                say(key(*place, "suggest", position + 1), label, {}) if fixed else label,
+                payload(nonce, f"{SUGGESTION}{position}"),
+            )
             for position, label in enumerate(suggestions(step, frame))
         )
         if DRAFT in frame.answers:
             choices = (Choice(texts.get("use_draft"), payload(nonce, DRAFT_VALUE)), *choices)
         if ask.text.skip:
-            choices += (Choice(ask.text.skip, payload(nonce, SKIP_VALUE)),)
+            skip = say(key(*place, "skip"), ask.text.skip, {})
+            choices += (Choice(skip, payload(nonce, SKIP_VALUE)),)
     else:
         choices = ()
     return Reply(text, choices)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import yaml
 
@@ -68,11 +71,80 @@ def render(template: str, values: Mapping[str, object]) -> str:
     return _FIELD.sub(field, template)
 
 
+_NOT_IN_KEY = re.compile(r"[^A-Za-z0-9_-]")
+
+
+def key(*parts: str | int) -> str:
+    """Return a text's key from its place (docs/languages.md): the parts joined with ``-``."""
+    text = "-".join(_NOT_IN_KEY.sub("_", str(part)) for part in parts)
+    return text if text[:1].isalpha() else f"k{text}"
+
+
+def say_key(flow_id: str, step_id: str, position: int, count: int) -> str:
+    """Return the key of a step's ``say`` text (numbered from 1 when there are several)."""
+    if count == 1:
+        return key(flow_id, step_id, "say")
+    return key(flow_id, step_id, "say", position + 1)
+
+
+def option_key(flow_id: str, step_id: str, value: str) -> str:
+    """Return the key of an option's label, named by its value."""
+    return key(flow_id, step_id, "option", value)
+
+
+class Lookup(Protocol):
+    """Where a text in the person's language comes from (``bot.i18n.Words``)."""
+
+    def text(self, language: str, key: str, english: str, values: Mapping[str, object]) -> str:
+        """Return the text at ``key`` in ``language``, ``english`` being its source."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class Speaking:
+    """The language of the turn being handled, and the lookup that speaks it."""
+
+    language: str
+    lookup: Lookup
+
+
+# Set by the engine around each turn, so every text said in it, by the walker, the engine or
+# a feature's action, is looked up in the person's language without passing it everywhere.
+_SPEAKING: ContextVar[Speaking | None] = ContextVar("speaking", default=None)
+
+
+@contextmanager
+def speaking(language: str, lookup: Lookup | None) -> Iterator[None]:
+    """Say every text in ``language`` while inside (English as written if no lookup)."""
+    token = _SPEAKING.set(Speaking(language, lookup) if lookup is not None else None)
+    try:
+        yield
+    finally:
+        _SPEAKING.reset(token)
+
+
+def speak(language: str) -> None:
+    """Speak ``language`` for the rest of this turn: the person's own choice over their app's."""
+    current = _SPEAKING.get()
+    if current is not None:  # the engine's ``speaking`` puts back what was before the turn
+        _SPEAKING.set(Speaking(language, current.lookup))
+
+
+def say(key: str, english: str, values: Mapping[str, object]) -> str:
+    """Return the text at ``key`` in the language of this turn, filled in with ``values``;
+    outside a turn, or in English, the English as written."""
+    current = _SPEAKING.get()
+    if current is None:
+        return render(english, values)
+    return current.lookup.text(current.language, key, english, values)
+
+
 @dataclass(frozen=True, slots=True)
 class Texts:
-    """A named set of messages; ``get`` fills in values."""
+    """A named set of messages; ``get`` fills in values, in the language of the turn."""
 
     messages: Mapping[str, str]
+    prefix: str = ""  # the key of the file they are read from: "data-engine"
 
     @classmethod
     def load(cls, file: Path, required: frozenset[str] = REQUIRED) -> Texts:
@@ -85,8 +157,10 @@ class Texts:
         missing = sorted(required - data.keys())
         if missing:
             raise ValueError(f"{file}: add the messages {', '.join(missing)}")
-        return cls(data)
+        return cls(data, key("data", file.stem))
 
-    def get(self, key: str, /, **values: object) -> str:
+    def get(self, name: str, /, **values: object) -> str:
         """Return a message with its fields filled in."""
-        return render(self.messages[key], values)
+        if not self.prefix:
+            return render(self.messages[name], values)
+        return say(f"{self.prefix}-{name}", self.messages[name], values)

@@ -19,7 +19,7 @@ from bot.engine.flow_model import DRAFT, HEAVY, HELD, HELD_IN, Flow, Option, Ste
 from bot.engine.machines import ADVANCE, Machines, pick_trigger
 from bot.engine.questions import question
 from bot.engine.session import Answer, Frame, Session
-from bot.engine.texts import Texts, render
+from bot.engine.texts import Texts, key, say, say_key
 from bot.engine.turn import Turn, new_nonce
 from bot.storage.records import UserRecord
 
@@ -78,7 +78,7 @@ class Walker:
             turn.session = replace(turn.session, active=None)  # a menu is not worth resuming
             active = None
         if active is not None and active.flow_id == flow_id:
-            turn.say(self.texts.get("already_here", title=self.flows[flow_id].title))
+            turn.say(self.texts.get("already_here", title=title(self.flows[flow_id])))
             self.reask(turn)
             return
         turn.session = turn.session.suspend_active()
@@ -111,7 +111,7 @@ class Walker:
         nonce = frame.nonce or self._nonce()
         turn.session = replace(turn.session, active=replace(frame, nonce=nonce))
         turn.replies.append(
-            self._question(step, frame, render(step.say[-1], frame.answers), nonce)
+            self._question(step, frame, _said(frame, step, len(step.say) - 1), nonce)
         )
 
     # -- moving through a flow ----------------------------------------------------------------
@@ -206,7 +206,7 @@ class Walker:
                 if result.said_no is not None:
                     said = turn.clock.now().isoformat() if result.said_no else None
                     turn.session = replace(turn.session, said_no_at=said)
-            texts = [render(text, frame.answers) for text in step.say]
+            texts = [_said(frame, step, position) for position in range(len(step.say))]
             if step.ask is not None:
                 nonce = self._nonce()
                 turn.replies.extend(Reply(text) for text in texts[:-1])
@@ -322,7 +322,7 @@ class Walker:
             return frame, False
         if frame.step in flow.steps:
             return replace(frame, version=flow.version), False
-        turn.say(self.texts.get("flow_updated", title=flow.title))
+        turn.say(self.texts.get("flow_updated", title=title(flow)))
         return Frame(flow.id, flow.version, flow.start, callers=frame.callers), True
 
     def _resting(self, frame: Frame | None) -> bool:
@@ -335,7 +335,7 @@ class Walker:
 
     def _title(self, frame: Frame) -> str:
         """Name what the person started: the outermost flow, not one it called (the wheel)."""
-        return self.flows[(frame.callers[0] if frame.callers else frame).flow_id].title
+        return title(self.flows[(frame.callers[0] if frame.callers else frame).flow_id])
 
     def _step(self, frame: Frame) -> Step:
         return self.flows[frame.flow_id].steps[frame.step]
@@ -356,6 +356,17 @@ class Walker:
 
     def _question(self, step: Step, frame: Frame, text: str, nonce: str) -> Reply:
         return question(step, frame, text, nonce, self.texts)
+
+
+def title(flow: Flow) -> str:
+    """Return a flow's title in the language of this turn."""
+    return say(key(flow.id, "title"), flow.title, {})
+
+
+def _said(frame: Frame, step: Step, position: int) -> str:
+    """Return the step's ``position``-th text in the language of this turn, filled in."""
+    name = say_key(frame.flow_id, frame.step, position, len(step.say))
+    return say(name, step.say[position], frame.answers)
 
 
 def _consented(user: UserRecord | None) -> bool:

@@ -203,4 +203,9 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX activities_by_user ON activities(user_id, at);
     """,
+    # 14: the language we speak with the person, from their app's on first contact
+    # (docs/languages.md); none for those met before: their app's, as until now
+    """
+    ALTER TABLE users ADD COLUMN language TEXT;
+    """,
 )

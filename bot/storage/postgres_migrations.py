@@ -151,4 +151,8 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX activities_by_user ON activities(user_id, at);
     """,
+    # 5: as SQLite's fourteenth: the language we speak with the person
+    """
+    ALTER TABLE users ADD COLUMN language TEXT;
+    """,
 )

@@ -61,6 +61,7 @@ class UserRecord:
     follow_up_at: datetime | None = None  # UTC: the check they asked for after a crisis
     measure_every_days: int | None = None  # the WHO-5 offered with the prompt this often
     measure_offered_at: datetime | None = None  # when it was last offered
+    language: str | None = None  # what we speak with them ("ru", "pt-BR"): docs/languages.md
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,6 +31,7 @@ USER_COLUMNS = (
     "follow_up_at",
     "measure_every_days",
     "measure_offered_at",
+    "language",
 )
 SETTINGS = USER_COLUMNS[2:]  # what save_user writes (created_at and status are the turn's)
 
@@ -97,6 +98,7 @@ def user_from_row(user_id: int, *values: Any) -> UserRecord:
         follow_up_at=moment(row["follow_up_at"]),
         measure_every_days=row["measure_every_days"],
         measure_offered_at=moment(row["measure_offered_at"]),
+        language=row["language"],
     )
 
 
@@ -118,6 +120,7 @@ def user_values(user: UserRecord) -> tuple[object, ...]:
         ts(user.follow_up_at) if user.follow_up_at else None,
         user.measure_every_days,
         ts(user.measure_offered_at) if user.measure_offered_at else None,
+        user.language,
     )
 
 

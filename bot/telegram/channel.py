@@ -11,6 +11,8 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes, TypeHandler
 
 from bot.app import App
+from bot.i18n import Catalogs
+from bot.i18n.menus import command_menus
 from bot.logs import log_failure
 from bot.storage.records import OutboxItem, UserStatus
 from bot.telegram.delivery import Delivery
@@ -88,8 +90,13 @@ class TelegramChannel:
             for name, description in self.words.commands.items()
             if name in known
         ]
+        catalogs = Catalogs.load(self.app.settings.data_dir / "locales")
+        described = {c.command: c.description for c in commands}
         try:
             await self.delivery.bot.set_my_commands(commands)
+            for code, menu in command_menus(catalogs, described).items():
+                local = [BotCommand(name, text) for name, text in menu.items()]
+                await self.delivery.bot.set_my_commands(local, language_code=code)
         except TelegramError as error:
             logger.warning("command menu not set (%s); carrying on", type(error).__name__)
 

@@ -163,6 +163,20 @@ async def test_questionnaire_results_are_kept_in_order_and_forgotten_with_the_us
         assert await tx.questionnaire_results(7) == []
 
 
+async def test_the_language_spoken_with_a_user_is_kept_and_changed(store: BotStore) -> None:
+    async with store.transaction() as tx:
+        await tx.save_user(UserRecord(7, created_at=NOW, language="ru"))
+        await tx.commit_turn("e-ru", 7, None, [], Priority.REPLY, NOW)
+    async with store.transaction() as tx:
+        user = (await tx.load_turn("", 7)).user
+        assert user is not None
+        assert user.language == "ru"
+        await tx.save_user(replace(user, language="pt-BR"))
+        await tx.commit_turn("e-pt", 7, None, [], Priority.REPLY, NOW)
+    async with store.transaction() as tx:
+        assert (await tx.load_turn("", 7)).user == replace(user, language="pt-BR")
+
+
 WALK = ActivityRecord(NOW, NOW.date(), "my own walk by the canal", True, 3, 4)
 
 

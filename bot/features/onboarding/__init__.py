@@ -24,6 +24,9 @@ from bot.features.onboarding.actions import (
     toggle_pause,
 )
 from bot.features.onboarding.kept import KEPT
+from bot.features.onboarding.language import WORDS as LANGUAGE
+from bot.features.onboarding.language import choose_language, offer_languages
+from bot.i18n import Catalogs
 from bot.places import Places
 
 SETTINGS = ("consented", "age_band", "has_country", "has_prompt_time")
@@ -53,6 +56,11 @@ def register(registry: ActionRegistry, needs: Needs) -> None:
     add("pause_reminders")(pause_reminders)
     add("set_quiet_hours")(set_quiet_hours)
     add("show_settings")(partial(show_settings, places=places, words=words))
+    catalogs = Catalogs.load(needs.data_dir / "locales")
+    add("offer_languages", provides=["languages"])(partial(offer_languages, catalogs=catalogs))
+    add("choose_language")(
+        partial(choose_language, catalogs=catalogs, words=needs.words("language.yaml", LANGUAGE))
+    )
 
 
 FEATURE = Feature("onboarding", register, KEPT)

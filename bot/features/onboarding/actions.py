@@ -16,6 +16,7 @@ from bot.engine.answers import EMPTY, Vocabulary, parse_time
 from bot.engine.events import Reply
 from bot.engine.session import Answer
 from bot.engine.texts import Texts
+from bot.i18n.catalogs import language_for
 from bot.places import Place, Places, Zone
 from bot.prompt_times import with_next_prompt
 from bot.storage.records import UserRecord
@@ -32,7 +33,10 @@ def parse_clock(typed: str, vocabulary: Vocabulary = EMPTY) -> str | None:
 
 
 def _user(ctx: ActionContext) -> UserRecord:
-    return ctx.user or UserRecord(ctx.user_id, created_at=ctx.clock.now())
+    """Return the user, speaking the language of their app (ru, es, pt-BR, else en) unless
+    they have one already: set on first contact, as onboarding first saves them."""
+    user = ctx.user or UserRecord(ctx.user_id, created_at=ctx.clock.now())
+    return user if user.language else replace(user, language=language_for(ctx.language))
 
 
 async def _saved(ctx: ActionContext, user: UserRecord, **answers: Answer) -> ActionResult:

@@ -18,6 +18,7 @@ async def exported(ctx: ActionContext) -> dict[str, Any]:
         "age_band": user.age_band if user else None,
         "country": user.country if user else None,
         "timezone": user.timezone if user else None,
+        "language": user.language if user else None,
         "daily_prompt_time": user.prompt_time if user else None,
         "follow_up_at": user.follow_up_at.isoformat() if user and user.follow_up_at else None,
         "questionnaire_every_days": user.measure_every_days if user else None,

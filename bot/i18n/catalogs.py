@@ -1,0 +1,112 @@
+"""Fluent catalogs, one folder per language under ``data/locales/`` (docs/languages.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from fluent.runtime import FluentBundle, FluentResource
+from fluent.syntax import FluentParser, ast
+
+ENGLISH = "en"
+# Telegram's language_code -> the language we would speak, once it is shipped.
+SPOKEN = {"ru": "ru", "es": "es", "pt": "pt-BR"}
+
+
+def language_for(code: str) -> str:
+    """Return the language for a Telegram ``language_code`` ("pt-br" -> "pt-BR"), else en."""
+    return SPOKEN.get(code.lower().replace("_", "-").split("-")[0], ENGLISH)
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    """One language's messages: parsed (for the check) and bundled (to format)."""
+
+    language: str
+    messages: Mapping[str, ast.Message]
+    files: Mapping[str, str]  # key -> the file it is in, for the check's reports
+    errors: tuple[str, ...]  # what could not be parsed, with its file
+    bundle: FluentBundle = field(repr=False)
+
+    @classmethod
+    def load(cls, language: str, folder: Path) -> Catalog:
+        """Read every ``.ftl`` file in ``folder``."""
+        bundle = FluentBundle([language], use_isolating=False)
+        messages: dict[str, ast.Message] = {}
+        files: dict[str, str] = {}
+        errors: list[str] = []
+        for file in sorted(folder.glob("*.ftl")):
+            text = file.read_text(encoding="utf-8")
+            for entry in FluentParser().parse(text).body:
+                if isinstance(entry, ast.Message):
+                    if entry.id.name in messages:
+                        errors.append(f"{file}: {entry.id.name} is written twice")
+                    messages[entry.id.name] = entry
+                    files[entry.id.name] = str(file)
+                elif isinstance(entry, ast.Junk):
+                    errors.append(f"{file}: cannot read {(entry.content or '').strip()[:60]!r}")
+            bundle.add_resource(FluentResource(text))
+        return cls(language, messages, files, tuple(errors), bundle)
+
+    def format(self, key: str, values: Mapping[str, object]) -> str | None:
+        """Return the message ``key`` with ``values`` filled in, or None if it is not here."""
+        if key not in self.messages:
+            return None
+        message = self.bundle.get_message(key)
+        if message.value is None:
+            return None
+        args: dict[str, Any] = {
+            name: value if isinstance(value, int | float) else str(value)
+            for name, value in values.items()
+        }
+        text, _errors = self.bundle.format_pattern(message.value, args)
+        return str(text)
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogs:
+    """The languages written so far; which are shipped; the words kept as in English."""
+
+    catalogs: Mapping[str, Catalog]
+    shipped: frozenset[str]
+    keep_english: frozenset[str]
+    names: Mapping[str, str] = field(default_factory=dict)  # each language in its own words
+
+    @classmethod
+    def load(cls, folder: Path) -> Catalogs:
+        """Read ``folder/languages.yaml`` and each ``folder/<language>/``; none if absent."""
+        listing = folder / "languages.yaml"
+        data: dict[str, Any] = {}
+        if listing.is_file():
+            data = yaml.safe_load(listing.read_text(encoding="utf-8")) or {}
+        catalogs = {
+            sub.name: Catalog.load(sub.name, sub)
+            for sub in sorted(folder.iterdir() if folder.is_dir() else ())
+            if sub.is_dir()
+        }
+        return cls(
+            catalogs,
+            frozenset(str(name) for name in data.get("shipped") or ()),
+            frozenset(str(word).casefold() for word in data.get("keep_english") or ()),
+            {str(code): str(name) for code, name in (data.get("names") or {}).items()},
+        )
+
+    @classmethod
+    def none(cls) -> Catalogs:
+        """Return no catalogs: English only."""
+        return cls({}, frozenset(), frozenset())
+
+    def offered(self) -> dict[str, str]:
+        """Return the languages a person may choose, by code: English and those shipped."""
+        return {
+            code: self.names.get(code, code)
+            for code in (ENGLISH, *sorted(self.shipped & self.catalogs.keys()))
+        }
+
+    def speaks(self, code: str) -> str:
+        """Return the shipped language for a language code, or en."""
+        language = language_for(code) if code else ENGLISH
+        return language if language in self.shipped and language in self.catalogs else ENGLISH

@@ -1,0 +1,90 @@
+"""Every English text a person can read, named by its place (docs/languages.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.engine.flow_model import Flow, Step
+from bot.engine.texts import key, option_key, say_key
+
+# Data files that hold no words to translate: what people type is read per language in
+# answers.yaml; country names come from Babel; helpline names are the services' own.
+NOT_WORDS = frozenset({"answers", "countries_by_language", "places", "helplines"})
+# Fields of data files that are ids, sources or formats, never read by a person.
+NOT_WORDS_FIELDS = frozenset(
+    {
+        "version",
+        "source",
+        "sources",
+        "id",
+        "web",
+        "url",
+        "lesson",
+        "flow",
+        "date_format",
+        "resources",
+    }
+)
+
+
+def flow_texts(flows: Mapping[str, Flow]) -> dict[str, str]:
+    """Return every English text of the flows by its key."""
+    texts: dict[str, str] = {}
+    for flow in flows.values():
+        texts[key(flow.id, "title")] = flow.title
+        if flow.description:
+            texts[key(flow.id, "description")] = flow.description
+        for step_id, step in flow.steps.items():
+            texts.update(_step_texts(flow.id, step_id, step))
+    return texts
+
+
+def _step_texts(flow_id: str, step_id: str, step: Step) -> Iterator[tuple[str, str]]:
+    for position, text in enumerate(step.say):
+        yield say_key(flow_id, step_id, position, len(step.say)), text
+    ask = step.ask
+    if ask is None:
+        return
+    for option in ask.choice or ():
+        yield option_key(flow_id, step_id, option.value), option.label
+    if ask.scale is not None:
+        if ask.scale.low:
+            yield key(flow_id, step_id, "low"), ask.scale.low
+        if ask.scale.high:
+            yield key(flow_id, step_id, "high"), ask.scale.high
+    if ask.text is not None:
+        if ask.text.skip:
+            yield key(flow_id, step_id, "skip"), ask.text.skip
+        for position, text in enumerate(ask.text.suggest):
+            yield key(flow_id, step_id, "suggest", position + 1), text
+
+
+def data_texts(folder: Path) -> dict[str, str]:
+    """Return every English text of the data files (``folder/*.yaml``) by its key."""
+    texts: dict[str, str] = {}
+    for file in sorted(folder.glob("*.yaml")):
+        if file.stem in NOT_WORDS:
+            continue
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        for path, text in _strings(data, ()):
+            texts[key("data", file.stem, *path)] = text
+    return texts
+
+
+def _strings(
+    data: Any, path: tuple[str | int, ...]
+) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    if isinstance(data, str):
+        if data.strip():
+            yield path, data
+    elif isinstance(data, dict):
+        for name, value in data.items():
+            if str(name) not in NOT_WORDS_FIELDS:
+                yield from _strings(value, (*path, str(name)))
+    elif isinstance(data, list):
+        for position, value in enumerate(data):
+            yield from _strings(value, (*path, position))

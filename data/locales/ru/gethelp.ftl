@@ -1,0 +1,75 @@
+# /gethelp: нужна ли помощь специалиста и с чего начать.
+gethelp-title = подсказка, когда обращаться за помощью
+gethelp-description = Несколько вопросов о том, стоит ли искать дополнительную помощь и с чего начать.
+gethelp-intro-say =
+    Несколько вопросов, которые помогут решить, стоит ли искать дополнительную поддержку и какую. Это не диагноз, а просто способ всё обдумать. Займёт около трёх минут.
+gethelp-duration-say = Как долго ты уже чувствуешь себя так отстранённо, будто всё далеко и тебя это не касается?
+gethelp-duration-option-under_2_weeks = Меньше 2 недель
+gethelp-duration-option-2_weeks_to_3_months = От 2 недель до 3 месяцев
+gethelp-duration-option-over_3_months = Больше 3 месяцев
+gethelp-interferes-say = Мешает ли это работе или учёбе, отношениям или заботе о себе?
+gethelp-interferes-option-yes = Да, сильно
+gethelp-interferes-option-some = Отчасти
+gethelp-interferes-option-no = Не особо
+gethelp-trauma-say = Есть ли за этим что-то, например травма, потеря или долгий период стресса?
+gethelp-trauma-option-yes = Да
+gethelp-trauma-option-unsure = Не знаю
+gethelp-trauma-option-no = Нет
+gethelp-symptoms-say = Бывает ли вместе с этим что-то ещё: тревога, подавленность, ощущение нереальности или будто смотришь на себя со стороны?
+gethelp-symptoms-option-yes = Да
+gethelp-symptoms-option-some = Немного
+gethelp-symptoms-option-no = Нет
+gethelp-distress-say = Когда пытаешься снова почувствовать что-то или сблизиться с людьми, это вызывает сильное страдание?
+gethelp-distress-option-yes = Да
+gethelp-distress-option-some = Немного
+gethelp-distress-option-no = Нет
+gethelp-sleep_appetite-say = Сильно ли изменились сон или аппетит?
+gethelp-sleep_appetite-option-yes = Да
+gethelp-sleep_appetite-option-no = Нет
+gethelp-substances-say = Стало ли больше алкоголя или наркотиков, чтобы справляться?
+gethelp-substances-option-yes = Да
+gethelp-substances-option-no = Нет
+gethelp-medication-say = Были ли за последние несколько месяцев перемены с лекарствами: новое, отмена или другая доза?
+gethelp-medication-option-yes = Да
+gethelp-medication-option-no = Нет
+gethelp-harm-say = Кто-то причиняет тебе боль, угрожает или контролирует тебя?
+gethelp-harm-option-yes = Да
+gethelp-harm-option-no = Нет
+gethelp-death_thoughts-say =
+    Последний вопрос, и он важный. Можно ответить честно. За последний месяц у тебя были мысли о смерти или о том, что не хочется жить?
+gethelp-death_thoughts-option-no = Нет
+gethelp-death_thoughts-option-passive = Хотелось, чтобы меня не было
+gethelp-death_thoughts-option-active = Были мысли покончить с собой
+gethelp-further-say = Спасибо, что говоришь мне. Доходили ли эти мысли до того, чтобы думать о самоубийстве?
+gethelp-further-option-yes = Да
+gethelp-further-option-no = Нет
+gethelp-intent-say = Спасибо, что доверяешь мне это. Как думаешь, ты можешь начать действовать под влиянием этих мыслей?
+gethelp-intent-option-yes = Да
+gethelp-intent-option-unsure = Не знаю
+gethelp-intent-option-no = Нет
+gethelp-plan-say = Ты думаешь о том, как именно это сделать, или уже начинаешь что-то готовить?
+gethelp-plan-option-yes = Да
+gethelp-plan-option-no = Нет
+gethelp-signpost-say = Спасибо за ответы. Вот что я бы предложил.
+gethelp-more_offer-say = Если хочешь, есть ещё о том, что дальше: { $next_title }.
+gethelp-more_offer-option-more = Расскажи подробнее
+gethelp-more_offer-option-enough = Пока достаточно
+gethelp-safe_now-say = Ты сейчас в безопасности?
+gethelp-safe_now-option-safe = Пока я в безопасности
+gethelp-safe_now-option-not_safe = Мне нужна помощь сейчас
+gethelp-safe_today-say =
+    Я рад. С мыслями о том, чтобы уйти из жизни, нужна помощь сегодня, даже если сейчас ты в безопасности: пожалуйста, запишись на приём к терапевту или врачу на сегодня или позвони на одну из линий выше и расскажи об этих мыслях. А пока может помочь план безопасности: короткий список, который пишут в спокойную минуту на тот момент, когда станет тяжело. Хочешь составить его сейчас?
+gethelp-safe_today-option-plan = Составить план безопасности
+gethelp-safe_today-option-more = Сначала расскажи подробнее
+gethelp-safe_today-option-later = Не сейчас
+gethelp-safe_soon-say =
+    Я рад. Пожалуйста, в ближайшие дни сходи к терапевту или врачу и расскажи об этих мыслях. А пока может помочь план безопасности: короткий список, который пишут в спокойную минуту на тот момент, когда станет тяжело. Хочешь составить его сейчас?
+gethelp-safe_soon-option-plan = Составить план безопасности
+gethelp-safe_soon-option-more = Сначала расскажи подробнее
+gethelp-safe_soon-option-later = Не сейчас
+gethelp-safe_score_today-say =
+    Я рад. Пожалуйста, всё же запишись на приём к терапевту или врачу на сегодня и возьми с собой ответы на PHQ-9. А пока может помочь план безопасности: короткий список, который пишут в спокойную минуту на тот момент, когда станет тяжело. Хочешь составить его сейчас?
+gethelp-safe_score_today-option-plan = Составить план безопасности
+gethelp-safe_score_today-option-more = Сначала расскажи подробнее
+gethelp-safe_score_today-option-later = Не сейчас
+gethelp-close-say = Какое бы решение ни было, разбираться в этом в одиночку не обязательно. В /menu есть всё остальное.

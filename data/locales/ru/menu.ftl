@@ -1,0 +1,21 @@
+# /menu: всё, что мы можем сделать вместе.
+menu-title = меню
+menu-description = Всё, что мы можем сделать вместе.
+menu-choose-say = Чем займёмся?
+menu-choose-option-check_in_with_how_i_feel = Отметить, как я себя чувствую
+menu-choose-option-a_grounding_exercise = Упражнение на заземление
+menu-choose-option-write_in_my_journal = Написать в дневник
+menu-choose-option-my_weekly_plan = Мой план на неделю
+menu-choose-option-a_small_step = Маленький шаг
+menu-choose-option-plan_a_small_activity = Запланировать небольшое дело
+menu-choose-option-see_my_progress = Посмотреть, как идут дела
+menu-choose-option-questionnaires_on_how_i_ve_been = Опросники о моём состоянии
+menu-choose-option-short_lessons_on_feeling_numb = Короткие уроки об онемении чувств
+menu-choose-option-should_i_get_more_help = Нужна ли мне помощь специалиста?
+menu-choose-option-my_safety_plan = Мой план безопасности
+menu-choose-option-my_settings = Мои настройки
+menu-choose-option-my_data_and_privacy = Мои данные и приватность
+menu-choose-option-what_can_you_do = Что ты умеешь?
+menu-choose-option-i_need_help_right_now = Мне нужна помощь прямо сейчас
+menu-choose-option-nothing_right_now = Пока ничего
+menu-bye-say = Хорошо. Я здесь, когда понадоблюсь: просто отправь /menu.
