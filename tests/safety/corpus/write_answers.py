@@ -35,6 +35,12 @@ def labels() -> set[str]:
     return found - NOT_EVERYDAY
 
 
+def buttons() -> set[str]:
+    """Return the engine's own buttons ("Leave it" when offered to resume)."""
+    words = yaml.safe_load((ROOT / "data" / "engine.yaml").read_text("utf-8"))
+    return {str(words[key]) for key in ("resume_yes", "resume_no") if key in words}
+
+
 def places() -> set[str]:
     """Return country names, aliases and a sample of the tz database's cities."""
     data = yaml.safe_load((ROOT / "data" / "places.yaml").read_text("utf-8"))
@@ -61,7 +67,7 @@ def typed() -> set[str]:
 
 def main() -> None:
     """Write the file, one answer a line, sorted."""
-    answers = sorted(labels() | places() | typed())
+    answers = sorted(labels() | buttons() | places() | typed())
     lines = [f"everyday\treply\t{answer}" for answer in answers if "\t" not in answer]
     OUT.write_text("\n".join(lines) + "\n", "utf-8")
     print(f"{len(lines)} answers written to {OUT}")
