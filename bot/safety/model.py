@@ -86,8 +86,9 @@ class Thresholds:
 class Model:
     """A trained model: weights (risk, then one column a kind), biases, thresholds.
 
-    With a sentence head (bot/safety/sentences.py) and its blend, the thresholds are for
-    the blended risk; without, for the n-grams' risk alone.
+    With a sentence head (bot/safety/sentences.py) and its blend, lines and a rule's gate
+    are for the blended risk, the question for the larger of it and the n-grams' (see
+    Thresholds); without, all are for the n-grams' risk alone.
     """
 
     def __init__(

@@ -448,6 +448,19 @@ class _BrokenEncoder:
         raise RuntimeError("the engine fell over")
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["would the 8th floor be enough or should i go higher", "are 20 of my sleeping pills enough"],
+)
+def test_what_only_the_ngrams_worry_about_is_still_asked(screen: CrisisScreen, text: str) -> None:
+    """The blend decides lines, but the question hears either layer: read blind on
+    heldout-7, the blend alone let go of six method questions the n-grams had asked about."""
+    assert screen.encoder is not None
+    calm = CrisisScreen(screen.rules, screen.model, _CalmEncoder(screen.encoder))  # type: ignore[arg-type]
+    assert screen.rules.match(screen.pieces(text)[0]) is None  # no rule: the layers decide
+    assert calm(text).level is not Level.NONE, text
+
+
 @pytest.mark.parametrize("text", ["I have the pills ready", "i want to die", "kms"])
 def test_a_calm_sentence_reading_never_takes_a_rules_lines_away(
     screen: CrisisScreen, text: str
