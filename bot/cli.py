@@ -31,6 +31,11 @@ def _parser() -> argparse.ArgumentParser:
     i18n = commands.add_parser("i18n", help="check the catalogs of the languages")
     i18n_commands = i18n.add_subparsers(dest="i18n_command", required=True)
     i18n_commands.add_parser("check", help="check every shipped language is complete")
+    todo = i18n_commands.add_parser(
+        "todo", help="print the texts a language lacks, in English, as Fluent to translate"
+    )
+    todo.add_argument("language", help="a language folder under data/locales (ru, es, pt-BR)")
+    todo.add_argument("area", nargs="?", default="", help="only keys starting with this")
     safety = commands.add_parser("safety", help="audit the crisis screen")
     safety_commands = safety.add_subparsers(dest="safety_command", required=True)
     scan = safety_commands.add_parser("scan", help="print the screen's verdict for each line")
@@ -93,6 +98,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _chat(settings)
     if args.command == "flows" and args.flows_command == "check":
         return _flows_check(args.path or settings.flows_dir, settings)
+    if args.command == "i18n" and args.i18n_command == "todo":
+        return _i18n_todo(settings, args.language, args.area)
     if args.command == "i18n":
         return _i18n_check(settings)
     if args.command == "flows" and args.flows_command == "graph":
@@ -217,6 +224,20 @@ def _i18n_check(settings: Settings) -> int:
         print(f"{len(failures)} problem(s) in the shipped languages", file=sys.stderr)
         return 1
     print(f"{settings.data_dir / 'locales'}: every shipped language is complete")
+    return 0
+
+
+def _i18n_todo(settings: Settings, language: str, area: str) -> int:
+    from bot.app import build_registry, load_flows
+    from bot.i18n.check import missing_texts
+    from bot.i18n.fluent_text import as_fluent
+
+    flows = load_flows(settings.flows_dir, build_registry(settings), settings.data_dir)
+    missing = missing_texts(flows, settings.data_dir, language)
+    for key, english in missing.items():
+        if key.startswith(area):
+            print(as_fluent(key, english), end="")
+    print(f"# {len(missing)} texts missing in {language}", file=sys.stderr)
     return 0
 
 

@@ -29,6 +29,14 @@ def check_all(flows: Mapping[str, Flow], data: Path, progress: bool = True) -> l
     return problems if progress else [problem for problem in problems if not problem.warning]
 
 
+def missing_texts(flows: Mapping[str, Flow], data: Path, language: str) -> dict[str, str]:
+    """Return the English of every text ``language``'s catalog lacks, by key, in key order."""
+    english = {**flow_texts(flows), **data_texts(data)}
+    catalog = Catalogs.load(data / "locales").catalogs.get(language)
+    have = catalog.messages.keys() if catalog else set()
+    return {key: english[key] for key in sorted(english.keys() - have)}
+
+
 def check_languages(english: Mapping[str, str], catalogs: Catalogs) -> list[Problem]:
     """Return what a shipped language lacks or gets wrong, and what a language being
     written gets wrong (failures), with how much each language being written lacks (a
