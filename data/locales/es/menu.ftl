@@ -1,0 +1,21 @@
+# /menu: todo lo que podemos hacer juntos.
+menu-title = el menú
+menu-description = Todo lo que podemos hacer juntos.
+menu-choose-say = ¿Qué te gustaría hacer?
+menu-choose-option-check_in_with_how_i_feel = Registrar cómo me siento
+menu-choose-option-a_grounding_exercise = Un ejercicio de anclaje
+menu-choose-option-a_small_step = Un paso pequeño
+menu-choose-option-i_need_help_right_now = Necesito ayuda ahora mismo
+menu-choose-option-my_data_and_privacy = Mis datos y privacidad
+menu-choose-option-my_safety_plan = Mi plan de seguridad
+menu-choose-option-my_settings = Mi configuración
+menu-choose-option-my_weekly_plan = Mi plan semanal
+menu-choose-option-nothing_right_now = Nada por ahora
+menu-choose-option-plan_a_small_activity = Planear una actividad pequeña
+menu-choose-option-questionnaires_on_how_i_ve_been = Cuestionarios sobre cómo he estado
+menu-choose-option-see_my_progress = Ver mi progreso
+menu-choose-option-short_lessons_on_feeling_numb = Lecciones breves sobre la insensibilidad emocional
+menu-choose-option-should_i_get_more_help = ¿Debería buscar más ayuda?
+menu-choose-option-what_can_you_do = ¿Qué puedes hacer?
+menu-choose-option-write_in_my_journal = Escribir en mi diario
+menu-bye-say = Está bien. Aquí estoy cuando quieras: solo envía /menu.
