@@ -1,0 +1,22 @@
+# /delete, /export, /privacy: tus datos.
+delete-title = el borrado de tus datos
+delete-description = Borrar para siempre todo lo que guardo sobre ti.
+delete-confirm-say = Esto borra todo lo que guardo sobre ti: configuración, registros, entradas del diario, tu plan de seguridad y tu plan semanal, y nuestra conversación hasta ahora. No se puede deshacer. Si antes quieres una copia, envía /export. ¿Lo borro todo?
+delete-confirm-option-delete = Sí, borrar todo
+delete-confirm-option-keep = No, guárdalo
+delete-erase-say = Listo. Todo lo que guardaba sobre ti se borró, y ya no te recuerdo.
+delete-telegram_history-say = Los mensajes de este chat siguen en tu historial de Telegram hasta que los borres.
+delete-farewell-say = Si algún día quieres empezar de nuevo, solo envía /start. Cuídate mucho.
+delete-kept-say = De acuerdo, no se borró nada.
+export-title = la exportación de tus datos
+export-description = Todo lo que guardo sobre ti, enviado como archivos.
+export-send-say = Aquí está todo lo que guardo sobre ti. Solo tú puedes ver estos archivos en este chat.
+privacy-title = el aviso de privacidad
+privacy-description = Qué guardo, por qué, durante cuánto tiempo y cómo llevártelo o borrarlo.
+privacy-notice-say = Qué guardo y por qué. Tu configuración (país para las líneas de crisis, zona horaria, hora del recordatorio, franja de edad y si aceptaste hablar de sentimientos). Tus registros: dos puntuaciones, una palabra y cualquier nota. Tus entradas del diario, tu plan de seguridad y tu plan semanal. En qué punto de una conversación estás, para poder seguir. Cuando mi revisión de seguridad notó algo preocupante: solo la hora y la gravedad, nunca tus palabras. Todo se usa solo para hablar contigo: sin anuncios, sin vender nada, sin nadie leyendo.
+privacy-notice-option-more = Cuéntame más
+privacy-notice-option-enough = Es todo lo que necesito
+privacy-protected-say = Cómo se protege. Todo lo que escribes (notas, diario, plan de seguridad y en qué punto de una conversación estás) se cifra antes de guardarse, con una clave separada de la base de datos. Los registros técnicos del bot nunca contienen lo que escribes. Los chats con bots de Telegram no tienen cifrado de extremo a extremo. Telegram transporta estos mensajes como cualquier chat, y tu parte del chat queda en tu historial de Telegram hasta que la borres.
+privacy-protected-option-more = Cuéntame más
+privacy-protected-option-enough = Es todo lo que necesito
+privacy-rights-say = Durante cuánto tiempo: hasta que lo borres. Quien administra este bot también puede decidir borrar automáticamente las notas y entradas del diario antiguas después de cierto número de días. Tus derechos: /export te envía todo lo que guardo, en un archivo. /delete lo borra todo, para siempre, después de que lo confirmes.
