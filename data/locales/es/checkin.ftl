@@ -1,7 +1,7 @@
 # /checkin: el registro diario de cómo te sientes.
 checkin-title = el registro diario
 checkin-description = Dos puntuaciones rápidas, una palabra para el sentimiento principal y una nota opcional.
-checkin-presence-say = ¿Qué tan presentes sientes hoy tus sentimientos?
+checkin-presence-say = ¿Hasta qué punto sientes hoy presentes tus sentimientos?
 checkin-presence-low = casi nada
 checkin-presence-high = del todo presentes
 checkin-connection-say = ¿Y cuánta conexión sientes con la gente que te rodea?

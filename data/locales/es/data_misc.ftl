@@ -120,7 +120,7 @@ data-progress-summary =
     }, en { $days } { $days ->
         [one] día
        *[other] días
-    }. Eso ya vale algo. Qué tan presentes estuvieron los sentimientos: { $presence_trend } (últimamente alrededor de { $presence_now } de 10). Cuánta conexión sentiste con la gente: { $connection_trend } (últimamente alrededor de { $connection_now }).
+    }. Eso ya vale algo. Cuánta presencia tuvieron los sentimientos: { $presence_trend } (últimamente alrededor de { $presence_now } de 10). Cuánta conexión sentiste con la gente: { $connection_trend } (últimamente alrededor de { $connection_now }).
 data-progress-top_words = Las palabras que más elegiste: { $words }.
 data-progress-trend_down = un poco más bajo últimamente, lo cual pasa; no es un juicio sobre ti
 data-progress-trend_steady = bastante estable
