@@ -137,7 +137,11 @@ async def test_a_new_questionnaire_is_one_data_file(tmp_path: Path) -> None:
     data = tmp_path / "data"
     shutil.copytree(ROOT / "data", data)
     (data / "questionnaires" / "calm.yaml").write_text(NEW, encoding="utf-8")
-    assert check_flows(ROOT / "flows", data=data) == []
+    # English is the one data file; each shipped language then lacks only its new texts.
+    found = check_flows(ROOT / "flows", data=data)
+    problems = [p.message for p in found if not p.warning]
+    assert [message for message in problems if " is missing " not in message] == []
+    assert problems  # the new file's texts, until they are translated
     settings = make_settings(tmp_path, RECONNECT_DATA_DIR=str(data))
     async with open_app(settings, ManualClock(datetime(2026, 11, 2, 9, tzinfo=UTC))) as app:
         chat = Chat(app)
