@@ -23,6 +23,8 @@ _GAP = r"(?:\S+ ){0,3}"
 # In a rule about someone else ("mom * suicidal"), a gap never crosses the person's own
 # words: "i told my mom i'm suicidal" is their own risk, not their mother's.
 _THEIRS = "*!"
+REPORTED = 5  # words from "says" to what is passed on: "says that he doesnt want to live"
+WHO = 5  # words from who to "says": "my grandpa stopped eating and says"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +35,27 @@ class Rule:
     level: Level
     kind: Kind
     pattern: str
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """How one language passes on what someone else said ("my brother says", "мама
+    говорит"): who, the words of saying, and the person's own words (subjects, objects,
+    first-person verbs where "I" is dropped) that show that what follows is theirs after all
+    ("my mom says i'm a burden"). Kept a language apart: Spanish "ya" is not Russian "я"."""
+
+    who: frozenset[str]
+    say: frozenset[str]
+    own: frozenset[str]
+
+    @classmethod
+    def parse(cls, data: dict[str, list[str]]) -> Reported:
+        """Read the `reported:` part of a lexicon file; words are folded, "~" kept."""
+        words = {
+            part: frozenset(_word(str(w)) for w in data.get(part) or ()) - {""}
+            for part in ("who", "say", "own")
+        }
+        return cls(words["who"], words["say"], words["own"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +74,8 @@ class Lexicon:
     # them, with no intent, as means named (see Verdict.means_only).
     means: tuple[str, ...] = ()
     intent: tuple[str, ...] = ()
+    # Passing on what someone else said, one a language (see Reported).
+    reported: tuple[Reported, ...] = ()
 
     @classmethod
     def load(cls, folder: Path) -> Lexicon:
@@ -60,6 +85,7 @@ class Lexicon:
         emoji: dict[str, str] = {}
         keep: set[str] = set()
         first_person: set[str] = set()
+        reported: list[Reported] = []
         for file in sorted(folder.glob("*.yaml")):
             data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
             for level in (Level.CRISIS, Level.CONCERN):
@@ -73,8 +99,17 @@ class Lexicon:
             emoji |= {str(k): str(v) for k, v in (data.get("emoji") or {}).items()}
             keep |= {fold(str(word)) for word in data.get("keep_as_typed") or ()}
             first_person |= {fold(str(word)) for word in data.get("first_person") or ()}
+            if data.get("reported"):
+                reported.append(Reported.parse(data["reported"]))
         first_person.discard("")
-        return cls(tuple(rules), tuple(idioms), emoji, frozenset(keep), frozenset(first_person))
+        return cls(
+            tuple(rules),
+            tuple(idioms),
+            emoji,
+            frozenset(keep),
+            frozenset(first_person),
+            reported=tuple(reported),
+        )
 
     def with_means(self, file: Path) -> Lexicon:
         """Return this lexicon with the means and intent words of file, if it exists."""
@@ -225,20 +260,41 @@ class RuleScreen:
         return Reading(surface, lemmas)
 
     def match(self, reading: Reading) -> Rule | None:
-        """Return the most serious rule that fits: crisis first, an emergency now, the longest."""
+        """Return the most serious rule that fits: crisis first, an emergency now, the longest.
+
+        A rule about the person's own risk that follows someone else's words passed on ("my
+        brother says he wants to die") is about that someone (see `reported`).
+        """
+        views = (reading.surface, reading.lemmas)
         found = [
-            *self._views[0][1].spans(reading.surface),
-            *self._views[1][1].spans(reading.lemmas),
+            (view, *span)
+            for view, text in enumerate(views)
+            for span in self._views[view][1].spans(text)
         ]
         if not found:
             return None
 
-        def rank(span: tuple[int, int, int]) -> tuple[bool, bool, int, int]:
-            start, end, index = span
+        def rank(span: tuple[int, int, int, int]) -> tuple[bool, bool, int, int]:
+            _, start, end, index = span
             rule = self._rules[index]
             return (rule.level is not Level.CRISIS, rule.kind is not Kind.NOW, start - end, index)
 
-        return self._rules[min(found, key=rank)[2]]
+        view, start, end, index = min(found, key=rank)
+        rule = self._rules[index]
+        if rule.kind is Kind.SELF and self.reported(reading, views[view], start, end):
+            return replace(rule, kind=Kind.OTHER)
+        return rule
+
+    def reported(self, reading: Reading, text: str, start: int, end: int) -> bool:
+        """Return whether the words at text[start:end] pass on what someone else said, in
+        one language: a word of saying at most REPORTED words before them, someone other
+        than the person at most WHO words before that, and none of the person's own words
+        from the saying to the end of the match ("my mom says i'm a burden" stays theirs)."""
+        words = reading.surface.split()
+        if len(words) != len(reading.lemmas.split()):
+            return False  # an idiom cut one view and not the other: the words don't line up
+        first, last = text[:start].count(" "), text[:end].count(" ") + 1
+        return any(_passed_on(words, first, last, language) for language in self.lexicon.reported)
 
     def names_means_only(self, reading: Reading) -> bool:
         """Return whether means are named with no word of intent, a plan or an attempt."""
@@ -248,6 +304,26 @@ class RuleScreen:
             return any(next(m.spans(t), None) for m, t in zip(matchers, texts, strict=True))
 
         return found(self._means) and not found(self._intent)
+
+
+def _passed_on(words: list[str], first: int, last: int, language: Reported) -> bool:
+    for say in range(first - 1, max(first - REPORTED, 0) - 1, -1):
+        if any(_is(word, language.own) for word in words[say:last]):
+            return False
+        if _is(words[say], language.say):
+            return any(_is(word, language.who) for word in words[max(say - WHO, 0) : say])
+    return False
+
+
+def _word(word: str) -> str:
+    """Return a listed word folded, a word start keeping its "~"."""
+    folded = fold(word.rstrip("~"))
+    return f"{folded}~" if word.endswith("~") and folded else folded
+
+
+def _is(word: str, listed: frozenset[str]) -> bool:
+    """Return whether a folded word is listed, whole or by a listed word start ("~")."""
+    return word in listed or any(word.startswith(item[:-1]) for item in listed if item[-1] == "~")
 
 
 def _pattern(rule: Rule) -> str:

@@ -182,6 +182,32 @@ def test_a_persons_own_risk_told_beside_a_relative_stays_theirs(
     assert (verdict.level, verdict.kind) == (Level.CRISIS, kind), text
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("my mom said she'd be better off dead and she's been giving stuff away", Kind.OTHER),
+        ("брат говорит что хочет умереть, я не знаю что делать", Kind.OTHER),
+        ("mi mama dice que ya no quiere vivir y esta regalando sus cosas", Kind.OTHER),
+        ("mein bruder sagt ständig er will nicht mehr leben, was soll ich tun", Kind.OTHER),
+        ("adikku bilang dia gak mau hidup lagi, aku harus gimana", Kind.OTHER),
+        # what follows the saying is the person's own: "i", "me", a first-person verb
+        ("my mom says i'm a burden and i want to die", Kind.SELF),
+        ("my friend said i should talk to someone because i want to end my life", Kind.SELF),
+        ("мама сказала что я никому не нужна, хочу умереть", Kind.SELF),
+        ("mi mamá dice que quiero morir", Kind.SELF),
+        ("ibu bilang aku beban, aku pengen mati aja", Kind.SELF),
+    ],
+)
+def test_risk_passed_on_from_someone_else_gets_the_answer_for_them(
+    screen: CrisisScreen, text: str, kind: Kind
+) -> None:
+    """ "My brother says he wants to die" is the brother's risk: the person asking gets the
+    answer for someone they worry about (with the lines), not "are you safe?"; with the
+    person's own words after the saying, it stays theirs."""
+    verdict = screen(text)
+    assert (verdict.level, verdict.kind) == (Level.CRISIS, kind), text
+
+
 @pytest.mark.parametrize("text", ["не сегодня", "ne segodnya", "nao sei", "idk", "i feel nothing"])
 def test_a_plain_reply_in_any_language_is_not_asked_about(screen: CrisisScreen, text: str) -> None:
     """Asked "are you having thoughts of suicide?" before heldout-6's plain replies were
