@@ -130,6 +130,12 @@ def speak(language: str) -> None:
         _SPEAKING.set(Speaking(language, current.lookup))
 
 
+def spoken() -> str | None:
+    """Return the language of this turn, if one other than English as written is spoken."""
+    current = _SPEAKING.get()
+    return current.language if current is not None else None
+
+
 def say(key: str, english: str, values: Mapping[str, object]) -> str:
     """Return the text at ``key`` in the language of this turn, filled in with ``values``;
     outside a turn, or in English, the English as written."""

@@ -10,6 +10,7 @@ from typing import Any
 import yaml
 
 from bot.engine.texts import Texts
+from bot.i18n.regions import country_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,7 @@ class Helplines:
             )
         numbers = {line.phone for line in country.violence if line.phone}
         others = [line for line in country.now if not line.phone or line.phone not in numbers]
-        parts = [words.get("violence", country=country.name)]
+        parts = [words.get("violence", country=country_name(country.code, country.name))]
         parts.extend(_line_text(line, words) for line in country.violence)
         if others:
             parts.append(words.get("violence_and_lines"))
@@ -126,7 +127,7 @@ class Helplines:
         if country is None or not country.youth:
             return words.get("youth_unknown")
         return "\n".join(
-            [words.get("youth", country=country.name)]
+            [words.get("youth", country=country_name(country.code, country.name))]
             + [_line_text(line, words) for line in country.youth]
         )
 
@@ -136,7 +137,12 @@ def emergency_text(country: Country | None, words: Texts) -> str:
     if country is None:
         return words.get("emergency_unknown")
     note = words.get("note", note=country.emergency_note) if country.emergency_note else ""
-    return words.get("emergency", country=country.name, number=country.emergency, note=note)
+    return words.get(
+        "emergency",
+        country=country_name(country.code, country.name),
+        number=country.emergency,
+        note=note,
+    )
 
 
 def _line(raw: dict[str, Any], where: str) -> Line:

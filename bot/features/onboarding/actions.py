@@ -17,6 +17,7 @@ from bot.engine.events import Reply
 from bot.engine.session import Answer
 from bot.engine.texts import Texts
 from bot.i18n.catalogs import language_for
+from bot.i18n.regions import country_name
 from bot.places import Place, Places, Zone
 from bot.prompt_times import with_next_prompt
 from bot.storage.records import UserRecord
@@ -101,7 +102,11 @@ async def set_country(ctx: ActionContext, *, places: Places) -> ActionResult:
         return ActionResult(answers={"country_found": False, "country_skipped": False})
     user = replace(_user(ctx), country=place.code)
     return await _saved(
-        ctx, user, country_found=True, country_skipped=False, country_name=place.name
+        ctx,
+        user,
+        country_found=True,
+        country_skipped=False,
+        country_name=country_name(place.code, place.name),
     )
 
 
@@ -200,7 +205,7 @@ async def show_settings(ctx: ActionContext, *, places: Places, words: Texts) -> 
         "settings",
         consent=words.get("consent_given" if user.consented_at else "consent_not_given"),
         age_band=words.messages.get(f"age_band_{user.age_band}", unset),
-        country=place.name if place is not None else unset,
+        country=country_name(place.code, place.name) if place is not None else unset,
         timezone=user.timezone or unset,
         prompt_time=user.prompt_time or words.get("no_prompt"),
         paused=words.get("paused") if user.paused else "",
