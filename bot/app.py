@@ -147,7 +147,9 @@ def build_runtime(settings: Settings, channel: str = "telegram") -> FlowRuntime:
     registry = build_registry(settings)
     flows = load_flows(settings.flows_dir, registry, settings.data_dir)
     texts = Texts.load(settings.data_dir / "engine.yaml")
-    vocabulary = Vocabulary.load(settings.data_dir / "answers.yaml")
+    vocabulary = Vocabulary.load_all(
+        settings.data_dir / "answers.yaml", settings.data_dir / "locales"
+    )
     return FlowRuntime(
         flows, registry, texts, consent_flow=CONSENT_FLOW, channel=channel, vocabulary=vocabulary
     )

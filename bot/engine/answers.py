@@ -11,16 +11,13 @@ options fit, nothing is guessed: the question is asked again.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from difflib import SequenceMatcher
-from pathlib import Path
 
-import yaml
-
-from bot.engine.durations import DurationWords, by_duration
+from bot.engine.durations import by_duration
 from bot.engine.flow_model import Option
-from bot.engine.times import TimeWords, read_time
+from bot.engine.times import read_time
+from bot.engine.vocabulary import MAX_SHORT, Vocabulary
 from bot.engine.wording import MAX_PIECES_WORDS, normalise, pieced, with_digits
 
 __all__ = [
@@ -37,135 +34,6 @@ NUMBER = re.compile(r"-?\d+")
 _SCORE = re.compile(r"(-?\d+)\s*(?:(?:/|out of|of)\s*(\d+))?", re.IGNORECASE)
 FUZZY_CUTOFF = 0.8  # how alike a typed label must be to an option's to be taken as it
 FUZZY_MARGIN = 0.1  # and how much more alike than the next option's
-MAX_QUESTION = 120  # characters: a longer message is more than a question about a word
-MAX_SHORT = 40  # characters: a longer text with one number in it is a sentence, not a score
-
-
-@dataclass(frozen=True, slots=True)
-class Vocabulary:
-    """The everyday words for answers, read from ``data/answers.yaml``."""
-
-    means: dict[str, frozenset[str]] = field(default_factory=dict)
-    also: dict[str, tuple[str, ...]] = field(default_factory=dict)  # value: values it borrows
-    soft: dict[str, tuple[str, ...]] = field(default_factory=dict)  # the same, off the crisis path
-    negations: frozenset[str] = frozenset()
-    hedges: frozenset[str] = frozenset()  # words that soften an answer ("i guess")
-    unhedged: frozenset[str] = frozenset()  # values a hedge never goes with on the crisis path
-    times: TimeWords = field(default_factory=TimeWords)
-    durations: DurationWords = field(default_factory=DurationWords)
-    numbers: dict[str, int] = field(default_factory=dict)
-    scale_emoji: dict[str, float] = field(default_factory=dict)
-    ages: dict[str, tuple[int, int]] = field(default_factory=dict)
-    feelings: dict[str, tuple[str, str]] = field(default_factory=dict)  # words: (family, word)
-    fillers: tuple[str, ...] = ()  # longest first
-    cues: tuple[str, ...] = ()  # how a question starts ("what is")
-    # (names, the short answer, the lesson that says more or "")
-    topics: tuple[tuple[frozenset[str], str, str], ...] = ()
-
-    def words_for(self, value: str, present: frozenset[str], careful: bool) -> frozenset[str]:
-        """Return the phrases that pick an option of this value at a question offering these
-        values: its own, and those of the values it borrows that no option there has."""
-        borrowed = self.also.get(value, ()) + (() if careful else self.soft.get(value, ()))
-        extra = (self.means.get(kind, frozenset()) for kind in borrowed if kind not in present)
-        return self.means.get(value, frozenset()).union(*extra)
-
-    def negated(self, wanted: str) -> bool:
-        """Return whether normalised text holds a word that turns it round ("not")."""
-        return not self.negations.isdisjoint(wanted.split())
-
-    def answer_to(self, text: str) -> str | None:
-        """Return the short answer to a question about a topic we have one for."""
-        topic = self.topic_of(text)
-        return None if topic is None else topic[1]
-
-    def lesson_for(self, text: str) -> str:
-        """Return the lesson that says more on the topic of a typed question, or ""."""
-        topic = self.topic_of(text)
-        return "" if topic is None else topic[2]
-
-    def topic_of(self, text: str) -> tuple[frozenset[str], str, str] | None:
-        """Return the topic a typed question asks about: (names, answer, lesson)."""
-        wanted = normalise(text)
-        asked = text.strip().endswith("?") or any(
-            wanted == cue or wanted.startswith(cue + " ") for cue in self.cues
-        )
-        if not asked or len(wanted) > MAX_QUESTION:
-            return None
-        padded = f" {wanted} "
-        for topic in self.topics:
-            if any(f" {name} " in padded for name in topic[0]):
-                return topic
-        return None
-
-    def feeling(self, text: str) -> tuple[str, str] | None:
-        """Return the wheel's (family, word) a short message names ("i feel so numb")."""
-        wanted = f" {normalise(text)} "
-        if len(wanted) > MAX_SHORT:
-            return None
-        for filler in self.fillers:
-            while f" {filler} " in wanted:
-                wanted = wanted.replace(f" {filler} ", " ")
-        words = wanted.strip()
-        for lead in ("", "feel ", "feeling "):
-            if words.startswith(lead) and words[len(lead) :] in self.feelings:
-                return self.feelings[words[len(lead) :]]
-        return None
-
-    @classmethod
-    def load(cls, file: Path) -> Vocabulary:
-        """Read the vocabulary; an absent file gives an empty one (exact answers only)."""
-        if not file.exists():
-            return cls()
-        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
-        means = {
-            str(value): frozenset(normalise(str(word)) for word in words)
-            for value, words in (data.get("means") or {}).items()
-        }
-        for words in (data.get("means") or {}).values():
-            if any(isinstance(word, bool) for word in words or ()):  # a bare yes reads as True
-                raise ValueError(f"put yes and no in quotes in {file}: {words}")
-        numbers = {normalise(str(k)): int(v) for k, v in (data.get("numbers") or {}).items()}
-        emoji = {str(k): float(v) for k, v in (data.get("scale_emoji") or {}).items()}
-        ages = {str(k): (int(v[0]), int(v[1])) for k, v in (data.get("ages") or {}).items()}
-        feelings = {
-            normalise(str(said)): (str(family), str(word))
-            for family, words in (data.get("feelings") or {}).items()
-            for word, saying in words.items()
-            for said in [word, *saying]
-        }
-        fillers = sorted(
-            {normalise(str(f)) for f in data.get("feeling_fillers") or ()}, key=len, reverse=True
-        )
-        cues = tuple(normalise(str(cue)) for cue in data.get("question_cues") or ())
-        topics = tuple(
-            (
-                frozenset(normalise(str(n)) for n in topic["names"]),
-                " ".join(str(topic["answer"]).split()),
-                str(topic.get("lesson") or ""),
-            )
-            for topic in data.get("topics") or ()
-        )
-        return cls(
-            means,
-            _values(data.get("also")),
-            _values(data.get("soft")),
-            frozenset(normalise(str(word)) for word in data.get("negations") or ()),
-            frozenset(normalise(str(word)) for word in data.get("hedges") or ()),
-            frozenset(str(value) for value in data.get("unhedged") or ()),
-            TimeWords.read(data.get("times") or {}),
-            DurationWords.read(data.get("durations") or {}),
-            numbers,
-            emoji,
-            ages,
-            feelings,
-            tuple(fillers),
-            cues,
-            topics,
-        )
-
-
-def _values(data: Mapping[str, list[str]] | None) -> dict[str, tuple[str, ...]]:
-    return {str(value): tuple(map(str, others)) for value, others in (data or {}).items()}
 
 
 EMPTY = Vocabulary()

@@ -19,7 +19,7 @@ from bot.engine.flow_model import DRAFT, HEAVY, HELD, HELD_IN, Flow, Option, Ste
 from bot.engine.machines import ADVANCE, Machines, pick_trigger
 from bot.engine.questions import question
 from bot.engine.session import Answer, Frame, Session
-from bot.engine.texts import Texts, key, say, say_key
+from bot.engine.texts import Texts, key, say, say_key, spoken
 from bot.engine.turn import Turn, new_nonce
 from bot.storage.records import UserRecord
 
@@ -46,7 +46,7 @@ class Walker:
         self.flows = dict(flows)
         self.actions = actions
         self.texts = texts
-        self.vocabulary = vocabulary  # the everyday words for typed answers (data/answers.yaml)
+        self._vocabulary = vocabulary  # the everyday words for typed answers (data/answers.yaml)
         self.home_flow = home_flow
         self.consent_flow = consent_flow  # where a flow that needs consent sends those without
         self.machines = Machines()
@@ -83,6 +83,11 @@ class Walker:
             return
         turn.session = turn.session.suspend_active()
         await self._begin(turn, flow_id, answers=answers)
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """The everyday words for typed answers in the language of this turn."""
+        return self._vocabulary.speaking(spoken())
 
     def is_safety_flow(self, flow_id: str | None) -> bool:
         """Return whether a flow is part of the crisis path."""

@@ -1,0 +1,39 @@
+"""Words typed in the person's language are understood (data/locales/<language>/answers.yaml),
+on top of English's; someone spoken to in English is read with English's words only."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.app import App
+from bot.engine.vocabulary import Vocabulary
+from tests.chat import Chat, text_of
+
+DATA = Path(__file__).resolve().parents[2] / "data"
+
+
+async def test_a_feeling_typed_in_spanish_starts_a_check_in_with_it(app: App) -> None:
+    chat = Chat(app, user_id=621, language="es")
+    await chat.consent()
+    replies = await chat.send("vacía por dentro")
+    assert "¿Hasta qué punto sientes hoy presentes tus sentimientos?" in text_of(replies)
+
+
+async def test_the_same_words_from_someone_spoken_to_in_english_are_not_taken_as_a_feeling(
+    app: App,
+) -> None:
+    chat = Chat(app, user_id=622, language="en")
+    await chat.consent()
+    replies = await chat.send("vacía por dentro")
+    assert "How present do your feelings seem today?" not in text_of(replies)
+
+
+def test_each_language_adds_its_words_and_keeps_englishs() -> None:
+    words = Vocabulary.load_all(DATA / "answers.yaml", DATA / "locales")
+    spanish = words.speaking("es")
+    assert spanish.numbers["once"] == 11
+    assert spanish.numbers["seven"] == 7
+    assert "once" not in words.speaking("en").numbers  # "once" is not eleven in English
+    assert "claro que si" in spanish.means["yes"]
+    assert "yep" in spanish.means["yes"]
+    assert words.speaking("xx") is words  # a language with no words of its own: English's
