@@ -1,4 +1,5 @@
-"""/language offers only the languages spoken fully: today, English and Spanish."""
+"""/language offers only the languages spoken fully: today, English, Spanish and
+Brazilian Portuguese."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ async def test_language_offers_english_and_the_shipped_languages(chat: Chat) -> 
     assert [choice.label for choice in question.choices] == [
         "English",
         "Español",
+        "Português (Brasil)",
         "Keep it as it is",
     ]
     (done,) = await chat.send("Русский")
     assert done.text.startswith(
-        "I can't speak that one yet. These are the languages I can: English, Español."
+        "I can't speak that one yet. These are the languages I can: "
+        "English, Español, Português (Brasil)."
     )

@@ -142,5 +142,6 @@ def test_the_command_menu_is_set_for_each_shipped_language(tmp_path: Path) -> No
         "ru": {"sos": "sos ru", "menu": "Everything"},
     }
     assert command_menus(Catalogs.load(ROOT / "data" / "locales"), english) == {
-        "es": {"sos": "Líneas de crisis, ahora mismo", "menu": "Todo lo que podemos hacer juntos"}
+        "es": {"sos": "Líneas de crisis, ahora mismo", "menu": "Todo lo que podemos hacer juntos"},
+        "pt": {"sos": "Linhas de apoio, agora", "menu": "Tudo o que podemos fazer juntos"},
     }

@@ -1,0 +1,22 @@
+# /delete, /export e /privacy.
+delete-title = a exclusão dos seus dados
+delete-description = Apagar de vez tudo o que eu guardo sobre você.
+delete-confirm-say = Isso apaga tudo o que eu guardo sobre você: configurações, check-ins, diário, seu plano de segurança e o plano da semana, e a nossa conversa até aqui. Não dá para desfazer. Se quiser uma cópia antes, mande /export. Apagar tudo?
+delete-confirm-option-delete = Sim, apagar tudo
+delete-confirm-option-keep = Não, manter
+delete-erase-say = Pronto. Tudo o que eu guardava sobre você foi apagado, e eu esqueci você.
+delete-kept-say = Certo, nada foi apagado.
+delete-telegram_history-say = As mensagens deste chat ficam no seu histórico do Telegram até você apagar.
+delete-farewell-say = Se um dia quiser começar de novo, é só mandar /start. Se cuida.
+export-title = a exportação dos seus dados
+export-description = Tudo o que eu guardo sobre você, enviado em arquivos.
+export-send-say = Aqui está tudo o que eu guardo sobre você. Só você vê esses arquivos neste chat.
+privacy-title = o aviso de privacidade
+privacy-description = O que eu guardo, por quê, por quanto tempo, e como retirar ou apagar.
+privacy-notice-say = O que eu guardo, e por quê. Suas configurações (país para as linhas de apoio, fuso horário, horário do lembrete, faixa etária, e se você aceitou falar de sentimentos). Seus check-ins: duas notas, uma palavra e uma anotação, se houver. Seu diário, plano de segurança e plano da semana. Onde você está numa conversa, para podermos continuar. Quando minha checagem de segurança notou algo preocupante: só o horário e a gravidade, nunca suas palavras. Tudo isso serve só para conversar com você: sem anúncios, sem venda, ninguém lendo junto.
+privacy-notice-option-more = Me conta mais
+privacy-notice-option-enough = Já é o que eu precisava
+privacy-protected-say = Como está protegido. Tudo o que você escreve (anotações, diário, plano de segurança e onde você está numa conversa) é criptografado antes de ser guardado, com uma chave mantida separada do banco de dados. Os registros do bot nunca contêm o que você escreve. Conversas com bots do Telegram não têm criptografia de ponta a ponta. O Telegram transporta estas mensagens como qualquer outro chat, e o seu lado da conversa fica no seu histórico do Telegram até você apagar.
+privacy-protected-option-more = Me conta mais
+privacy-protected-option-enough = Já é o que eu precisava
+privacy-rights-say = Por quanto tempo: até você apagar. Quem administra este bot também pode decidir apagar automaticamente anotações e diário antigos depois de um certo número de dias. Seus direitos: /export manda tudo o que eu guardo, em arquivo. /delete apaga tudo, de vez, depois que você confirmar.
