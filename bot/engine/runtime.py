@@ -91,7 +91,12 @@ class FlowRuntime(Walker):
             return
         frame = turn.session.active
         pressed = read_button(self._step(frame), frame, payload) if frame is not None else None
-        if pressed is None:
+        if pressed is None and frame is None:
+            # Nothing runs (the crisis path for someone else ends without a question): not
+            # "here's where we are" and then silence, but the offer to carry on, or the menu.
+            turn.say(self.texts.get("stale_button"))
+            await self._open(turn)
+        elif pressed is None:
             self._stale(turn)
         else:
             await self._answer(turn, pressed.value, pressed.option)
