@@ -18,6 +18,10 @@ from bot.engine.session import Frame
 from bot.engine.turn import Turn
 from bot.engine.walking import Walker
 
+# What the wheel returns (flows/wheel.yaml): the family of feelings, and the word in it.
+FAMILY = "family"
+FEELING = "feeling"
+
 
 class FlowRuntime(Walker):
     """Runs flows for any user: answers each event, then walks on from where it leaves them."""
@@ -130,6 +134,8 @@ class FlowRuntime(Walker):
             self.reask(turn)
             return
         typed = read_typed(ask, text, self.vocabulary, careful=self.is_safety_flow(frame.flow_id))
+        if typed.again and await self._feeling_named(turn, frame, text):
+            return
         if typed.again:
             turn.say(self.texts.get(typed.again, **typed.fields))
             self.reask(turn)
@@ -151,6 +157,24 @@ class FlowRuntime(Walker):
         turn.replies.insert(
             told, Reply(self.texts.get("took_and_kept" if kept else "took_only", **typed.fields))
         )
+
+    async def _feeling_named(self, turn: Turn, frame: Frame, text: str) -> bool:
+        """At the wheel's question of a family of feelings, a feeling typed ("tired", "meh",
+        "empty") answers it and the word after it at once, as it would at the menu; True if
+        it did. The words one level down are the ones people type first."""
+        step = self._step(frame)
+        flow = self.flows[frame.flow_id]
+        named = self.vocabulary.feeling(text)
+        if named is None or step.save != FAMILY or not {FAMILY, FEELING} <= set(flow.returns):
+            return False
+        family, word = named
+        if step.ask is None or all(o.value != family for o in step.ask.choice or ()):
+            return False
+        turn.answered = True
+        answers = {**frame.answers, FAMILY: family, FEELING: word}
+        turn.session = replace(turn.session, active=replace(frame, answers=answers))
+        await self._finish(turn)
+        return True
 
     def _offers_draft(self, turn: Turn) -> bool:
         """Return whether the question now asked offers a draft to use as its answer."""
