@@ -61,6 +61,11 @@ class Vocabulary:
     cues: tuple[str, ...] = ()  # how a question starts ("what is")
     # (names, the short answer, the lesson that says more or "")
     topics: tuple[tuple[frozenset[str], str, str], ...] = ()
+    commands: dict[str, str] = field(default_factory=dict)  # typed word: the command it means
+
+    def command_in(self, text: str) -> str | None:
+        """Return the command a short typed line means ("stop", "menu"), or None."""
+        return self.commands.get(normalise(text))
 
     def words_for(self, value: str, present: frozenset[str], careful: bool) -> frozenset[str]:
         """Return the phrases that pick an option of this value at a question offering these
@@ -161,6 +166,11 @@ class Vocabulary:
             tuple(fillers),
             cues,
             topics,
+            {
+                normalise(str(word)): str(name)
+                for name, words in (data.get("commands") or {}).items()
+                for word in words
+            },
         )
 
 
