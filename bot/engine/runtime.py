@@ -136,11 +136,11 @@ class FlowRuntime(Walker):
         typed = read_typed(ask, text, self.vocabulary, careful=self.is_safety_flow(frame.flow_id))
         if typed.again and await self._feeling_named(turn, frame, text):
             return
-        said = self.vocabulary.command_in(text) if typed.again else None
-        if said is not None and not self.is_safety_flow(frame.flow_id):
+        word = self.vocabulary.command_in(text) if typed.again else None
+        if word is not None and not self.is_safety_flow(frame.flow_id):
             # "stop" or "menu" typed where no answer means it: the way out they asked for,
             # not the same question again (a question about safety is asked again, as ever).
-            await self._command(turn, said)
+            await self._command(turn, word)
             return
         if typed.again:
             turn.say(self.texts.get(typed.again, **typed.fields))
