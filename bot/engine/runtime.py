@@ -14,7 +14,8 @@ from bot.engine.buttons import DROP, RESUME, read_button
 from bot.engine.events import Event, EventKind, Reply
 from bot.engine.flow_model import CAME_BACK, DRAFT, Option
 from bot.engine.questions import read_typed
-from bot.engine.session import Frame
+from bot.engine.safety_path import MAX_TAP_WORDS
+from bot.engine.session import Frame, Session
 from bot.engine.turn import Turn
 from bot.engine.walking import Walker
 
@@ -209,6 +210,16 @@ class FlowRuntime(Walker):
             return
         turn.say(self.texts.get("safety_once_more"))
         self.reask(turn)
+
+    def answers_resume_offer(self, session: Session, text: str) -> bool:
+        """Return whether typed text answers "Would you like to carry on with it?" ("nah
+        leave it"), as a tap on its buttons would."""
+        return (
+            session.active is None
+            and bool(session.suspended)
+            and len(text.split()) <= MAX_TAP_WORDS
+            and match_option(self._resume_options(), text, self.vocabulary) is not None
+        )
 
     def _resume_options(self) -> tuple[Option, ...]:
         """Return the resume offer's buttons as a choice, to read a typed answer against."""
