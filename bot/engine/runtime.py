@@ -106,8 +106,10 @@ class FlowRuntime(Walker):
         else:
             await self._answer(turn, pressed.value, pressed.option)
 
-    async def read_text(self, turn: Turn, text: str) -> None:
-        """Answer typed text where the person is: the question asked, or the menu."""
+    async def read_text(self, turn: Turn, text: str, *, handed_back: bool = False) -> None:
+        """Answer typed text where the person is: the question asked, or the menu;
+        ``handed_back``: words held while the crisis screen asked its question, which are
+        not told "I didn't quite catch that" when they answer nothing here."""
         frame = turn.session.active
         if frame is None and turn.session.suspended:
             # Nothing runs but something was put aside: the last question was whether to
@@ -144,7 +146,8 @@ class FlowRuntime(Walker):
             await self._command(turn, word)
             return
         if typed.again:
-            turn.say(self.texts.get(typed.again, **typed.fields))
+            if not handed_back:
+                turn.say(self.texts.get(typed.again, **typed.fields))
             self.reask(turn)
             return
         if typed.note:
