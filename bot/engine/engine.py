@@ -199,6 +199,12 @@ class Engine:
             # a tap, and a tap is not a disclosure; the rules and the model's confident
             # verdicts still read it, and the flow asks what it must.
             return None
+        if (
+            verdict.level is Level.CONCERN
+            and verdict.rule == MODEL_RULE
+            and self.runtime.answers_resume_offer(session, event.text)
+        ):
+            return None  # "nah leave it" at "carry on with it?": a tap on "Leave it", as above
         flows = self._safety_flows
         flow = flows.get(f"{verdict.level.value}.{verdict.kind.value}") or flows.get(
             verdict.level.value

@@ -14,9 +14,14 @@ from bot.engine.buttons import DROP, RESUME, read_button
 from bot.engine.events import Event, EventKind, Reply
 from bot.engine.flow_model import CAME_BACK, DRAFT, Option
 from bot.engine.questions import read_typed
-from bot.engine.session import Frame
+from bot.engine.safety_path import MAX_TAP_WORDS
+from bot.engine.session import Frame, Session
 from bot.engine.turn import Turn
 from bot.engine.walking import Walker
+
+# What the wheel returns (flows/wheel.yaml): the family of feelings, and the word in it.
+FAMILY = "family"
+FEELING = "feeling"
 
 
 class FlowRuntime(Walker):
@@ -91,13 +96,20 @@ class FlowRuntime(Walker):
             return
         frame = turn.session.active
         pressed = read_button(self._step(frame), frame, payload) if frame is not None else None
-        if pressed is None:
+        if pressed is None and frame is None:
+            # Nothing runs (the crisis path for someone else ends without a question): not
+            # "here's where we are" and then silence, but the offer to carry on, or the menu.
+            turn.say(self.texts.get("stale_button"))
+            await self._open(turn)
+        elif pressed is None:
             self._stale(turn)
         else:
             await self._answer(turn, pressed.value, pressed.option)
 
-    async def read_text(self, turn: Turn, text: str) -> None:
-        """Answer typed text where the person is: the question asked, or the menu."""
+    async def read_text(self, turn: Turn, text: str, *, handed_back: bool = False) -> None:
+        """Answer typed text where the person is: the question asked, or the menu;
+        ``handed_back``: words held while the crisis screen asked its question, which are
+        not told "I didn't quite catch that" when they answer nothing here."""
         frame = turn.session.active
         if frame is None and turn.session.suspended:
             # Nothing runs but something was put aside: the last question was whether to
@@ -125,8 +137,17 @@ class FlowRuntime(Walker):
             self.reask(turn)
             return
         typed = read_typed(ask, text, self.vocabulary, careful=self.is_safety_flow(frame.flow_id))
+        if typed.again and await self._feeling_named(turn, frame, text):
+            return
+        word = self.vocabulary.command_in(text) if typed.again else None
+        if word is not None and not self.is_safety_flow(frame.flow_id):
+            # "stop" or "menu" typed where no answer means it: the way out they asked for,
+            # not the same question again (a question about safety is asked again, as ever).
+            await self._command(turn, word)
+            return
         if typed.again:
-            turn.say(self.texts.get(typed.again, **typed.fields))
+            if not handed_back:
+                turn.say(self.texts.get(typed.again, **typed.fields))
             self.reask(turn)
             return
         if typed.note:
@@ -146,6 +167,24 @@ class FlowRuntime(Walker):
         turn.replies.insert(
             told, Reply(self.texts.get("took_and_kept" if kept else "took_only", **typed.fields))
         )
+
+    async def _feeling_named(self, turn: Turn, frame: Frame, text: str) -> bool:
+        """At the wheel's question of a family of feelings, a feeling typed ("tired", "meh",
+        "empty") answers it and the word after it at once, as it would at the menu; True if
+        it did. The words one level down are the ones people type first."""
+        step = self._step(frame)
+        flow = self.flows[frame.flow_id]
+        named = self.vocabulary.feeling(text)
+        if named is None or step.save != FAMILY or not {FAMILY, FEELING} <= set(flow.returns):
+            return False
+        family, word = named
+        if step.ask is None or all(o.value != family for o in step.ask.choice or ()):
+            return False
+        turn.answered = True
+        answers = {**frame.answers, FAMILY: family, FEELING: word}
+        turn.session = replace(turn.session, active=replace(frame, answers=answers))
+        await self._finish(turn)
+        return True
 
     def _offers_draft(self, turn: Turn) -> bool:
         """Return whether the question now asked offers a draft to use as its answer."""
@@ -174,6 +213,16 @@ class FlowRuntime(Walker):
             return
         turn.say(self.texts.get("safety_once_more"))
         self.reask(turn)
+
+    def answers_resume_offer(self, session: Session, text: str) -> bool:
+        """Return whether typed text answers "Would you like to carry on with it?" ("nah
+        leave it"), as a tap on its buttons would."""
+        return (
+            session.active is None
+            and bool(session.suspended)
+            and len(text.split()) <= MAX_TAP_WORDS
+            and match_option(self._resume_options(), text, self.vocabulary) is not None
+        )
 
     def _resume_options(self) -> tuple[Option, ...]:
         """Return the resume offer's buttons as a choice, to read a typed answer against."""

@@ -37,8 +37,13 @@ class Vocabulary:
     cues: tuple[str, ...] = ()  # how a question starts ("what is")
     # (names, the short answer, the lesson that says more or "")
     topics: tuple[tuple[frozenset[str], str, str], ...] = ()
+    commands: dict[str, str] = field(default_factory=dict)  # typed word: the command it means
     # Each language's own words (data/locales/<language>/answers.yaml) added to these.
     languages: Mapping[str, Vocabulary] = field(default_factory=dict)
+
+    def command_in(self, text: str) -> str | None:
+        """Return the command a short typed line means ("stop", "menu"), or None."""
+        return self.commands.get(normalise(text))
 
     def speaking(self, language: str | None) -> Vocabulary:
         """Return the words for someone spoken to in ``language``: English's, with that
@@ -175,6 +180,11 @@ class Vocabulary:
             tuple(fillers),
             cues,
             topics,
+            {
+                normalise(str(word)): str(name)
+                for name, words in (data.get("commands") or {}).items()
+                for word in words
+            },
         )
 
 

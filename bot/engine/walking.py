@@ -286,7 +286,9 @@ class Walker:
                 return True
             if current is not None:
                 turn.session = replace(turn.session, active=current[0])
-            await self.read_text(turn, held)  # where it was, or at the menu if it is gone
+            # Where it was, or at the menu if it is gone; heavy words that answer nothing
+            # there get the question again, not "I didn't quite catch that".
+            await self.read_text(turn, held, handed_back=True)
             return True
         lead = free_text.lead(held, None, self.vocabulary, self.flows)
         if lead is None or lead.flow == free_text.IDLE_FLOW:
@@ -295,8 +297,9 @@ class Walker:
         await self.read_text(turn, held)
         return True
 
-    async def read_text(self, turn: Turn, text: str) -> None:
-        """Answer typed text where the person is (the runtime's job; see FlowRuntime)."""
+    async def read_text(self, turn: Turn, text: str, *, handed_back: bool = False) -> None:
+        """Answer typed text where the person is (the runtime's job; see FlowRuntime);
+        ``handed_back``: words held while the crisis screen asked its question."""
         raise NotImplementedError
 
     # -- helpers ------------------------------------------------------------------------------

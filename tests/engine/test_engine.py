@@ -283,3 +283,15 @@ def test_plurals_fit_the_number() -> None:
     assert render("{n} {n|entry|entries}", {"n": 1}) == "1 entry"
     assert render("{n} {n|entry|entries}", {"n": 2}) == "2 entries"
     assert render("{n} {n|entry|entries}", {"n": 0}) == "0 entries"
+
+
+async def test_an_old_button_when_nothing_is_running_shows_where_we_are(chat: Chat) -> None:
+    # After "I'm worried about someone else" the crisis path ends with no question; an old
+    # button (or "1" typed in the terminal) must not end on "Here's where we are now:" alone.
+    await chat.send("/sos")
+    await chat.send("germany")
+    old_payload = chat.payload_for("I'm safe for now")
+    await chat.tap("I'm worried about someone else")
+    replies = await chat.event(EventKind.BUTTON, payload=old_payload)
+    assert "earlier question" in text_of(replies)
+    assert labels_of(replies), text_of(replies)  # something to answer, not silence

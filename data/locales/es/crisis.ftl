@@ -89,6 +89,7 @@ followup-better-option-ground = Un ejercicio de anclaje
 followup-better-option-plan = Mi plan de seguridad
 followup-better-option-later = Ahora no
 followup-same-say = Gracias por contarme cómo va. ¿Te ayudaría hoy algo pequeño?
+followup-worse-say = Siento que hoy sea más difícil. Gracias por contármelo.
 followup-same-option-ground = Un ejercicio de anclaje
 followup-same-option-plan = Mi plan de seguridad
 followup-same-option-later = Ahora no

@@ -90,6 +90,7 @@ followup-better-option-ground = Um exercício de aterramento
 followup-better-option-plan = Meu plano de segurança
 followup-better-option-later = Agora não
 followup-same-say = Obrigado por me contar como está. Algo pequeno ajudaria hoje?
+followup-worse-say = Sinto muito que hoje esteja mais difícil. Obrigado por me contar.
 followup-same-option-ground = Um exercício de aterramento
 followup-same-option-plan = Meu plano de segurança
 followup-same-option-later = Agora não
