@@ -13,7 +13,10 @@ from bot.engine.texts import key, option_key, say_key
 
 # Data files that hold no words to translate: what people type is read per language in
 # answers.yaml; country names come from Babel; helpline names are the services' own.
-NOT_WORDS = frozenset({"answers", "countries_by_language", "places", "helplines"})
+NOT_WORDS = frozenset({"answers", "countries_by_language", "places"})
+# Data files of which only these fields are words: helpline names are the services' own,
+# numbers and keywords ("HOME to 741741") are what is dialled or sent.
+WORDS_ONLY = {"helplines": frozenset({"hours", "note", "emergency_note"})}
 # Fields of data files that are ids, sources or formats, never read by a person.
 NOT_WORDS_FIELDS = frozenset(
     {
@@ -70,8 +73,10 @@ def data_texts(folder: Path) -> dict[str, str]:
         if file.stem in NOT_WORDS:
             continue
         data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        only = WORDS_ONLY.get(file.stem)
         for path, text in _strings(data, ()):
-            texts[key("data", file.stem, *path)] = text
+            if only is None or path[-1] in only:
+                texts[key("data", file.stem, *path)] = text
     return texts
 
 

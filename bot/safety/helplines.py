@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from bot.engine.texts import Texts
+from bot.engine.texts import Texts, key, say
 from bot.i18n.regions import country_name
 
 
@@ -28,6 +28,7 @@ class Line:
     always_open: bool = False  # the source says it answers round the clock
     realtime: bool = True  # False: replies can take hours, so never help "right now"
     note: str = ""  # a caveat to read before calling (who it is for, what it costs)
+    place: tuple[str | int, ...] = ()  # where it is in helplines.yaml: its words' keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +67,8 @@ class Helplines:
             for code, entry in data["countries"].items()
         }
         international = tuple(
-            _line(raw, f"{file}: international") for raw in data["international"]
+            _line(raw, f"{file}: international", ("international", n))
+            for n, raw in enumerate(data["international"])
         )
         return cls(countries, international)
 
@@ -136,7 +138,8 @@ def emergency_text(country: Country | None, words: Texts) -> str:
     """Return the sentence that gives the emergency number, or says to call the local one."""
     if country is None:
         return words.get("emergency_unknown")
-    note = words.get("note", note=country.emergency_note) if country.emergency_note else ""
+    said = _said(("countries", country.code), "emergency_note", country.emergency_note)
+    note = words.get("note", note=said) if country.emergency_note else ""
     return words.get(
         "emergency",
         country=country_name(country.code, country.name),
@@ -145,7 +148,7 @@ def emergency_text(country: Country | None, words: Texts) -> str:
     )
 
 
-def _line(raw: dict[str, Any], where: str) -> Line:
+def _line(raw: dict[str, Any], where: str, place: tuple[str | int, ...]) -> Line:
     if not raw.get("source") or not raw.get("verified"):
         raise ValueError(f"{where}: every line needs a source and verified date")
     if raw.get("always_open") and not raw.get("hours"):
@@ -162,7 +165,19 @@ def _line(raw: dict[str, Any], where: str) -> Line:
         always_open=bool(raw.get("always_open", False)),
         realtime=bool(raw.get("realtime", True)),
         note=str(raw.get("note", "")),
+        place=place,
     )
+
+
+def _lines(entry: dict[str, Any], kind: str, code: str, where: str) -> tuple[Line, ...]:
+    raws = entry.get(kind) or ()
+    return tuple(_line(raw, where, ("countries", code, kind, n)) for n, raw in enumerate(raws))
+
+
+def _said(place: tuple[str | int, ...], field: str, english: str) -> str:
+    """Return a line's hours or note in the person's language (docs/languages.md: its key
+    is its place in helplines.yaml); English as the source gives it."""
+    return say(key("data", "helplines", *place, field), english, {}) if place else english
 
 
 def _country(code: str, entry: dict[str, Any], file: Path) -> Country:
@@ -174,9 +189,9 @@ def _country(code: str, entry: dict[str, Any], file: Path) -> Country:
         name=str(entry["name"]),
         emergency=str(entry["emergency"]),
         emergency_source=str(entry["emergency_source"]),
-        lines=tuple(_line(raw, where) for raw in entry.get("lines") or ()),
-        youth=tuple(_line(raw, where) for raw in entry.get("youth") or ()),
-        violence=tuple(_line(raw, where) for raw in entry.get("violence") or ()),
+        lines=_lines(entry, "lines", code, where),
+        youth=_lines(entry, "youth", code, where),
+        violence=_lines(entry, "violence", code, where),
         emergency_note=str(entry.get("emergency_note", "")),
         police=str(entry.get("police", "")),
     )
@@ -194,8 +209,8 @@ def _line_text(line: Line, words: Texts) -> str:
         if value
     ]
     if line.hours:
-        hours = words.get("hours", hours=line.hours)
+        hours = words.get("hours", hours=_said(line.place, "hours", line.hours))
     else:  # a directory on the web has no hours; a service whose hours we do not know says so
         hours = words.get("hours_unknown") if line.phone or line.text or line.chat else ""
-    note = words.get("note", note=line.note) if line.note else ""
+    note = words.get("note", note=_said(line.place, "note", line.note)) if line.note else ""
     return words.get("line", name=line.name, ways=", ".join(ways), hours=hours, note=note)
