@@ -1,0 +1,19 @@
+# /settings: настройки.
+settings-title = настройки
+settings-description = Посмотреть и изменить страну, часовой пояс, время напоминания, возрастную группу и как часто предлагать WHO-5.
+settings-show-say = Что хочешь изменить?
+settings-show-option-country = Страна
+settings-show-option-time_zone = Часовой пояс
+settings-show-option-reminder_time = Время напоминания
+settings-show-option-quiet = Тихие часы
+settings-show-option-pause = Приостановить или возобновить напоминания
+settings-show-option-age = Возраст
+settings-show-option-who_5_every_few_weeks = WHO-5 раз в несколько недель
+settings-show-option-nothing = Ничего, спасибо
+settings-done-say = Хорошо, всё остаётся как есть.
+settings-paused-say = Напоминания приостановлены. Возвращайся сюда, чтобы возобновить их, когда захочешь.
+settings-resumed-say = Напоминания снова включены.
+settings-quiet-say = В тихие часы напоминания не приходят ночью: если напоминание выпадает на это время, оно подождёт до их окончания.
+settings-quiet-option-22_00-08_00 = С 22:00 до 08:00
+settings-quiet-option-23_00-07_00 = С 23:00 до 07:00
+settings-quiet-option-none = Без тихих часов

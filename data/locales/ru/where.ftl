@@ -1,0 +1,19 @@
+# Вопрос о стране.
+where-title = вопрос о стране
+where-country-say = В какой ты стране? Это нужно только чтобы показать подходящие телефоны доверия и определить часовой пояс. Нажми на страну или напиши её название или двухбуквенный код.
+where-country-skip = Пока пропустить
+where-country-suggest-1 = 🇺🇸 США
+where-country-suggest-2 = 🇬🇧 Великобритания
+where-country-suggest-3 = 🇮🇳 Индия
+where-country-suggest-4 = 🇨🇦 Канада
+where-country-suggest-5 = 🇦🇺 Австралия
+where-country-suggest-6 = 🇩🇪 Германия
+where-country-suggest-7 = 🇫🇷 Франция
+where-country-suggest-8 = 🇳🇱 Нидерланды
+where-country-suggest-9 = 🇮🇪 Ирландия
+where-country-suggest-10 = 🇳🇿 Новая Зеландия
+where-found-say = Страна: { $country_name }.
+where-kept-say = Хорошо, страна осталась прежней.
+where-no_country-say = Без проблем. Пока ты не укажешь страну, я буду показывать международный справочник телефонов доверия вместо местных. Страну можно указать в /settings в любой момент.
+where-unknown-say = Не нашёл страну «{ $country_typed }». Можешь написать её название по-английски или двухбуквенный код, например FR или BR?
+where-unknown-skip = Пока пропустить
