@@ -8,7 +8,7 @@ from pathlib import Path
 
 from bot.config import Settings
 
-HELDOUT = Path("tests/safety/corpus/heldout-7")  # the newest set written apart
+HELDOUT = Path("tests/safety/corpus/heldout-8")  # the newest set written apart
 TRAIN = Path("tests/safety/corpus/train")
 
 

@@ -2,7 +2,7 @@
 
 A corpus is a folder of `<language>.tsv` files, one message a line:
 `label<TAB>category<TAB>text`, label `crisis` or `everyday`, in subfolders too.
-tests/safety/corpus/train/ builds the model; tests/safety/corpus/heldout-7/ was written apart
+tests/safety/corpus/train/ builds the model; tests/safety/corpus/heldout-8/ was written apart
 and only measures it.
 """
 

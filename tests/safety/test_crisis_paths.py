@@ -64,7 +64,6 @@ async def test_typing_im_not_safe_answers_the_question(uk: Chat) -> None:
     ("language", "first", "expected"),
     [
         ("de", "Germany", ["Austria", "Switzerland"]),
-        ("pt-br", "Brazil", ["Portugal"]),
         ("en", "United States", ["United Kingdom", "India"]),
         ("", "United States", ["United Kingdom"]),
     ],
@@ -87,6 +86,21 @@ async def test_someone_with_no_country_gets_the_directory_first_then_one_tap(
     assert offered[0] == first
     assert set(expected) <= set(offered)
     assert offered[-1] == "Somewhere else"
+
+
+async def test_in_portuguese_the_directory_and_the_one_tap_are_in_portuguese(
+    stranger: Chat,
+) -> None:
+    stranger.language = "pt-br"  # Brazilian Portuguese is shipped: the whole reply speaks it
+    replies = await stranger.send("i want to kill myself")
+    assert len(replies) == 1
+    question = replies[0]
+    assert question.text.startswith("Obrigado por me contar.")
+    assert in_order(question.text, "findahelpline.com", "Em que país você está?")
+    offered = [choice.label for choice in question.choices]
+    assert offered[0] == "Brasil"
+    assert "Portugal" in offered
+    assert offered[-1] == "Outro lugar"
 
 
 async def test_one_tap_on_a_country_shows_its_lines_and_keeps_it(stranger: Chat) -> None:

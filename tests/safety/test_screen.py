@@ -20,7 +20,7 @@ from tests.conftest import ROOT
 HERE = Path(__file__).parent
 FILES = ScreenFiles.under(ROOT / "data")
 TRAIN = HERE / "corpus" / "train"
-HELDOUT = HERE / "corpus" / "heldout-7"  # the newest blind set
+HELDOUT = HERE / "corpus" / "heldout-8"  # the newest blind set
 
 
 @pytest.fixture(scope="module")
