@@ -108,5 +108,9 @@ class Catalogs:
 
     def speaks(self, code: str) -> str:
         """Return the shipped language for a language code, or en."""
+        wanted = code.lower().replace("_", "-")
+        for name in sorted(self.shipped & self.catalogs.keys()):  # a language added as catalogs
+            if name.lower() in {wanted, wanted.split("-")[0]}:
+                return name
         language = language_for(code) if code else ENGLISH
         return language if language in self.shipped and language in self.catalogs else ENGLISH
