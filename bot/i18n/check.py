@@ -11,7 +11,7 @@ from fluent.syntax import ast
 from bot.engine.flow_loader import Problem
 from bot.engine.flow_model import Flow
 from bot.engine.joining import MAX_CHARS, MAX_WORDS, words_in
-from bot.engine.texts import fields_in
+from bot.engine.texts import fields_in, say_key
 from bot.i18n.catalogs import ENGLISH, Catalog, Catalogs
 from bot.i18n.keys import data_texts, flow_texts
 
@@ -25,7 +25,10 @@ def check_all(flows: Mapping[str, Flow], data: Path, progress: bool = True) -> l
     """Check the catalogs in ``data/locales`` against the English of these flows and data;
     with ``progress``, say how much each language being written lacks (a warning each)."""
     english = {**flow_texts(flows), **data_texts(data)}
-    problems = check_languages(english, Catalogs.load(data / "locales"))
+    catalogs = Catalogs.load(data / "locales")
+    problems = check_languages(english, catalogs)
+    for language in sorted(catalogs.shipped & catalogs.catalogs.keys()):
+        problems += list(_steps_too_long(flows, catalogs.catalogs[language]))
     return problems if progress else [problem for problem in problems if not problem.warning]
 
 
@@ -85,6 +88,26 @@ def _language_problems(
                 yield Problem(file, 1, f"{key} is {words_in(text)} words, over {MAX_WORDS}")
         if _same_as_english(english[key], _variants(message.value)[0], keep_english):
             yield Problem(file, 1, f"{key} is still in English: {english[key][:60]!r}")
+
+
+def _steps_too_long(flows: Mapping[str, Flow], catalog: Catalog) -> Iterator[Problem]:
+    """Yield a step whose texts, said together in one message, fit in English but not in
+    this language: one message a turn, short enough to read on a phone."""
+    for flow in flows.values():
+        for step_id, step in flow.steps.items():
+            if len(step.say) < 2:  # one text alone is checked as a text
+                continue
+            keys = [say_key(flow.id, step_id, n, len(step.say)) for n in range(len(step.say))]
+            english = sum(words_in(text) for text in step.say)
+            said = [catalog.messages.get(key) for key in keys]
+            words = sum(
+                words_in(_variants(message.value)[0])
+                for message in said
+                if message is not None and message.value is not None
+            )
+            if english <= MAX_WORDS < words:
+                told = f"{flow.id}.{step_id} is {words} words said together, over {MAX_WORDS}"
+                yield Problem(catalog.files.get(keys[0], catalog.language), 1, told)
 
 
 def _variables(pattern: ast.Pattern) -> Iterator[str]:

@@ -1,8 +1,8 @@
 # Ayuda, idioma, país, edad, zona horaria, configuración, recordatorios y avisos diarios.
 help-title = la ayuda
-help-about-say-1 = Soy Reconnect, un acompañante para los días en que los sentimientos parecen lejanos. No soy terapeuta ni un servicio de emergencias. Lo que puedes enviarme en cualquier momento:
+help-about-say-1 = Soy Reconnect, para los días en que los sentimientos parecen lejanos. No soy terapeuta ni un servicio de emergencias. Puedes enviarme cuando quieras:
 help-about-say-2 =
-    /sos: personas a las que contactar ahora mismo
+    /sos: a quién contactar ahora mismo
     /checkin: cómo te sientes, en un minuto
     /ground: unos minutos de anclaje
     /journal: escribir o leer entradas anteriores

@@ -1,8 +1,8 @@
 # /start: la presentación y la configuración inicial.
 start-title = la presentación
 start-description = Quién soy, qué guardo y la configuración inicial.
-start-intro-say-1 = Hola, soy Reconnect. Estoy aquí para los días en que los sentimientos parecen apagados o lejanos y cuesta llegar a la gente. Te propongo pasos pequeños: un registro de un minuto, ejercicios de anclaje, ideas para escribir y un plan suave para la semana.
-start-intro-say-2 = No soy terapeuta ni un servicio de emergencias. Si alguna vez estás en peligro o piensas en quitarte la vida, envía /sos cuando sea y verás a quién puedes contactar de inmediato.
+start-intro-say-1 = Hola, soy Reconnect, para los días en que los sentimientos parecen apagados o lejanos y cuesta llegar a la gente. Te propongo pasos pequeños: un registro de un minuto, anclaje, ideas para escribir y un plan suave para la semana.
+start-intro-say-2 = No soy terapeuta ni un servicio de emergencias. Si estás en peligro o piensas en quitarte la vida, envía /sos cuando sea: verás a quién contactar de inmediato.
 start-intro-say-3 =
     Guardo tus respuestas de los registros, tu configuración y lo que decidas escribir, que va cifrado. Los chats con bots de Telegram no tienen cifrado de extremo a extremo. /export y /delete funcionan cuando quieras.
 

@@ -41,22 +41,22 @@ data-telegram-commands-resume = Voltar a algo que deixamos de lado
 data-telegram-commands-sos = Linhas de apoio, agora
 data-telegram-private_only = Oi! Eu sou o Reconnect, e só converso a sós, num chat privado, para que o que as pessoas contam fique entre nós. Por favor, me mande mensagem diretamente. Vou sair deste grupo agora.
 help-title = a ajuda
-help-about-say-1 = Eu sou o Reconnect, um companheiro para os dias em que os sentimentos parecem distantes. Não sou terapeuta nem serviço de emergência. O que você pode me mandar a qualquer hora:
+help-about-say-1 = Sou o Reconnect, para os dias em que os sentimentos parecem distantes. Não sou terapeuta nem serviço de emergência. Você pode me mandar a qualquer hora:
 help-about-say-2 =
-    /sos: pessoas para procurar agora
+    /sos: com quem falar agora
     /checkin: como você se sente, em um minuto
     /ground: alguns minutos de aterramento
-    /journal: escrever, ou ler o que já escreveu
+    /journal: escrever ou reler
     /plan: um plano tranquilo de sete dias
-    /steps: uma coisa pequena para tentar agora
+    /steps: algo pequeno para tentar agora
     /progress: seus últimos 30 dias
     /measure: questionários
     /learn: lições curtas
     /gethelp: encontrar mais ajuda
     /safetyplan: seu plano para momentos difíceis
     /settings: país, fuso horário, lembrete, idade
-    /privacy: o que eu guardo; /export e /delete
-    /start: como eu funciono
+    /privacy: o que guardo; /export e /delete
+    /start: como funciono
     /menu: tudo o que podemos fazer
     /cancel: parar o que estamos fazendo
     /resume: voltar a algo deixado de lado

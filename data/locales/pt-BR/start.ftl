@@ -6,9 +6,9 @@ start-returning-option-open_the_menu = Abrir o menu
 start-returning-option-change_my_settings = Mudar minhas configurações
 start-returning-option-again = Ler de novo como você funciona
 start-intro-say-1 =
-    Oi, eu sou o Reconnect. Estou aqui para os dias em que os sentimentos parecem abafados ou distantes, e as pessoas parecem difíceis de alcançar. Ofereço passos pequenos: um check-in de um minuto, exercícios de aterramento, temas para escrever e um plano tranquilo para a semana.
+    Oi, eu sou o Reconnect, para os dias em que os sentimentos parecem abafados ou distantes e as pessoas, difíceis de alcançar. Ofereço passos pequenos: um check-in de um minuto, aterramento, temas para escrever e um plano tranquilo para a semana.
 start-intro-say-2 =
-    Não sou terapeuta nem serviço de emergência. Se um dia você estiver em perigo ou pensando em tirar a própria vida, mande /sos a qualquer hora: lá estão pessoas com quem dá para falar na hora.
+    Não sou terapeuta nem serviço de emergência. Se você estiver em perigo ou pensando em tirar a própria vida, mande /sos a qualquer hora: lá está com quem falar na hora.
 start-intro-say-3 =
     Eu guardo suas respostas dos check-ins, suas configurações e o que você decidir escrever, tudo criptografado. Conversas com bots do Telegram não têm criptografia de ponta a ponta. /export e /delete funcionam quando você quiser.
 
