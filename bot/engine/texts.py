@@ -99,6 +99,10 @@ class Lookup(Protocol):
         """Return the text at ``key`` in ``language``, ``english`` being its source."""
         ...
 
+    def language(self, code: str) -> str:
+        """Return the language spoken for a language code ("pt-br" -> "pt-BR"; en if none)."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class Speaking:
@@ -131,9 +135,10 @@ def speak(language: str) -> None:
 
 
 def spoken() -> str | None:
-    """Return the language of this turn, if one other than English as written is spoken."""
+    """Return the language spoken in this turn ("pt-br" from the app is "pt-BR"; a language
+    not shipped is "en"), or None outside a turn."""
     current = _SPEAKING.get()
-    return current.language if current is not None else None
+    return current.lookup.language(current.language) if current is not None else None
 
 
 def say(key: str, english: str, values: Mapping[str, object]) -> str:

@@ -15,6 +15,10 @@ class Words:
 
     catalogs: Catalogs
 
+    def language(self, code: str) -> str:
+        """Return the shipped language for a language code, or en."""
+        return self.catalogs.speaks(code)
+
     def text(self, language: str, key: str, english: str, values: Mapping[str, object]) -> str:
         """Return the text at ``key`` for ``language``: from its catalog if it is shipped,
         else the English as written, with ``values`` filled in either way."""

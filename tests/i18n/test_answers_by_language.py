@@ -19,6 +19,15 @@ async def test_a_feeling_typed_in_spanish_starts_a_check_in_with_it(app: App) ->
     assert "¿Hasta qué punto sientes hoy presentes tus sentimientos?" in text_of(replies)
 
 
+async def test_words_are_read_in_the_language_the_app_code_names(app: App) -> None:
+    """No language stored yet: Telegram's "pt-br" is Brazilian Portuguese, its words too."""
+    chat = Chat(app, user_id=623, language="pt-br")
+    await chat.consent()
+    replies = await chat.send("vazia por dentro")
+    assert "Quão presentes seus sentimentos parecem hoje?" in text_of(replies)
+    assert "How present" not in text_of(replies)
+
+
 async def test_the_same_words_from_someone_spoken_to_in_english_are_not_taken_as_a_feeling(
     app: App,
 ) -> None:
