@@ -117,6 +117,28 @@ def test_only_the_composition_root_names_the_concrete_store(path: Path) -> None:
     assert concrete <= (BACKENDS if allowed else set())
 
 
+STORAGE_QUERIES = sorted(
+    p for p in (BOT / "storage").glob("*.py") if "migrations" not in p.name
+)
+
+
+@pytest.mark.parametrize("path", STORAGE_QUERIES, ids=lambda p: p.name)
+def test_storage_binds_the_shared_names_rather_than_spelling_them(path: Path) -> None:
+    """Prompt states, user statuses and the prompt event id are enums and constants in
+    bot/storage/records.py: queries bind them as values, so a renamed state cannot leave one
+    backend's SQL behind (schemas in the migrations spell them, once)."""
+    from bot.storage.records import PROMPT_EVENT, PromptState, UserStatus
+
+    names = {*PromptState, *UserStatus, PROMPT_EVENT}
+    spelled = [
+        (text, name)
+        for text in sql_strings(path)
+        for name in names
+        if f"'{name}'" in text or f"'{name}" in text and name == PROMPT_EVENT
+    ]
+    assert spelled == []
+
+
 def test_the_sql_pattern_catches_sql() -> None:
     assert SQL.search("SELECT user_id FROM users WHERE x = ?")
     assert SQL.search("INSERT OR IGNORE INTO prompts VALUES (?)")

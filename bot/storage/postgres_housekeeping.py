@@ -8,7 +8,7 @@ from datetime import datetime
 
 from bot.storage.declared import user_tables
 from bot.storage.postgres_connection import PostgresConnection
-from bot.storage.records import RESEAL_BATCH, Rotation
+from bot.storage.records import RESEAL_BATCH, PromptState, Rotation
 from bot.storage.resealing import reseal_columns
 
 # PostgreSQL keeps a deleted row in its table until VACUUM takes it away: what /delete,
@@ -25,11 +25,11 @@ class PostgresHousekeeping(PostgresConnection):
         """Delete journal entries, features' notes and check-in notes older than
         ``notes_before`` (if given), and processed-event ids and past prompts older than
         ``events_before``; return the rows touched."""
-        statements: list[tuple[str, tuple[object]]] = [
+        statements: list[tuple[str, tuple[object, ...]]] = [
             ("DELETE FROM processed_events WHERE at < %s", (events_before,)),
             (
-                "DELETE FROM prompts WHERE local_date < %s AND state <> 'due'",
-                (events_before.date(),),
+                "DELETE FROM prompts WHERE local_date < %s AND state <> %s",
+                (events_before.date(), PromptState.DUE.value),
             ),
         ]
         if notes_before is not None:

@@ -13,25 +13,33 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from bot.storage.postgres_connection import DbConnection, PostgresConnection
-from bot.storage.records import DuePrompt, UserRecord
+from bot.storage.records import (
+    EVENT_SEPARATOR,
+    PROMPT_EVENT,
+    DuePrompt,
+    PromptState,
+    UserRecord,
+    UserStatus,
+)
 from bot.storage.rows import USER_COLUMNS, user_from_row
 
 DUE_USERS = (
     "SELECT user_id, next_prompt_on, next_prompt_at FROM users "
-    "WHERE next_prompt_at IS NOT NULL AND next_prompt_at <= %s AND status = 'active' "
+    "WHERE next_prompt_at IS NOT NULL AND next_prompt_at <= %s AND status = %s "
     "AND (paused = 0 OR follow_up_at IS NOT NULL) "
     "ORDER BY next_prompt_at LIMIT %s FOR UPDATE SKIP LOCKED"
 )
 LEASE = (
     "UPDATE prompts AS p SET leased_by = %(me)s, lease_until = %(until)s FROM ("
-    "SELECT user_id, local_date FROM prompts AS w WHERE state = 'due' AND due_at <= %(now)s "
+    "SELECT user_id, local_date FROM prompts AS w WHERE state = %(due)s AND due_at <= %(now)s "
     "AND (leased_by = %(me)s OR lease_until IS NULL OR lease_until <= %(now)s) "
     "AND (due_at < %(late)s OR NOT EXISTS (SELECT 1 FROM sessions AS s "
     "WHERE s.user_id = w.user_id AND s.updated_at >= %(talking)s)) "
     "ORDER BY due_at LIMIT %(limit)s FOR UPDATE SKIP LOCKED) AS c "
     "WHERE p.user_id = c.user_id AND p.local_date = c.local_date "
     "RETURNING p.user_id, p.local_date, p.due_at, EXISTS (SELECT 1 FROM processed_events "
-    "WHERE event_id = 'prompt:' || p.user_id || ':' || to_char(p.local_date, 'YYYY-MM-DD'))"
+    "WHERE event_id = %(prefix)s || p.user_id || %(separator)s "
+    "|| to_char(p.local_date, 'YYYY-MM-DD'))"
 )
 USERS = (
     f"SELECT user_id, {', '.join(USER_COLUMNS)} FROM users "  # noqa: S608
@@ -48,17 +56,26 @@ class PostgresPrompts(PostgresConnection):
         """Claim up to ``limit`` users whose prompt is due by ``until``, soonest first; return
         (due, reschedule) as SQLite does (see ``SqlitePrompts.claim_due_prompts``)."""
         async with self.connection() as db:
-            claimed = await (await db.execute(DUE_USERS, (until, limit))).fetchall()
+            claimed = await (
+                await db.execute(DUE_USERS, (until, UserStatus.ACTIVE.value, limit))
+            ).fetchall()
             if not claimed:
                 return [], []
             ids = [user_id for user_id, _, _ in claimed]
             days = [day for _, day, _ in claimed]
             await db.execute(
                 "INSERT INTO prompts (user_id, local_date, due_at, state) "
-                "SELECT u, d, a, CASE WHEN a < %s THEN 'late' ELSE 'due' END "
+                "SELECT u, d, a, CASE WHEN a < %s THEN %s ELSE %s END "
                 "FROM unnest(%s::bigint[], %s::date[], %s::timestamptz[]) AS c(u, d, a) "
                 "WHERE d IS NOT NULL ON CONFLICT DO NOTHING",
-                (late_before, ids, days, [at for _, _, at in claimed]),
+                (
+                    late_before,
+                    PromptState.LATE.value,
+                    PromptState.DUE.value,
+                    ids,
+                    days,
+                    [at for _, _, at in claimed],
+                ),
             )
             await db.execute(
                 "UPDATE users SET next_prompt_at = NULL WHERE user_id = ANY(%s)", (ids,)
@@ -67,8 +84,8 @@ class PostgresPrompts(PostgresConnection):
                 await db.execute(
                     "SELECT p.user_id FROM unnest(%s::bigint[], %s::date[]) AS c(u, d) "
                     "JOIN prompts AS p ON p.user_id = c.u AND p.local_date = c.d "
-                    "WHERE p.state = 'due'",
-                    (ids, days),
+                    "WHERE p.state = %s",
+                    (ids, days, PromptState.DUE.value),
                 )
             ).fetchall()
         due = {user_id for (user_id,) in pending}
@@ -91,6 +108,9 @@ class PostgresPrompts(PostgresConnection):
             "late": late_before,
             "talking": talking_since,
             "limit": limit,
+            "due": PromptState.DUE.value,
+            "prefix": PROMPT_EVENT,
+            "separator": EVENT_SEPARATOR,
         }
         async with self.connection() as db:
             leased = await (await db.execute(LEASE, params)).fetchall()
@@ -117,7 +137,9 @@ class PostgresPrompts(PostgresConnection):
         """Return a user's record, if they exist."""
         return next(iter(await self.users([user_id])), None)
 
-    async def finish_prompts(self, finished: Sequence[tuple[UserRecord, date, str]]) -> None:
+    async def finish_prompts(
+        self, finished: Sequence[tuple[UserRecord, date, PromptState]]
+    ) -> None:
         """Close claimed prompts and keep each user's next one, in one commit; a claim
         withdrawn meanwhile leaves the user as they are (see ``SqlitePrompts``)."""
         if not finished:
@@ -139,10 +161,10 @@ class PostgresPrompts(PostgresConnection):
                 )
                 await db.execute(
                     "UPDATE prompts SET state = %s, leased_by = NULL, lease_until = NULL "
-                    "WHERE user_id = %s AND local_date = %s AND state <> 'sent'",
-                    (state, user.user_id, day),
+                    "WHERE user_id = %s AND local_date = %s AND state <> %s",
+                    (state, user.user_id, day, PromptState.SENT.value),
                 )
 
-    async def finish_prompt(self, user: UserRecord, day: date, state: str) -> None:
+    async def finish_prompt(self, user: UserRecord, day: date, state: PromptState) -> None:
         """Close one claimed prompt; see ``finish_prompts``."""
         await self.finish_prompts([(user, day, state)])

@@ -18,7 +18,14 @@ import psycopg
 from bot.storage.declared import user_tables
 from bot.storage.postgres_unit import PostgresUnit
 from bot.storage.protocol import DuplicateEvent
-from bot.storage.records import OutboxItem, Priority, TurnState, UserRecord, UserStatus
+from bot.storage.records import (
+    OutboxItem,
+    Priority,
+    PromptState,
+    TurnState,
+    UserRecord,
+    UserStatus,
+)
 from bot.storage.rows import (
     SETTINGS,
     USER_COLUMNS,
@@ -115,8 +122,8 @@ class PostgresTurns(PostgresUnit):
         if user_id not in self._forgetting:
             await self._write(
                 "INSERT INTO users (user_id, created_at) VALUES (%s, %s) ON CONFLICT (user_id) "
-                "DO UPDATE SET status = 'active' WHERE users.status <> 'active'",
-                (user_id, at),
+                "DO UPDATE SET status = %s WHERE users.status <> %s",
+                (user_id, at, UserStatus.ACTIVE.value, UserStatus.ACTIVE.value),
             )
             if session is not None:
                 await self._write(
@@ -152,13 +159,16 @@ class PostgresTurns(PostgresUnit):
     async def last_prompt_day(self, user_id: int) -> date | None:
         """Return the user's local day of their last daily prompt, if any."""
         ((day,),) = await self._rows(
-            "SELECT max(local_date) FROM prompts WHERE user_id = %s AND state <> 'due'",
-            (user_id,),
+            "SELECT max(local_date) FROM prompts WHERE user_id = %s AND state <> %s",
+            (user_id, PromptState.DUE.value),
         )
         return day if isinstance(day, date) else None
 
     def withdraw_prompt(self, user_id: int) -> None:
         """Drop a claimed prompt not sent yet, when this unit ends."""
         self._deferred.append(
-            ("DELETE FROM prompts WHERE user_id = %s AND state = 'due'", (user_id,))
+            (
+                "DELETE FROM prompts WHERE user_id = %s AND state = %s",
+                (user_id, PromptState.DUE.value),
+            )
         )

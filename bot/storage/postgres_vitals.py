@@ -10,16 +10,16 @@ from datetime import datetime
 import psycopg
 
 from bot.storage.postgres_connection import PostgresConnection
-from bot.storage.records import Vitals
+from bot.storage.records import PromptState, UserStatus, Vitals
 
 # The poller's advisory lock, in the two-key space beside the migration lock (its second key
 # is 1): the second key comes from the lock's name.
 POLLER_LOCK = 0x5245434F
 WAITING_PROMPTS = (
     "SELECT count(*), count(*) FILTER (WHERE due_at < %(late)s) FROM ("
-    "SELECT due_at FROM prompts WHERE state = 'due' AND due_at <= %(now)s "
+    "SELECT due_at FROM prompts WHERE state = %(due)s AND due_at <= %(now)s "
     "UNION ALL SELECT next_prompt_at FROM users WHERE next_prompt_at <= %(now)s "
-    "AND status = 'active' AND (paused = 0 OR follow_up_at IS NOT NULL)) AS waiting"
+    "AND status = %(active)s AND (paused = 0 OR follow_up_at IS NOT NULL)) AS waiting"
 )
 
 
@@ -36,7 +36,15 @@ class PostgresVitals(PostgresConnection):
         async with self.connection() as db:
             outbox = await (await db.execute("SELECT count(*) FROM outbox")).fetchone()
             prompts = await (
-                await db.execute(WAITING_PROMPTS, {"now": now, "late": late_before})
+                await db.execute(
+                    WAITING_PROMPTS,
+                    {
+                        "now": now,
+                        "late": late_before,
+                        "due": PromptState.DUE.value,
+                        "active": UserStatus.ACTIVE.value,
+                    },
+                )
             ).fetchone()
         assert outbox is not None
         assert prompts is not None

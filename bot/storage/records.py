@@ -24,11 +24,16 @@ class PromptState(enum.StrEnum):
     SKIPPED = "skipped"  # not wanted that day (paused, blocked, no prompt time)
 
 
+PROMPT_EVENT = "prompt:"  # what a daily prompt's event id starts with
+EVENT_SEPARATOR = ":"
+
+
 def prompt_event_id(user_id: int, day: date) -> str:
     """Return the event id of a user's daily prompt for a local day: its turn runs under it,
-    and each backend's SQL builds the same (``'prompt:' || user_id || ':' || day``) to tell
-    a prompt whose turn ran before a restart (the storage contract checks they agree)."""
-    return f"prompt:{user_id}:{day.isoformat()}"
+    and each backend's SQL builds the same from these two values, bound as parameters
+    (``PROMPT_EVENT || user_id || EVENT_SEPARATOR || day``), to tell a prompt whose turn ran
+    before a restart (the storage contract checks they agree)."""
+    return f"{PROMPT_EVENT}{user_id}{EVENT_SEPARATOR}{day.isoformat()}"
 
 
 class Priority(enum.IntEnum):

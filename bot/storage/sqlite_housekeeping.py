@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from bot.storage.records import PromptState
 from bot.storage.sqlite_connection import SqliteConnection
 from bot.storage.sqlite_rows import ts
 
@@ -15,12 +16,12 @@ class SqliteHousekeeping(SqliteConnection):
         """Delete journal entries, features' notes and check-in notes older than
         ``notes_before`` (if given), and processed-event ids and past prompts older than
         ``events_before``; return the rows touched."""
-        statements: list[tuple[str, tuple[str]]] = [
+        statements: list[tuple[str, tuple[str, ...]]] = [
             ("DELETE FROM processed_events WHERE at < ?", (ts(events_before),)),
             # Prompts past: a day's row only keeps that day from being prompted twice.
             (
-                "DELETE FROM prompts WHERE local_date < ? AND state != 'due'",
-                (events_before.date().isoformat(),),
+                "DELETE FROM prompts WHERE local_date < ? AND state != ?",
+                (events_before.date().isoformat(), PromptState.DUE.value),
             ),
         ]
         if notes_before is not None:

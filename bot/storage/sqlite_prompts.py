@@ -6,7 +6,14 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from bot.storage.committer import Statement, UnitOfWork
-from bot.storage.records import DuePrompt, PromptState, UserRecord
+from bot.storage.records import (
+    EVENT_SEPARATOR,
+    PROMPT_EVENT,
+    DuePrompt,
+    PromptState,
+    UserRecord,
+    UserStatus,
+)
 from bot.storage.sqlite_connection import SqliteConnection
 from bot.storage.sqlite_rows import USER_COLUMNS, to_json, ts, user_from_row
 
@@ -28,10 +35,17 @@ class SqlitePrompts(SqliteConnection):
         """
         due_where = (
             "FROM users WHERE next_prompt_at IS NOT NULL AND next_prompt_at <= :until "
-            "AND status = 'active' AND (paused = 0 OR follow_up_at IS NOT NULL) "
+            "AND status = :active AND (paused = 0 OR follow_up_at IS NOT NULL) "
             "ORDER BY next_prompt_at LIMIT :limit"
         )
-        params = {"until": ts(until), "late": ts(late_before), "limit": limit}
+        params = {
+            "until": ts(until),
+            "late": ts(late_before),
+            "limit": limit,
+            "active": UserStatus.ACTIVE.value,
+            "due": PromptState.DUE.value,
+            "is_late": PromptState.LATE.value,
+        }
         async with self.immediate() as db:
             claimed = await db.execute_fetchall(
                 f"SELECT user_id, next_prompt_on {due_where}",
@@ -42,7 +56,7 @@ class SqlitePrompts(SqliteConnection):
             await db.execute(
                 "INSERT OR IGNORE INTO prompts (user_id, local_date, due_at, state) "
                 "SELECT user_id, next_prompt_on, next_prompt_at, "
-                "CASE WHEN next_prompt_at < :late THEN 'late' ELSE 'due' END "
+                "CASE WHEN next_prompt_at < :late THEN :is_late ELSE :due END "
                 f"{due_where}",
                 params,
             )
@@ -56,8 +70,8 @@ class SqlitePrompts(SqliteConnection):
                 # CROSS JOIN keeps the claims the outer loop: one key lookup each.
                 "SELECT p.user_id FROM json_each(?) AS c CROSS JOIN prompts AS p "
                 "ON p.user_id = c.value ->> 0 AND p.local_date = c.value ->> 1 "
-                "WHERE p.state = 'due'",
-                (to_json([[user_id, day] for user_id, day in claimed]),),
+                "WHERE p.state = ?",
+                (to_json([[user_id, day] for user_id, day in claimed]), PromptState.DUE.value),
             )
         due = {user_id for (user_id,) in pending}
         return (
@@ -76,9 +90,9 @@ class SqlitePrompts(SqliteConnection):
         rows = await self.db.execute_fetchall(
             f"SELECT p.user_id, p.local_date, p.due_at, "  # noqa: S608
             "EXISTS (SELECT 1 FROM processed_events "
-            "WHERE event_id = 'prompt:' || p.user_id || ':' || p.local_date), "
+            "WHERE event_id = :prefix || p.user_id || :separator || p.local_date), "
             f"{columns} FROM prompts AS p JOIN users AS u ON u.user_id = p.user_id "
-            "WHERE p.state = 'due' AND p.due_at <= :now AND (p.due_at < :late OR NOT EXISTS "
+            "WHERE p.state = :due AND p.due_at <= :now AND (p.due_at < :late OR NOT EXISTS "
             "(SELECT 1 FROM sessions AS s WHERE s.user_id = p.user_id "
             "AND s.updated_at >= :talking)) ORDER BY p.due_at LIMIT :limit",
             {
@@ -86,6 +100,9 @@ class SqlitePrompts(SqliteConnection):
                 "late": ts(late_before),
                 "talking": ts(talking_since),
                 "limit": limit,
+                "due": PromptState.DUE.value,
+                "prefix": PROMPT_EVENT,
+                "separator": EVENT_SEPARATOR,
             },
         )
         return [
@@ -136,8 +153,8 @@ class SqlitePrompts(SqliteConnection):
                 ),
                 (
                     "UPDATE prompts SET state = ? WHERE user_id = ? AND local_date = ? "
-                    "AND state != 'sent'",
-                    (state, user.user_id, day.isoformat()),
+                    "AND state != ?",
+                    (state, user.user_id, day.isoformat(), PromptState.SENT.value),
                 ),
             ]
         if writes:

@@ -7,7 +7,14 @@ from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from bot.storage.records import OutboxItem, Priority, TurnState, UserRecord, UserStatus
+from bot.storage.records import (
+    OutboxItem,
+    Priority,
+    PromptState,
+    TurnState,
+    UserRecord,
+    UserStatus,
+)
 from bot.storage.sqlite_rows import (
     LOAD_TURN,
     SAVE_USER,
@@ -113,8 +120,8 @@ class TurnStatements(UnitState):
     async def last_prompt_day(self, user_id: int) -> date | None:
         """Return the user's local day of their last daily prompt, if any."""
         rows = await self._db.execute_fetchall(
-            "SELECT MAX(local_date) FROM prompts WHERE user_id = ? AND state != 'due'",
-            (user_id,),
+            "SELECT MAX(local_date) FROM prompts WHERE user_id = ? AND state != ?",
+            (user_id, PromptState.DUE.value),
         )
         day = next(iter(rows))[0]
         return date.fromisoformat(day) if day else None
@@ -122,5 +129,8 @@ class TurnStatements(UnitState):
     def withdraw_prompt(self, user_id: int) -> None:
         """Drop a claimed prompt not sent yet: settings changed, so it is worked out again."""
         self.unit.writes.append(
-            ("DELETE FROM prompts WHERE user_id = ? AND state = 'due'", (user_id,))
+            (
+                "DELETE FROM prompts WHERE user_id = ? AND state = ?",
+                (user_id, PromptState.DUE.value),
+            )
         )

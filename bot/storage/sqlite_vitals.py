@@ -9,16 +9,16 @@ from collections.abc import AsyncIterator
 from datetime import datetime
 from pathlib import Path
 
-from bot.storage.records import Vitals
+from bot.storage.records import PromptState, UserStatus, Vitals
 from bot.storage.sqlite_connection import SqliteConnection
 from bot.storage.sqlite_rows import ts
 
 # Claimed prompts not sent yet, and users whose prompt is due but not claimed yet.
 WAITING_PROMPTS = (
     "SELECT count(*), count(*) FILTER (WHERE due_at < :late) FROM ("
-    "SELECT due_at FROM prompts WHERE state = 'due' AND due_at <= :now "
+    "SELECT due_at FROM prompts WHERE state = :due AND due_at <= :now "
     "UNION ALL SELECT next_prompt_at FROM users WHERE next_prompt_at <= :now "
-    "AND status = 'active' AND (paused = 0 OR follow_up_at IS NOT NULL))"
+    "AND status = :active AND (paused = 0 OR follow_up_at IS NOT NULL))"
 )
 
 
@@ -33,7 +33,13 @@ class SqliteVitals(SqliteConnection):
         """Count outbox items and prompts waiting (see ``Operations.vitals``)."""
         (outbox,), *_ = await self.db.execute_fetchall("SELECT count(*) FROM outbox")
         (due, late), *_ = await self.db.execute_fetchall(
-            WAITING_PROMPTS, {"now": ts(now), "late": ts(late_before)}
+            WAITING_PROMPTS,
+            {
+                "now": ts(now),
+                "late": ts(late_before),
+                "due": PromptState.DUE.value,
+                "active": UserStatus.ACTIVE.value,
+            },
         )
         return Vitals(int(outbox), int(due), int(late or 0))
 
