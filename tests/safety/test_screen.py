@@ -21,7 +21,7 @@ HERE = Path(__file__).parent
 FILES = ScreenFiles.under(ROOT / "data")
 TRAIN = HERE / "corpus" / "train"
 HELDOUT = HERE / "corpus" / "heldout-8"  # the largest blind set
-READ_LATER = HERE / "corpus" / "heldout-9a"  # read blind once, since read
+READ_LATER = [HERE / "corpus" / name for name in ("heldout-9a", "heldout-10")]  # read once
 
 
 @pytest.fixture(scope="module")
@@ -105,6 +105,11 @@ def test_other_scripts_and_transliterations_are_read(screen: CrisisScreen, text:
         ("j'ai été violée hier soir", Kind.DANGER),
         ("он меня насилует", Kind.DANGER),
         ("сделала петлю из ремня", Kind.SELF),
+        # rules added after heldout-9a's blind reading, written apart from its lines:
+        ("he came at me with a knife and i'm hiding in the bathroom", Kind.DANGER),
+        ("отчим кинулся на меня с ножом", Kind.DANGER),
+        ("стою на подоконнике и смотрю вниз", Kind.NOW),
+        ("mi papá me amenazó con un cuchillo anoche", Kind.DANGER),
     ],
 )
 def test_each_kind_of_risk_gets_its_own_answer(
@@ -144,6 +149,12 @@ def test_asking_how_to_die_gets_at_least_the_question(screen: CrisisScreen, text
         "kaçıncı kattan atlarsan kesin ölürsün",
         "lantai berapa yg pasti mati kalo loncat",
         "كم حبة بنادول تكفي عشان اموت",
+        # rules added after heldout-9a's blind reading, written apart from its lines:
+        "which vein should i cut so it's quick",
+        "le 10e étage ça suffit ou je risque de survivre",
+        "c'est quoi le plus rapide pour mourir, sans douleur de mourir",
+        "el octavo piso es suficiente para no sobrevivir?",
+        "с 12 этажа насмерть или можно выжить",
     ],
 )
 def test_asking_how_much_or_how_high_to_die_gets_lines_at_once(
@@ -156,7 +167,13 @@ def test_asking_how_much_or_how_high_to_die_gets_lines_at_once(
 
 @pytest.mark.parametrize(
     "text",
-    ["what is a lethal dose of caffeine", "how many people have to die before they act"],
+    [
+        "what is a lethal dose of caffeine",
+        "how many people have to die before they act",
+        "vi la serie, q manera de morir la del protagonista",
+        "сижу на подоконнике с чаем, смотрю на дождь",
+        "we cut the rope at the climbing gym, which knot holds a person best",
+    ],
 )
 def test_a_textbook_or_news_question_about_dying_gets_no_lines(
     screen: CrisisScreen, text: str
@@ -374,7 +391,7 @@ def test_the_shipped_model_was_built_from_the_shipped_corpus_and_lexicon() -> No
 
 def test_no_held_out_corpus_was_ever_trained_on() -> None:
     trained = {fold(example.text) for example in corpus.load(TRAIN)}
-    for folder, size in ((HELDOUT, 1000), (READ_LATER, 600)):
+    for folder, size in ((HELDOUT, 1000), *((folder, 600) for folder in READ_LATER)):
         held_out = corpus.load(folder)
         assert len(held_out) >= size
         assert [e.text for e in held_out if fold(e.text) in trained] == []
