@@ -134,7 +134,7 @@ def test_storage_binds_the_shared_names_rather_than_spelling_them(path: Path) ->
         (text, name)
         for text in sql_strings(path)
         for name in names
-        if f"'{name}'" in text or f"'{name}" in text and name == PROMPT_EVENT
+        if f"'{name}'" in text or (f"'{name}" in text and name == PROMPT_EVENT)
     ]
     assert spelled == []
 

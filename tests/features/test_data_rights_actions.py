@@ -43,6 +43,18 @@ async def test_the_export_is_a_document_of_everything_and_a_table_of_check_ins(
     ]
 
 
+async def test_with_no_check_ins_the_export_is_one_document_saying_why_no_table(
+    person: Acting,
+) -> None:
+    await person.run(keep, line="warm tea")
+    (document,) = (await person.run(export)).replies
+    assert document.attachment is not None
+    assert document.attachment.filename == "reconnect-export.json"
+    assert SHIPPED.get("export_no_checkins") in document.text
+    assert "0" not in document.text
+    assert json.loads(document.attachment.content)["checkins"] == []
+
+
 async def test_delete_erases_every_record_and_where_they_were(person: Acting) -> None:
     await keep_some_of_everything(person)
     result = await person.run(forget_user)

@@ -17,7 +17,7 @@ from bot.engine.events import Attachment, Reply
 from bot.engine.texts import Texts
 from bot.features.feature import Kept
 
-WORDS = frozenset({"export_json", "export_csv"})
+WORDS = frozenset({"export_json", "export_csv", "export_no_checkins"})
 CSV_COLUMNS = ("date", "time_utc", "presence", "connection", "feeling", "note")
 
 
@@ -44,16 +44,18 @@ def checkins_csv(data: dict[str, Any]) -> str:
 
 
 async def export_data(ctx: ActionContext, *, words: Texts, kept: Sequence[Kept]) -> ActionResult:
-    """Send everything the features keep as a JSON document, and the check-ins as CSV."""
+    """Send everything the features keep as a JSON document, and the check-ins as CSV (with
+    none yet, the document alone, saying why there is no table)."""
     data = await collect(ctx, kept)
     document = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+    everything = Attachment("reconnect-export.json", document, "document")
+    if not data["checkins"]:
+        caption = f"{words.get('export_json')}\n\n{words.get('export_no_checkins')}"
+        return ActionResult(replies=(Reply(caption, attachment=everything),))
     table = checkins_csv(data).encode("utf-8")
     return ActionResult(
         replies=(
-            Reply(
-                words.get("export_json"),
-                attachment=Attachment("reconnect-export.json", document, "document"),
-            ),
+            Reply(words.get("export_json"), attachment=everything),
             Reply(
                 words.get("export_csv", count=len(data["checkins"])),
                 attachment=Attachment("reconnect-checkins.csv", table, "document"),

@@ -8,6 +8,7 @@ data-data_rights-export_csv =
        *[other] Tus { $count } registros
     } en forma de tabla (CSV), para una hoja de cálculo.
 data-data_rights-export_json = Todo lo que guardo sobre ti, en un archivo (JSON): configuración, registros, entradas del diario, resultados de cuestionarios, plan de seguridad, plan semanal y los momentos en que mi revisión de seguridad notó algo (nunca tus palabras).
+data-data_rights-export_no_checkins = Todavía no hay registros, así que no hay tabla: /checkin empieza uno.
 data-language-chosen = Listo: a partir de ahora te hablaré en { $name }.
 data-language-kept = De acuerdo, no cambié nada.
 data-language-not_offered = Ese idioma todavía no lo hablo. Estos son los que sí: { $names }.

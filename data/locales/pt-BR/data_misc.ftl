@@ -77,3 +77,4 @@ data-data_rights-export_csv =
        *[other] Seus { $count } check-ins
     } em tabela (CSV), para uma planilha.
 data-data_rights-export_json = Tudo o que eu guardo sobre você, num arquivo só (JSON): configurações, check-ins, diário, resultados dos questionários, plano de segurança, plano da semana e os horários em que minha checagem de segurança notou algo (nunca suas palavras).
+data-data_rights-export_no_checkins = Ainda não há check-ins, então não há tabela: /checkin começa um.
