@@ -117,9 +117,7 @@ def test_only_the_composition_root_names_the_concrete_store(path: Path) -> None:
     assert concrete <= (BACKENDS if allowed else set())
 
 
-STORAGE_QUERIES = sorted(
-    p for p in (BOT / "storage").glob("*.py") if "migrations" not in p.name
-)
+STORAGE_QUERIES = sorted(p for p in (BOT / "storage").glob("*.py") if "migrations" not in p.name)
 
 
 @pytest.mark.parametrize("path", STORAGE_QUERIES, ids=lambda p: p.name)
