@@ -96,7 +96,7 @@ async def test_killed_mid_flow_it_carries_on_at_the_same_step(tmp_path: Path) ->
     first.type("I'd rather not say")
     first.expect("Which country are you in?")
     first.type("France")
-    first.expect("Your time zone is Paris")
+    first.expect("Time zone set: Paris, where it")
     first.expect("can't send reminders")  # it only runs while open: no promise it can't keep
     first.expect("first check-in")
     first.type("1")  # "Yes, let's check in"

@@ -31,8 +31,16 @@ from bot.places import Places
 
 SETTINGS = ("consented", "age_band", "has_country", "has_prompt_time")
 COUNTRY = ("country_found", "country_skipped", "country_name")
-ZONES = ("zone_settled", "zone_count", "zone_options", "zone_name")
-ZONE = ("zone_found", "zone_name", "zone_guessed", "zone_skipped", "zone_kept", "zone_country")
+ZONES = ("zone_settled", "zone_count", "zone_options", "zone_name", "zone_time")
+ZONE = (
+    "zone_found",
+    "zone_name",
+    "zone_time",
+    "zone_guessed",
+    "zone_skipped",
+    "zone_kept",
+    "zone_country",
+)
 
 
 def register(registry: ActionRegistry, needs: Needs) -> None:

@@ -10,6 +10,7 @@ vocabulary), which the feature's ``register`` binds.
 from __future__ import annotations
 
 from dataclasses import replace
+from zoneinfo import ZoneInfo
 
 from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.answers import EMPTY, Vocabulary, parse_time
@@ -124,6 +125,7 @@ async def find_timezones(ctx: ActionContext, *, places: Places) -> ActionResult:
             zone_count=1,
             zone_options=[],
             zone_name=options[0].label,
+            zone_time=_time_in(ctx, options[0]),
         )
     return ActionResult(
         answers={
@@ -131,6 +133,7 @@ async def find_timezones(ctx: ActionContext, *, places: Places) -> ActionResult:
             "zone_count": len(options),
             "zone_options": [zone.label for zone in options],
             "zone_name": "",
+            "zone_time": "",
         }
     )
 
@@ -158,7 +161,14 @@ async def set_timezone(ctx: ActionContext, *, places: Places) -> ActionResult:
     if zone is None:
         return ActionResult(answers={**answers, "zone_found": False, "zone_name": ""})
     user = replace(_user(ctx), timezone=zone.name)
-    return await _saved(ctx, user, **answers, zone_found=True, zone_name=zone.label)
+    return await _saved(
+        ctx, user, **answers, zone_found=True, zone_name=zone.label, zone_time=_time_in(ctx, zone)
+    )
+
+
+def _time_in(ctx: ActionContext, zone: Zone) -> str:
+    """The time it is now in a zone (24-hour), so the person sees at once if it is theirs."""
+    return ctx.clock.now().astimezone(ZoneInfo(zone.name)).strftime("%H:%M")
 
 
 async def set_prompt_time(ctx: ActionContext, *, vocabulary: Vocabulary) -> ActionResult:
