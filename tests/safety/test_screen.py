@@ -110,6 +110,10 @@ def test_other_scripts_and_transliterations_are_read(screen: CrisisScreen, text:
         ("отчим кинулся на меня с ножом", Kind.DANGER),
         ("стою на подоконнике и смотрю вниз", Kind.NOW),
         ("mi papá me amenazó con un cuchillo anoche", Kind.DANGER),
+        # after heldout-10's reading (a poison drunk now, pills saved), apart from its lines:
+        ("aku barusan minum baygon, perutku panas", Kind.NOW),
+        ("maine abhi sulfas kha liya", Kind.NOW),
+        ("uyku haplarını biriktiriyorum, 40 tane oldu", Kind.SELF),
     ],
 )
 def test_each_kind_of_risk_gets_its_own_answer(
@@ -131,6 +135,10 @@ def test_each_kind_of_risk_gets_its_own_answer(
         # missed at heldout-6's blind reading, rules added after it:
         "а якщо змішати горілку з антидепресантами це смертельно? скільки треба",
         "obat nyamuk diminum bisa bikin mati ga? brp banyak",
+        # missed at heldout-10's blind reading (self-harm told by what it did), rules after:
+        "गरम चम्मच से कलाई जलाई, दर्द से ही ज़िंदा लगता हूँ",
+        "tadi malem aku cakar lengan sampe berdarah biar tenang",
+        "حبة الغلة بتموت بسرعة؟",
     ],
 )
 def test_asking_how_to_die_gets_at_least_the_question(screen: CrisisScreen, text: str) -> None:
