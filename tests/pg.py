@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit, urlunsplit
 
 import pytest
 
@@ -30,7 +30,23 @@ def pg_server() -> str:
         pytest.fail(SKIP_REASON)
     if not dsn:
         pytest.skip(SKIP_REASON)
-    return dsn
+    worker = os.environ.get("PYTEST_XDIST_WORKER")
+    return _database_of_its_own(dsn, worker) if worker else dsn
+
+
+def _database_of_its_own(dsn: str, worker: str) -> str:
+    """Return the URL of a database for one xdist worker (made if missing) on the same
+    server: advisory locks are a database's, so workers sharing one would wait on each
+    other's locks, and a test that counts waiters would count another worker's."""
+    import psycopg
+
+    parts = urlsplit(dsn)
+    name = f"reconnect_test_{worker}"
+    with psycopg.connect(dsn, autocommit=True) as db:
+        found = db.execute("SELECT 1 FROM pg_database WHERE datname = %s", (name,)).fetchone()
+        if found is None:
+            db.execute(f"CREATE DATABASE {name}")
+    return urlunsplit(parts._replace(path=f"/{name}"))
 
 
 @pytest.fixture

@@ -128,9 +128,12 @@ def test_storage_binds_the_shared_names_rather_than_spelling_them(path: Path) ->
     from bot.storage.records import PROMPT_EVENT, PromptState, UserStatus
 
     names = {*PromptState, *UserStatus, PROMPT_EVENT}
+    tree = parse(path.read_text(encoding="utf-8"))
+    strings = [n.value for n in ast.walk(tree) if isinstance(n, ast.Constant)]
     spelled = [
         (text, name)
-        for text in sql_strings(path)
+        for text in strings
+        if isinstance(text, str)
         for name in names
         if f"'{name}'" in text or (f"'{name}" in text and name == PROMPT_EVENT)
     ]

@@ -88,7 +88,7 @@ class Terminal:
 async def test_killed_mid_flow_it_carries_on_at_the_same_step(tmp_path: Path) -> None:
     database = tmp_path / "reconnect.sqlite3"
     first = Terminal(database)
-    first.expect("What would you like to do?")
+    first.expect("Hi, I'm Reconnect")  # someone new: who it is, not a menu
     first.type("/checkin")  # a new user is asked for consent first, then set up
     first.expect("Is it okay for me to ask")
     first.type("yes, that's okay")
@@ -138,7 +138,7 @@ async def test_killed_mid_flow_it_carries_on_at_the_same_step(tmp_path: Path) ->
 def test_chat_runs_from_any_folder_on_the_shipped_flows(tmp_path: Path) -> None:
     terminal = Terminal(tmp_path / "elsewhere.sqlite3")
     assert terminal.process.args[-1] == "chat"
-    terminal.expect("What would you like to do?")
+    terminal.expect("Is it okay for me to ask")  # someone new is introduced, not given a menu
     terminal.type("/help")
     terminal.expect("not a therapist")
     terminal.type("/quit")
@@ -152,7 +152,7 @@ def test_delete_leaves_no_copy_of_anything_typed(tmp_path: Path) -> None:
     """Files written for the user are owner-only, and /delete takes every one of them."""
     database = tmp_path / "reconnect.sqlite3"
     terminal = Terminal(database)
-    terminal.expect("What would you like to do?")
+    terminal.expect("Is it okay")
     for typed, shown in [
         ("/start", "Is it okay"),
         ("Yes, that's okay", "How old are you?"),
@@ -210,7 +210,7 @@ def test_delete_leaves_no_copy_of_anything_typed(tmp_path: Path) -> None:
 def test_the_terminal_speaks_as_a_terminal_and_logs_to_a_file(tmp_path: Path) -> None:
     database = tmp_path / "reconnect.sqlite3"
     terminal = Terminal(database, log_level="DEBUG")
-    terminal.expect("What would you like to do?")
+    terminal.expect("Is it okay")
     terminal.type("/start")
     shown = terminal.expect("Is it okay")
     terminal.type("I want to end my life")  # the crisis screen logs that it spoke (no text)
@@ -230,8 +230,8 @@ def test_the_terminal_speaks_as_a_terminal_and_logs_to_a_file(tmp_path: Path) ->
 
 def test_ctrl_c_leaves_at_once_with_a_goodbye(tmp_path: Path) -> None:
     terminal = Terminal(tmp_path / "reconnect.sqlite3")
-    terminal.expect("What would you like to do?")
-    terminal.expect("Nothing right now")
+    terminal.expect("Is it okay")
+    terminal.expect("No, thanks")
     terminal.process.send_signal(signal.SIGINT)  # waiting for a line, input still open
     terminal.expect("Bye for now", within=5)
     assert terminal.process.wait(timeout=5) == 130

@@ -237,6 +237,10 @@ class FlowRuntime(Walker):
             self.reask(turn)
         elif turn.session.suspended:
             self._offer_resume(turn)
+        elif turn.user is None and self.consent_flow:
+            # Someone the bot has never met: who it is and what it keeps, not a menu of
+            # sixteen things (the terminal opens so; on Telegram, /start does).
+            await self.start(turn, self.consent_flow)
         else:
             await self.start(turn, self.home_flow)
 

@@ -103,6 +103,14 @@ async def test_reopening_shows_where_the_user_was(chat: Chat) -> None:
     assert "how connected" in text_of(replies)
 
 
+async def test_opening_for_the_first_time_introduces_the_bot_instead_of_a_menu(
+    stranger: Chat,
+) -> None:
+    replies = await stranger.event(EventKind.OPEN)
+    assert "Is it okay for me to ask about your feelings" in text_of(replies)
+    assert "What would you like to do?" not in text_of(replies)
+
+
 async def test_a_failing_action_still_answers_and_keeps_the_user_in_place(
     app: App, chat: Chat, monkeypatch: pytest.MonkeyPatch
 ) -> None:
