@@ -84,7 +84,18 @@ def match_option(
     if lasted is not None:
         return next(option for option in options if option.value == lasted)
     within = None if careful else _within(options, wanted, vocabulary)
-    return within or _closest(options, wanted, vocabulary)
+    felt = None if careful else _by_feeling(options, text, vocabulary)
+    return within or felt or _closest(options, wanted, vocabulary)
+
+
+def _by_feeling(options: tuple[Option, ...], text: str, vocabulary: Vocabulary) -> Option | None:
+    """Return the option a typed feeling names as its word ("so lonely" at the wheel's sad
+    words is "Lonely"). A family's question reads a feeling first (see the runtime)."""
+    named = vocabulary.feeling(text)
+    if named is None:
+        return None
+    meant = [option for option in options if option.value == named[1]]
+    return meant[0] if len(meant) == 1 else None
 
 
 def _plain_number(text: str) -> bool:
@@ -114,6 +125,10 @@ def said_first(
         meant = [i for i, own in enumerate(words) if head in own]
         if len(meant) != 1 or vocabulary.negated(rest):
             continue
+        if head in vocabulary.hedges and head not in vocabulary.means.get(
+            options[meant[0]].value, frozenset()
+        ):
+            continue  # "kinda numb" is no yes; "kind of, mostly at work" is a "Somewhat"
         others = (p for i, own in enumerate(words) if i != meant[0] for p in own)
         if any(f" {phrase} " in f" {rest} " for phrase in others):
             return None

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from bot.engine.answers import (
     EMPTY,
+    NUMBER,
     Vocabulary,
     match_option,
     normalise,
@@ -16,6 +17,9 @@ from bot.engine.events import Choice, Reply, payload
 from bot.engine.flow_model import DRAFT, DRAFT_VALUE, SKIP_VALUE, SUGGESTION, Ask, Option, Step
 from bot.engine.session import Answer, Frame
 from bot.engine.texts import Texts, key, option_key, say
+from bot.engine.wording import pieced, with_digits
+
+UNSURE = "unsure"  # the answers' value for "idk", "not sure" (data/answers.yaml)
 
 
 def question(step: Step, frame: Frame, text: str, nonce: str, texts: Texts) -> Reply:
@@ -99,14 +103,17 @@ def read_typed(
             return aside
         if not careful and len(ask.choice) == 1:
             return Typed(ask.choice[0].value, ask.choice[0])
-        return Typed(again="reask_choice")
+        return Typed(again="reask_unsure" if _unsure(text, vocabulary) else "reask_choice")
     if ask.scale is not None:
         scale = ask.scale
         score = parse_scale(text, scale.min, scale.max, vocabulary)
         if score is None or not scale.min <= score.value <= scale.max:
             if not careful and (aside := _aside(text, vocabulary)).again:
                 return aside
-            return Typed(again="reask_scale", fields={"min": scale.min, "max": scale.max})
+            # Words, not a number ("kinda numb", "idk"): say why a number is asked for.
+            said_number = NUMBER.search(with_digits(normalise(text), vocabulary.numbers))
+            again = "reask_scale" if said_number else "reask_scale_words"
+            return Typed(again=again, fields={"min": scale.min, "max": scale.max})
         if score.emoji:
             fields = {"emoji": score.emoji, "number": score.value, "max": scale.max}
             return Typed(score.value, note="emoji_read_as", fields=fields)
@@ -120,6 +127,11 @@ def read_typed(
     if ask.text.too_long == "ask":
         return Typed(again="text_too_long", fields={"max": limit})
     return Typed(kept[:limit].rstrip(), note="text_kept_part", fields={"max": limit})
+
+
+def _unsure(text: str, vocabulary: Vocabulary) -> bool:
+    """Return whether a reply only says the person isn't sure ("idk", "hmm not sure")."""
+    return pieced(normalise(text), vocabulary.means.get(UNSURE, frozenset()) | vocabulary.hedges)
 
 
 def _aside(text: str, vocabulary: Vocabulary) -> Typed:

@@ -136,9 +136,9 @@ class FlowRuntime(Walker):
         if ask is None:
             self.reask(turn)
             return
-        typed = read_typed(ask, text, self.vocabulary, careful=self.is_safety_flow(frame.flow_id))
-        if typed.again and await self._feeling_named(turn, frame, text):
+        if await self._feeling_named(turn, frame, text):
             return
+        typed = read_typed(ask, text, self.vocabulary, careful=self.is_safety_flow(frame.flow_id))
         word = self.vocabulary.command_in(text) if typed.again else None
         if word is not None and not self.is_safety_flow(frame.flow_id):
             # "stop" or "menu" typed where no answer means it: the way out they asked for,
@@ -178,6 +178,8 @@ class FlowRuntime(Walker):
         if named is None or step.save != FAMILY or not {FAMILY, FEELING} <= set(flow.returns):
             return False
         family, word = named
+        if word == family:  # the family's own name ("sad"): the family, then its words
+            return False
         if step.ask is None or all(o.value != family for o in step.ask.choice or ()):
             return False
         turn.answered = True
