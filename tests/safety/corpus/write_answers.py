@@ -2,7 +2,8 @@
 
 The screen reads every typed answer, so it has to know that "Ireland", "21:30", "7/10" or
 "Numb" carry no risk. These come from the shipped flows (labels of every option outside the
-crisis path) and data (country names, cities of the tz database), plus times and numbers.
+crisis path) and data (country names, cities of the tz database, the everyday answers and
+feelings of data/answers.yaml in each language), plus times and numbers.
 Run from the project root after changing flows or places, then `reconnect safety build`:
 
     .venv/bin/python tests/safety/corpus/write_answers.py
@@ -54,6 +55,30 @@ def places() -> set[str]:
     return found | set(random.Random(7).sample(cities, 250))
 
 
+# Answers that speak of safety, or could ("enough"): never taught to the screen as everyday.
+NOT_EVERYDAY_VALUES = {"safe", "not_safe", "other"}
+NOT_EVERYDAY_WORDS = {"enough"}
+
+
+def said() -> set[str]:
+    """Return the everyday words people type at the bot's questions, in each language it
+    speaks: its answers ("yep", "not rn", "idk"), commands said as words ("just leave it")
+    and feelings named at the wheel ("kinda numb" is read as "numb")."""
+    found: set[str] = set()
+    files = [ROOT / "data" / "answers.yaml", *(ROOT / "data" / "locales").glob("*/answers.yaml")]
+    for file in files:
+        data = yaml.safe_load(file.read_text("utf-8")) or {}
+        for value, words in (data.get("means") or {}).items():
+            if value not in NOT_EVERYDAY_VALUES:
+                found.update(map(str, words or ()))
+        for words in (data.get("commands") or {}).values():
+            found.update(map(str, words or ()))
+        for family in (data.get("feelings") or {}).values():
+            for word, saying in family.items():
+                found.update(map(str, [word, *saying]))
+    return found - NOT_EVERYDAY_WORDS
+
+
 def typed() -> set[str]:
     """Return times, numbers and scores as people type them."""
     found = {str(n) for n in range(0, 101)}
@@ -65,9 +90,26 @@ def typed() -> set[str]:
     return found
 
 
+def held_out() -> set[str]:
+    """Return the texts of the held-out sets, case-folded: never trained on."""
+    folders = (Path(__file__).parent).glob("heldout-*")
+    return {
+        line.split("\t")[2].strip().casefold()
+        for folder in folders
+        for file in folder.glob("*.tsv")
+        for line in file.read_text("utf-8").splitlines()
+        if line.count("\t") >= 2
+    }
+
+
 def main() -> None:
-    """Write the file, one answer a line, sorted."""
-    answers = sorted(labels() | buttons() | places() | typed())
+    """Write the file, one answer a line, sorted; none a held-out set has."""
+    kept_apart = held_out()
+    answers = sorted(
+        answer
+        for answer in labels() | buttons() | places() | said() | typed()
+        if answer.strip().casefold() not in kept_apart
+    )
     lines = [f"everyday\treply\t{answer}" for answer in answers if "\t" not in answer]
     OUT.write_text("\n".join(lines) + "\n", "utf-8")
     print(f"{len(lines)} answers written to {OUT}")
