@@ -47,6 +47,7 @@ class SqliteConnection:
         self._wal_limit = wal_limit
         self._db: aiosqlite.Connection | None = None
         self._checkpointer: asyncio.Task[None] | None = None
+        self._side: aiosqlite.Connection | None = None  # the checkpointer's own connection
         self._write_lock = asyncio.Lock()
         self._committer: Committer | None = None
 
@@ -75,9 +76,13 @@ class SqliteConnection:
             await self._db.execute(pragma)
         await self._migrate()
         self._committer = Committer(self._db, self._write_lock)
-        self._checkpointer = asyncio.create_task(self._checkpoint_loop())
+        # Connected here, not in the task: a task cancelled while aiosqlite connects leaves
+        # its thread to finish the connection after the event loop may be gone.
+        self._side = await aiosqlite.connect(self.path, isolation_level=None)
+        await self._side.execute("PRAGMA busy_timeout = 5000")
+        self._checkpointer = asyncio.create_task(self._checkpoint_loop(self._side))
 
-    async def _checkpoint_loop(self) -> None:
+    async def _checkpoint_loop(self, side: aiosqlite.Connection) -> None:
         """Copy the WAL back into the database now and then, beside the writer, not in it.
 
         Under steady writing a PASSIVE checkpoint never catches the last frames, so the WAL
@@ -85,14 +90,12 @@ class SqliteConnection:
         Once it passes ``wal_limit`` bytes a TRUNCATE checkpoint runs between two group
         commits and empties it (a few milliseconds; most frames are copied already).
         """
-        async with aiosqlite.connect(self.path, isolation_level=None) as db:
-            await db.execute("PRAGMA busy_timeout = 5000")
-            while True:
-                await asyncio.sleep(self._checkpoint_every)
-                try:
-                    await self.checkpoint(db)
-                except sqlite3.Error:
-                    logger.warning("background checkpoint failed; will try again", exc_info=True)
+        while True:
+            await asyncio.sleep(self._checkpoint_every)
+            try:
+                await self.checkpoint(side)
+            except sqlite3.Error:
+                logger.warning("background checkpoint failed; will try again", exc_info=True)
 
     async def checkpoint(self, side: aiosqlite.Connection) -> None:
         """One round of the checkpointer, on a connection of its own (``side``): copy what
@@ -124,6 +127,9 @@ class SqliteConnection:
             with contextlib.suppress(asyncio.CancelledError):
                 await self._checkpointer
             self._checkpointer = None
+        if self._side is not None:
+            await self._side.close()  # after anything the cancelled round had queued on it
+            self._side = None
         if self._db is not None:
             await self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             await self._db.close()
