@@ -103,7 +103,9 @@ def read_typed(
             return aside
         if not careful and len(ask.choice) == 1:
             return Typed(ask.choice[0].value, ask.choice[0])
-        return Typed(again="reask_unsure" if _unsure(text, vocabulary) else "reask_choice")
+        # "You don't have to be sure" is for everyday questions, never one about safety.
+        unsure = not careful and _unsure(text, vocabulary)
+        return Typed(again="reask_unsure" if unsure else "reask_choice")
     if ask.scale is not None:
         scale = ask.scale
         score = parse_scale(text, scale.min, scale.max, vocabulary)

@@ -62,25 +62,38 @@ class SqliteConnection:
         """Connect, set the pragmas and bring the schema up to date."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._db = await aiosqlite.connect(self.path, isolation_level=None)
-        for pragma in (
-            "PRAGMA journal_mode = WAL",
-            f"PRAGMA synchronous = {self._synchronous}",
-            "PRAGMA busy_timeout = 5000",
-            "PRAGMA foreign_keys = ON",
-            "PRAGMA secure_delete = ON",
-            # Checkpoints run on a connection of their own (see _checkpoint_loop), so that
-            # no user's turn waits while the WAL is copied back into the database.
-            "PRAGMA wal_autocheckpoint = 0",
-            "PRAGMA journal_size_limit = 67108864",
-        ):
-            await self._db.execute(pragma)
-        await self._migrate()
-        self._committer = Committer(self._db, self._write_lock)
-        # Connected here, not in the task: a task cancelled while aiosqlite connects leaves
-        # its thread to finish the connection after the event loop may be gone.
-        self._side = await aiosqlite.connect(self.path, isolation_level=None)
-        await self._side.execute("PRAGMA busy_timeout = 5000")
-        self._checkpointer = asyncio.create_task(self._checkpoint_loop(self._side))
+        try:
+            for pragma in (
+                "PRAGMA journal_mode = WAL",
+                f"PRAGMA synchronous = {self._synchronous}",
+                "PRAGMA busy_timeout = 5000",
+                "PRAGMA foreign_keys = ON",
+                "PRAGMA secure_delete = ON",
+                # Checkpoints run on a connection of their own (see _checkpoint_loop), so that
+                # no user's turn waits while the WAL is copied back into the database.
+                "PRAGMA wal_autocheckpoint = 0",
+                "PRAGMA journal_size_limit = 67108864",
+            ):
+                await self._db.execute(pragma)
+            await self._migrate()
+            self._committer = Committer(self._db, self._write_lock)
+            # Connected here, not in the task: a task cancelled while aiosqlite connects leaves
+            # its thread to finish the connection after the event loop may be gone.
+            self._side = await aiosqlite.connect(self.path, isolation_level=None)
+            await self._side.execute("PRAGMA busy_timeout = 5000")
+            self._checkpointer = asyncio.create_task(self._checkpoint_loop(self._side))
+        except BaseException:
+            # A failed open leaves nothing open behind it (a migration error, a locked file).
+            await self._discard()
+            raise
+
+    async def _discard(self) -> None:
+        """Close whatever open() had opened, without the checkpoint close() ends with."""
+        for connection in (self._side, self._db):
+            if connection is not None:
+                with contextlib.suppress(Exception):
+                    await connection.close()
+        self._side = self._db = None
 
     async def _checkpoint_loop(self, side: aiosqlite.Connection) -> None:
         """Copy the WAL back into the database now and then, beside the writer, not in it.

@@ -3,7 +3,7 @@
 The screen reads every typed answer, so it has to know that "Ireland", "21:30", "7/10" or
 "Numb" carry no risk. These come from the shipped flows (labels of every option outside the
 crisis path) and data (country names, cities of the tz database, the everyday answers and
-feelings of data/answers.yaml in each language), plus times and numbers.
+replies of data/answers.yaml in each language), plus times and numbers.
 Run from the project root after changing flows or places, then `reconnect safety build`:
 
     .venv/bin/python tests/safety/corpus/write_answers.py
@@ -12,6 +12,7 @@ Run from the project root after changing flows or places, then `reconnect safety
 from __future__ import annotations
 
 import random
+import re
 import zoneinfo
 from pathlib import Path
 
@@ -55,15 +56,18 @@ def places() -> set[str]:
     return found | set(random.Random(7).sample(cities, 250))
 
 
-# Answers that speak of safety, or could ("enough"): never taught to the screen as everyday.
-NOT_EVERYDAY_VALUES = {"safe", "not_safe", "other"}
+# Answers that speak of safety, or could ("enough"), and answers that name a feeling
+# ("far": "cant feel anything", "empty"): never taught to the screen as everyday. Numbness
+# and sadness also come in messages that carry risk ("i feel nothing, i want it to end"), so
+# the model must not learn their words as the mark of a harmless reply.
+NOT_EVERYDAY_VALUES = {"safe", "not_safe", "other", "far"}
 NOT_EVERYDAY_WORDS = {"enough"}
 
 
 def said() -> set[str]:
-    """Return the everyday words people type at the bot's questions, in each language it
-    speaks: its answers ("yep", "not rn", "idk"), commands said as words ("just leave it")
-    and feelings named at the wheel ("kinda numb" is read as "numb")."""
+    """Return the plain everyday replies people type at the bot's questions, in each language
+    it speaks ("yep", "not rn", "idk", "later"). Commands said as words ("leave me alone") and
+    the feelings of the wheel ("hollow", "depressed") are left out: see above."""
     found: set[str] = set()
     files = [ROOT / "data" / "answers.yaml", *(ROOT / "data" / "locales").glob("*/answers.yaml")]
     for file in files:
@@ -71,12 +75,8 @@ def said() -> set[str]:
         for value, words in (data.get("means") or {}).items():
             if value not in NOT_EVERYDAY_VALUES:
                 found.update(map(str, words or ()))
-        for words in (data.get("commands") or {}).values():
-            found.update(map(str, words or ()))
-        for family in (data.get("feelings") or {}).values():
-            for word, saying in family.items():
-                found.update(map(str, [word, *saying]))
-    return found - NOT_EVERYDAY_WORDS
+    found -= NOT_EVERYDAY_WORDS
+    return found - spoken_in_risk(found)
 
 
 def typed() -> set[str]:
@@ -88,6 +88,26 @@ def typed() -> set[str]:
     for hour in range(1, 13):
         found |= {f"{hour}am", f"{hour} pm", f"{hour}:30pm", f"around {hour}"}
     return found
+
+
+def spoken_in_risk(phrases: set[str]) -> set[str]:
+    """Return the phrases of two words or more that a risk line of the training corpus says
+    ("не хочу" in "не хочу жить", "im not" in "im not going to be here"): a reply made of
+    them is not taught as everyday, or the model would hear those words as harmless."""
+    risk = " ".join(
+        f" {folded(line.split(chr(9))[2])} "
+        for file in (Path(__file__).parent / "train").glob("*.tsv")
+        if file != OUT
+        for line in file.read_text("utf-8").splitlines()
+        if line.startswith("crisis\t") and line.count("\t") >= 2
+    )
+    return {p for p in phrases if len(folded(p).split()) > 1 and f" {folded(p)} " in risk}
+
+
+def folded(text: str) -> str:
+    """Return text case-folded, apostrophes gone and other marks turned to spaces."""
+    text = text.casefold().replace("'", "").replace("’", "")
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
 def held_out() -> set[str]:
