@@ -21,7 +21,9 @@ HERE = Path(__file__).parent
 FILES = ScreenFiles.under(ROOT / "data")
 TRAIN = HERE / "corpus" / "train"
 HELDOUT = HERE / "corpus" / "heldout-8"  # the largest blind set
-READ_LATER = [HERE / "corpus" / name for name in ("heldout-9a", "heldout-10")]  # read once
+READ_LATER = [
+    HERE / "corpus" / name for name in ("heldout-9a", "heldout-10", "heldout-11")
+]  # read once
 
 
 @pytest.fixture(scope="module")
