@@ -112,9 +112,12 @@ def read_typed(
         if score is None or not scale.min <= score.value <= scale.max:
             if not careful and (aside := _aside(text, vocabulary)).again:
                 return aside
-            # Words, not a number ("kinda numb", "idk"): say why a number is asked for.
+            # Words, not a number ("kinda numb"): say why a number is asked for; "idk":
+            # that a guess is fine, and how to leave it.
             said_number = NUMBER.search(with_digits(normalise(text), vocabulary.numbers))
             again = "reask_scale" if said_number else "reask_scale_words"
+            if not said_number and not careful and _unsure(text, vocabulary):
+                again = "reask_scale_unsure"
             return Typed(again=again, fields={"min": scale.min, "max": scale.max})
         if score.emoji:
             fields = {"emoji": score.emoji, "number": score.value, "max": scale.max}

@@ -13,6 +13,7 @@ data-engine-after_safety_question = Давай сначала ответим н�
 data-engine-resume_offer = Раньше мы остановились на середине: «{ $title }». Хочешь продолжить?
 data-engine-resume_yes = Продолжить
 data-engine-reask_scale_words = Здесь я могу сохранить только число от { $min } до { $max }. Какое ближе всего к этому? Можно примерно.
+data-engine-reask_scale_unsure = Ничего страшного, это бывает трудно выразить числом. Подойдёт любое от { $min } до { $max }, которое ближе всего, или /cancel, если хочется оставить это на потом.
 data-engine-reask_unsure = Ничего страшного, не обязательно знать точно. Подойдёт кнопка, которая ближе всего.
 data-engine-resume_no = Оставить
 data-engine-resumed = Продолжим «{ $title }» с того места, где остановились.
