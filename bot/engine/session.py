@@ -9,6 +9,10 @@ Answer = str | int | float | bool | list[str] | None
 
 MAX_SUSPENDED = 3  # flows put aside by the user, to resume
 MAX_CALLERS = 8  # flows waiting for the one they called: deeper nesting drops the oldest
+# Set on a flow put aside once the person was asked, after another flow ended, whether to
+# carry on with it: asked once, not after every command (/resume brings it back). Put
+# aside again later, it is a new pause and is offered again.
+OFFERED = "_offered"
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +77,15 @@ class Session:
         if self.active is None:
             return self
         kept = tuple(f for f in self.suspended if f.flow_id != self.active.flow_id)
-        return replace(self, active=None, suspended=(*kept, self.active)[-MAX_SUSPENDED:])
+        answers = {k: v for k, v in self.active.answers.items() if k != OFFERED}
+        aside = replace(self.active, answers=answers)
+        return replace(self, active=None, suspended=(*kept, aside)[-MAX_SUSPENDED:])
+
+    def offered(self) -> Session:
+        """Mark the newest flow put aside as offered to carry on with."""
+        *rest, aside = self.suspended
+        marked = replace(aside, answers={**aside.answers, OFFERED: True})
+        return replace(self, suspended=(*rest, marked))
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready form."""

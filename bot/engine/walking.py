@@ -18,7 +18,7 @@ from bot.engine.events import Choice, Reply
 from bot.engine.flow_model import DRAFT, HEAVY, HELD, HELD_IN, Flow, Option, Step
 from bot.engine.machines import ADVANCE, Machines, pick_trigger
 from bot.engine.questions import question
-from bot.engine.session import Answer, Frame, Session
+from bot.engine.session import OFFERED, Answer, Frame, Session
 from bot.engine.texts import Texts, key, say, say_key, spoken
 from bot.engine.turn import Turn, new_nonce
 from bot.storage.records import UserRecord
@@ -263,8 +263,9 @@ class Walker:
                 frame = replace(frame, answers={**frame.answers, **given})
                 await self._enter(turn, frame)
             return
-        if turn.session.suspended:
+        if turn.session.suspended and not turn.session.suspended[-1].answers.get(OFFERED):
             self._offer_resume(turn)
+            turn.session = turn.session.offered()
 
     async def _hand_back(self, turn: Turn, done: Frame) -> bool:
         """End a flow of the crisis path and read what it interrupted as if just typed, if
