@@ -107,13 +107,16 @@ class Ask(_Frozen):
 
     ``careful`` marks a question on the crisis path (thoughts of suicide, harm): typed, it
     takes only the words of its own options, never a soft no ("not now") or any text. Every
-    question of a ``safety`` flow is read so.
+    question of a ``safety`` flow is read so. ``direct`` marks the direct question about
+    thoughts of suicide: "ok" or "sure" typed at it agree to being asked, and answer
+    nothing, so it is asked again in other words, never taken as a yes.
     """
 
     choice: tuple[Option, ...] | None = None
     scale: ScaleAsk | None = None
     text: TextAsk | None = None
     careful: bool = False
+    direct: bool = False
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Ask:

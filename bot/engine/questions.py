@@ -20,6 +20,7 @@ from bot.engine.texts import Texts, key, option_key, say
 from bot.engine.wording import pieced, with_digits
 
 UNSURE = "unsure"  # the answers' value for "idk", "not sure" (data/answers.yaml)
+ASSENT = "assent"  # words that agree to be asked ("ok", "sure"), no answer to a direct question
 
 
 def question(step: Step, frame: Frame, text: str, nonce: str, texts: Texts) -> Reply:
@@ -93,6 +94,8 @@ def read_typed(
     asks you to notice things) takes whatever is typed as that button, keeping none of it.
     """
     careful = careful or ask.careful
+    if ask.direct and pieced(normalise(text), vocabulary.means.get(ASSENT, frozenset())):
+        return Typed(again="reask_assent")  # "ok" at "are you having thoughts of suicide?"
     if ask.choice is not None:
         option = match_option(ask.choice, text, vocabulary, careful=careful)
         if option is not None and not careful and said_first(ask.choice, text, vocabulary):

@@ -19,6 +19,7 @@ REQUIRED = frozenset(
     {
         "reask_choice",
         "reask_scale",
+        "reask_assent",
         "text_too_long",
         "text_kept_part",
         "stale_button",

@@ -20,6 +20,7 @@ data-engine-nothing_to_resume = Ahora mismo no hay nada en pausa a lo que volver
 data-engine-reask_choice = No te entendí bien. Puedes tocar uno de los botones o escribir su número.
 data-engine-reask_scale = ¿Puedes enviar un número entero del { $min } al { $max }? También puedes tocar un botón.
 data-engine-reask_scale_words = Aquí solo puedo guardar un número, del { $min } al { $max }. ¿Cuál se acerca más a eso? Basta con un cálculo aproximado.
+data-engine-reask_assent = Para estar seguro de entenderte bien: ¿puedes tocar uno de los botones, o escribir sí o no?
 data-engine-reask_scale_unsure = Está bien, a veces cuesta ponerle un número. Sirve el del { $min } al { $max } que más se acerque, o /cancel si prefieres dejarlo por ahora.
 data-engine-reask_unsure = Está bien, no hace falta tenerlo claro. El botón que más se acerque sirve.
 data-engine-resume_no = Dejarlo

@@ -20,6 +20,7 @@ data-engine-nothing_to_resume = Não há nada pausado para retomar agora.
 data-engine-reask_choice = Não entendi direito. Você pode tocar num dos botões ou digitar o número dele.
 data-engine-reask_scale = Pode mandar um número inteiro de { $min } a { $max }? Tocar num botão também funciona.
 data-engine-reask_scale_words = Aqui eu só consigo guardar um número, de { $min } a { $max }. Qual chega mais perto disso? Um palpite já serve.
+data-engine-reask_assent = Para ter certeza de que entendi direito: você pode tocar em um dos botões, ou escrever sim ou não?
 data-engine-reask_scale_unsure = Tudo bem, às vezes é difícil dar um número. Serve o de { $min } a { $max } que chegar mais perto, ou /cancel se preferir deixar para depois.
 data-engine-reask_unsure = Tudo bem, você não precisa ter certeza. O botão que chegar mais perto já serve.
 data-engine-resume_no = Deixar para lá
