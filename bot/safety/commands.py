@@ -61,8 +61,8 @@ def build(settings: Settings, train: Path | None) -> int:
     print(f"{built.examples} training messages, {built.lemmas} lemma forms")
     limits = built.thresholds
     print(
-        f"thresholds: question {limits.concern}, lines {limits.crisis}, "
-        f"a rule's lines from {limits.rule_gate}"
+        f"thresholds: question {limits.concern} (the n-grams alone: "
+        f"{limits.ngram_concern}), lines {limits.crisis}, a rule's lines from {limits.rule_gate}"
     )
     for name, value in built.out_of_fold.items():
         print(f"out of fold, {name}: {100 * value:.1f}%")

@@ -68,19 +68,29 @@ class Score:
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    """The blended risk at or above `crisis` gives lines; the larger of the blended and the
-    n-grams' risk at or above `concern` asks the direct question.
+    """The blended risk at or above `crisis` gives lines; at or above `concern` it asks the
+    direct question, and so does the n-grams' risk alone at or above `ngram_concern`.
 
-    The blend (bot/safety/sentences.py) tells risk from everyday best, so it decides lines;
-    but it lets go of a few messages only the n-grams worry about ("is a 6th floor balcony
-    enough"), so for the question, the cheap and safe answer, either layer's worry counts.
-    A crisis rule whose message the blend scores below `rule_gate` asks the question
-    instead of giving lines at once: the rule saw a phrase, the model saw a joke or a film.
+    The blend (bot/safety/sentences.py) tells risk from everyday best, so it decides lines
+    and most questions; but it lets go of a few messages only the n-grams worry about ("is
+    a 6th floor balcony enough"), so their strong worry asks too. Their weak worry alone
+    asked about one everyday message in thirteen out of fold ("my friend texted me", "who
+    sees them"), and a lower `concern` on the blend catches more risk than it did. A crisis
+    rule whose message the blend scores below `rule_gate` asks the question instead of
+    giving lines at once: the rule saw a phrase, the model saw a joke or a film. A model
+    built before `ngram_concern` existed loads with it equal to `concern` (either layer's
+    worry asks).
     """
 
     concern: float
     crisis: float
     rule_gate: float
+    ngram_concern: float | None = None
+
+    def asks(self, risk: float, ngram_risk: float) -> bool:
+        """Return whether the blend's or the n-grams' risk asks the direct question."""
+        ngram = self.concern if self.ngram_concern is None else self.ngram_concern
+        return risk >= self.concern or ngram_risk >= ngram
 
 
 class Model:
@@ -158,6 +168,7 @@ class Model:
                 "concern": limits.concern,
                 "crisis": limits.crisis,
                 "rule_gate": limits.rule_gate,
+                "ngram_concern": limits.ngram_concern,
             },
         }
         extra = {} if self.sentences is None else self.sentences.arrays()
@@ -190,6 +201,11 @@ class Model:
         if weights.shape != (DIMENSIONS, 1 + len(KINDS)):
             raise ValueError(f"{file}: weights of shape {weights.shape}")
         limits = meta["thresholds"]
-        thresholds = Thresholds(limits["concern"], limits["crisis"], limits["rule_gate"])
+        thresholds = Thresholds(
+            limits["concern"],
+            limits["crisis"],
+            limits["rule_gate"],
+            limits.get("ngram_concern"),
+        )
         blend = Blend(*meta["blend"]) if "blend" in meta else None
         return cls(weights, bias, idf, thresholds, meta, sentences, blend, kind_head)

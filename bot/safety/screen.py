@@ -100,7 +100,7 @@ class CrisisScreen:
         if rule is not None and rule.level is Level.CRISIS:
             level = Level.CRISIS if risk >= limits.rule_gate else Level.CONCERN
             return Verdict(level, rule.id, rule.kind)
-        if risk < limits.crisis and max(risk, score.risk) < limits.concern:
+        if risk < limits.crisis and not limits.asks(risk, score.risk):
             return NONE if rule is None else Verdict(rule.level, rule.id, rule.kind)
         # Only a verdict the model raised is looked at for means named alone (most are none).
         means_only = rule is None and self.rules.names_means_only(pieces[0])
@@ -119,8 +119,8 @@ class CrisisScreen:
         The blend's weights were fitted on out-of-fold risks of both layers, so it trusts
         each as far as it generalised. It decides lines: out of fold, at the same recall,
         the larger of the two layers' risks gave lines to ten in a hundred fewer risk
-        messages. The question still hears either layer's worry (see Thresholds): the blend
-        alone let go of method questions only the n-grams knew ("9 этаж это точно
+        messages. The question also hears the n-grams' strong worry (see Thresholds): the
+        blend alone let go of method questions only the n-grams knew ("9 этаж это точно
         насмерть?"). If the encoder fails, the n-grams' risk stands, and the failure is
         logged (never the text).
         """

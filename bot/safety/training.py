@@ -28,6 +28,7 @@ from bot.safety.text import Lemmas, fold
 # Turkish is left out: its dictionary folds too much into one lemma ("ölsem", "olsun": "ol").
 LEMMA_LANGUAGES = ("en", "ru", "uk", "es", "pt", "de", "fr", "id", "ar", "hi")
 QUESTION_RECALL = 0.98  # of risk messages, out of fold, that get at least the question
+NGRAM_LEVELS = np.round(np.arange(0.30, 1.0, 0.01), 2)  # the n-grams' own thresholds tried
 LINES_ALARMS = 0.02  # of everyday messages, out of fold, that may get crisis lines
 C = 4.0  # inverse regularisation: stronger, so one rare word never decides alone
 CACHE = Path(".cache/sentence-vectors.npz")  # the training corpus's sentence vectors
@@ -145,25 +146,41 @@ def choose_thresholds(
     risk: np.ndarray[Any, Any],
     risky: np.ndarray[Any, Any],
     ruled: np.ndarray[Any, Any],
-    asking: np.ndarray[Any, Any] | None = None,
+    ngram_risk: np.ndarray[Any, Any] | None = None,
 ) -> Thresholds:
     """Pick thresholds on out-of-fold scores: recall for the question, few alarms for lines.
 
-    `risk` decides lines; `asking` (the larger of the layers' risks; `risk` if not given)
-    decides the question. `ruled` marks messages a crisis rule fits; they get at least the
-    question whatever the model says, and lines when the model is not sure they are
-    harmless (`rule_gate`, at the recall the question has on `risk`).
+    `risk` decides lines. The question is asked at `risk` >= `concern` or `ngram_risk` >=
+    `ngram_concern` (when given): of the pairs that keep QUESTION_RECALL, the one that
+    asks the fewest everyday messages. `ruled` marks messages a crisis rule fits; they get
+    at least the question whatever the model says, and lines when the model is not sure
+    they are harmless (`rule_gate`, at the recall the question has on `risk`).
     """
     gate = _recall_threshold(risk, risky, ruled)
-    concern = gate if asking is None else _recall_threshold(asking, risky, ruled)
     everyday = ~risky
     rule_alarms = (everyday & ruled & (risk >= gate)).sum()
     budget = LINES_ALARMS * everyday.sum() - rule_alarms
     candidates = np.sort(risk[everyday & ~(ruled & (risk >= gate))])[::-1]
     allowed = int(max(0, budget))
     crisis = float(candidates[allowed]) + 1e-6 if allowed < len(candidates) else gate
+    crisis = max(crisis, gate)
+    concern, ngram_concern = gate, None
+    if ngram_risk is not None:
+        lines = (risk >= crisis) | (ruled & (risk >= gate))
+        best = (np.inf, gate, 1.0)
+        for level in NGRAM_LEVELS:
+            # The n-grams' strong worry asks whatever the blend says: as if the blend were sure.
+            concern_at = _recall_threshold(np.where(ngram_risk >= level, 1.0, risk), risky, ruled)
+            asked = (risk >= concern_at) | (ngram_risk >= level)
+            alarms = float((asked & ~lines & ~ruled)[everyday].mean())
+            if alarms < best[0]:
+                best = (alarms, concern_at, float(level))
+        concern, ngram_concern = best[1], round(best[2], 5)
     return Thresholds(
-        concern=round(concern, 5), crisis=round(max(crisis, gate), 5), rule_gate=gate
+        concern=round(concern, 5),
+        crisis=round(crisis, 5),
+        rule_gate=gate,
+        ngram_concern=ngram_concern,
     )
 
 
@@ -191,11 +208,10 @@ def build(files: ScreenFiles, train: Path, *, folds: int = 5, cache: Path = CACH
     vectors = sentence_training.vectors([example.text[:LONGEST] for example in examples], cache)
     sentence_risk = sentence_training.out_of_fold(vectors, risky, splits)
     blend = sentence_training.fit_blend(risk, sentence_risk, ruled, risky)
-    # As the screen does: the blend decides lines; either layer's worry, the question.
+    # As the screen does: the blend decides lines; it or the n-grams' strong worry asks.
     ngram_risk = risk
     risk = np.array([blend(*row) for row in zip(risk, sentence_risk, ruled, strict=True)])
-    asking = np.maximum(risk, ngram_risk)
-    thresholds = choose_thresholds(risk, risky, ruled, asking)
+    thresholds = choose_thresholds(risk, risky, ruled, ngram_risk)
     risk_head = _fit(x, risky)
     kind_head = _fit_kinds(x[risky], kinds[risky])
     weights = np.zeros((DIMENSIONS, 1 + len(KINDS)), dtype=np.float32)
@@ -212,7 +228,8 @@ def build(files: ScreenFiles, train: Path, *, folds: int = 5, cache: Path = CACH
     kind_of_vector = sentence_training.fit_kinds(vectors[risky], kinds[risky])
     Model(weights, bias, idf, thresholds, meta, head, blend, kind_of_vector).save(files.model)
     lines = (risk >= thresholds.crisis) | (ruled & (risk >= thresholds.rule_gate))
-    asked = ~lines & ((asking >= thresholds.concern) | ruled)
+    asks = np.array([thresholds.asks(*row) for row in zip(risk, ngram_risk, strict=True)])
+    asked = ~lines & (asks | ruled)
     out_of_fold = {
         "crisis lines, of risk messages": float(lines[risky].mean()),
         "at least the question, of risk messages": float((lines | asked)[risky].mean()),

@@ -9,12 +9,12 @@ import pytest
 
 from bot.safety import corpus
 from bot.safety.levels import Kind, Level
-from bot.safety.model import Model
+from bot.safety.model import Model, Thresholds
 from bot.safety.rules import Lexicon
 from bot.safety.screen import CrisisScreen, ScreenFiles
 from bot.safety.sentences import Encoder
 from bot.safety.text import fold
-from bot.safety.training import digest, inputs
+from bot.safety.training import choose_thresholds, digest, inputs
 from tests.conftest import ROOT
 
 HERE = Path(__file__).parent
@@ -591,3 +591,47 @@ def test_whose_risk_adds_the_sentence_to_the_ngrams_and_favours_a_persons_own() 
     bias[other] = KIND_MARGIN - 0.1  # a sentence a little inclined to someone else
     assert model.kind_of(Score(0.99, Kind.SELF, (0.0, -3.0, -3.0, 0.0)), vector) is Kind.SELF
     assert model.kind_of(close, None) is Kind.SELF  # no sentence read: the n-grams decide
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "who sees them",
+        "keep my answers",
+        "i love her i think",
+        "i didnt reply to my friend",
+        "i couldnt find it",
+        "fridge humming, cars outside, my own breathing",
+    ],
+)
+def test_plain_words_a_new_user_typed_are_not_asked_about(screen: CrisisScreen, text: str) -> None:
+    """Tried as a new user would, these were each met with "are you having thoughts of
+    suicide?": the n-grams' weak worry alone asked, and the blend saw nothing."""
+    assert screen(text).level is Level.NONE, text
+
+
+def test_a_model_built_before_the_ngrams_own_threshold_asks_on_either_layer() -> None:
+    old = Thresholds(concern=0.3, crisis=0.9, rule_gate=0.2)
+    assert old.asks(0.1, 0.35)
+    assert old.asks(0.35, 0.1)
+    assert not old.asks(0.1, 0.2)
+    new = Thresholds(concern=0.15, crisis=0.9, rule_gate=0.15, ngram_concern=0.7)
+    assert new.asks(0.2, 0.0)
+    assert new.asks(0.0, 0.75)
+    assert not new.asks(0.1, 0.6)
+
+
+def test_the_ngrams_own_threshold_asks_no_everyday_message_it_need_not() -> None:
+    """Out of fold, everyday messages the n-grams mildly worry about and the blend calls
+    calm are not asked, while every risk message the n-grams alone are sure of still is."""
+    risky = np.array([True] * 100 + [False] * 100)
+    blend = np.concatenate(
+        [np.linspace(0.5, 1.0, 95), np.full(5, 0.01), np.linspace(0, 0.05, 100)]
+    )
+    ngram = np.concatenate([np.full(95, 0.5), np.full(5, 0.9), np.full(100, 0.5)])
+    limits = choose_thresholds(blend, risky, np.zeros(200, dtype=bool), ngram)
+    lines = blend >= limits.crisis
+    asked = np.array([limits.asks(b, n) for b, n in zip(blend, ngram, strict=True)])
+    assert (lines | asked)[:100].all()  # the five only the n-grams are sure of among them
+    assert not (asked & ~lines)[100:].any()
+    assert lines[100:].sum() <= 2  # lines for at most 2% of everyday messages
