@@ -29,6 +29,8 @@ class FlowRuntime(Walker):
 
     async def handle(self, turn: Turn, event: Event) -> None:
         """Answer one event, updating ``turn.session`` and ``turn.replies``."""
+        offer_open = turn.session.offer_open  # answered now or never: closed for later turns
+        turn.session = replace(turn.session, offer_open=False)
         restarted = await self._reconcile(turn)
         if restarted and event.kind is not EventKind.COMMAND:
             return  # the old step's answer means nothing in the restarted flow
@@ -37,7 +39,7 @@ class FlowRuntime(Walker):
         elif event.kind is EventKind.BUTTON:
             await self._button(turn, event.payload)
         elif event.kind is EventKind.TEXT:
-            await self.read_text(turn, event.text)
+            await self.read_text(turn, event.text, offer_open=offer_open)
         elif event.kind is EventKind.OPEN:
             await self._open(turn)
         elif event.kind is EventKind.PROMPT:
@@ -106,14 +108,17 @@ class FlowRuntime(Walker):
         else:
             await self._answer(turn, pressed.value, pressed.option)
 
-    async def read_text(self, turn: Turn, text: str, *, handed_back: bool = False) -> None:
+    async def read_text(
+        self, turn: Turn, text: str, *, handed_back: bool = False, offer_open: bool = False
+    ) -> None:
         """Answer typed text where the person is: the question asked, or the menu;
         ``handed_back``: words held while the crisis screen asked its question, which are
-        not told "I didn't quite catch that" when they answer nothing here."""
+        not told "I didn't quite catch that" when they answer nothing here; ``offer_open``:
+        the last reply asked whether to carry on with what was put aside."""
         frame = turn.session.active
-        if frame is None and turn.session.suspended:
-            # Nothing runs but something was put aside: the last question was whether to
-            # carry on with it, and "yeah" or "no" typed answers it as the buttons would.
+        if frame is None and turn.session.suspended and offer_open:
+            # Nothing runs but something was put aside, and the last reply asked whether to
+            # carry on with it: "yeah" or "no" typed answers it as the buttons would.
             said = match_option(self._resume_options(), text, self.vocabulary)
             if said is not None:
                 await self._button(turn, RESUME if said.value == "yes" else DROP)
@@ -221,6 +226,7 @@ class FlowRuntime(Walker):
         leave it"), as a tap on its buttons would."""
         return (
             session.active is None
+            and session.offer_open
             and bool(session.suspended)
             and len(text.split()) <= MAX_TAP_WORDS
             and match_option(self._resume_options(), text, self.vocabulary) is not None

@@ -71,6 +71,9 @@ class Session:
     # When the person last answered "no" to the direct question about thoughts of suicide
     # (UTC, ISO 8601): for a while after, the model's unsure verdicts don't ask it again.
     said_no_at: str | None = None
+    # The last reply asked whether to carry on with the newest flow put aside: a typed
+    # "yes" or "no" answers it in the next event only, never later at the menu.
+    offer_open: bool = False
 
     def suspend_active(self) -> Session:
         """Put the active flow aside so another can run."""
@@ -82,10 +85,10 @@ class Session:
         return replace(self, active=None, suspended=(*kept, aside)[-MAX_SUSPENDED:])
 
     def offered(self) -> Session:
-        """Mark the newest flow put aside as offered to carry on with."""
+        """Mark the newest flow put aside as offered to carry on with, just now."""
         *rest, aside = self.suspended
         marked = replace(aside, answers={**aside.answers, OFFERED: True})
-        return replace(self, suspended=(*rest, marked))
+        return replace(self, suspended=(*rest, marked), offer_open=True)
 
     def to_dict(self) -> dict[str, Any]:
         """Return a JSON-ready form."""
@@ -93,6 +96,7 @@ class Session:
             "active": self.active.to_dict() if self.active else None,
             "suspended": [frame.to_dict() for frame in self.suspended],
             **({"said_no_at": self.said_no_at} if self.said_no_at else {}),
+            **({"offer_open": True} if self.offer_open else {}),
         }
 
     @classmethod
@@ -117,4 +121,9 @@ class Session:
         elif waiting:  # a caller whose callee had ended: it is resumed at its waiting step
             suspended.append(replace(waiting[-1], callers=tuple(waiting[:-1])))
         said_no_at = data.get("said_no_at")
-        return cls(active, tuple(suspended), said_no_at if isinstance(said_no_at, str) else None)
+        return cls(
+            active,
+            tuple(suspended),
+            said_no_at if isinstance(said_no_at, str) else None,
+            data.get("offer_open") is True,
+        )

@@ -263,9 +263,10 @@ class Walker:
                 frame = replace(frame, answers={**frame.answers, **given})
                 await self._enter(turn, frame)
             return
-        if turn.session.suspended and not turn.session.suspended[-1].answers.get(OFFERED):
+        aside = turn.session.suspended[-1] if turn.session.suspended else None
+        # Offered once, not after every command; a question about safety, every time.
+        if aside is not None and (not aside.answers.get(OFFERED) or self.asks_about_safety(aside)):
             self._offer_resume(turn)
-            turn.session = turn.session.offered()
 
     async def _hand_back(self, turn: Turn, done: Frame) -> bool:
         """End a flow of the crisis path and read what it interrupted as if just typed, if
@@ -355,6 +356,7 @@ class Walker:
 
     def _offer_resume(self, turn: Turn) -> None:
         title = self._title(turn.session.suspended[-1])
+        turn.session = turn.session.offered()
         turn.say(
             self.texts.get("resume_offer", title=title),
             (
