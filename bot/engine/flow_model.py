@@ -107,9 +107,9 @@ class Ask(_Frozen):
 
     ``careful`` marks a question on the crisis path (thoughts of suicide, harm): typed, it
     takes only the words of its own options, never a soft no ("not now") or any text. Every
-    question of a ``safety`` flow is read so. ``direct`` marks the direct question about
-    thoughts of suicide: "ok" or "sure" typed at it agree to being asked, and answer
-    nothing, so it is asked again in other words, never taken as a yes.
+    question of a ``safety`` flow is read so. ``direct`` marks the direct questions about
+    thoughts of suicide and acting on them: "ok" or "sure" typed at them agree to being
+    asked, and answer nothing, so they are asked again in other words, never taken as a yes.
     """
 
     choice: tuple[Option, ...] | None = None

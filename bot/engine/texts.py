@@ -20,6 +20,7 @@ REQUIRED = frozenset(
         "reask_choice",
         "reask_scale",
         "reask_assent",
+        "reask_scale_unsure",
         "text_too_long",
         "text_kept_part",
         "stale_button",

@@ -354,3 +354,29 @@ def test_a_hedge_alone_or_a_span_of_two_options_is_asked_again(
     flow: str, step: str, typed: str
 ) -> None:
     assert shipped(flow, step, typed) in {None, "not_safe"}
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("", "ok"),
+        ("", "sure"),
+        ("", "yes please"),
+        ("ru", "ок"),
+        ("ru", "ладно"),
+        ("ru", "давай"),
+        ("es", "vale"),
+        ("es", "por favor"),
+        ("pt-BR", "tá bom"),
+        ("pt-BR", "pode perguntar"),
+    ],
+)
+def test_agreeing_to_be_asked_is_no_yes_to_the_direct_question(language: str, typed: str) -> None:
+    """A new user typed "ok" at "are you having thoughts of suicide?" and was taken on to
+    "are you safe right now?": agreeing to be asked answers nothing, in any language."""
+    words = Vocabulary.load_all(ROOT / "data" / "answers.yaml", ROOT / "data" / "locales")
+    ask = FLOWS["concern"].steps["ask_directly"].ask
+    assert ask is not None
+    typed_answer = read_typed(ask, typed, words.speaking(language), careful=True)
+    assert typed_answer.again == "reask_assent", typed_answer
+    assert read_typed(ask, "yes", words.speaking(language)).value == "yes"
