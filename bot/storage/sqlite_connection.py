@@ -94,6 +94,7 @@ class SqliteConnection:
                 with contextlib.suppress(Exception):
                     await connection.close()
         self._side = self._db = None
+        self._committer = None
 
     async def _checkpoint_loop(self, side: aiosqlite.Connection) -> None:
         """Copy the WAL back into the database now and then, beside the writer, not in it.

@@ -59,8 +59,10 @@ def places() -> set[str]:
 # Answers that speak of safety, or could ("enough"), and answers that name a feeling
 # ("far": "cant feel anything", "empty"): never taught to the screen as everyday. Numbness
 # and sadness also come in messages that carry risk ("i feel nothing, i want it to end"), so
-# the model must not learn their words as the mark of a harmless reply.
+# the model must not learn their words as the mark of a harmless reply. Nor the day a plan
+# is for ("tonight", "now", "right away"): risk is told with those words too.
 NOT_EVERYDAY_VALUES = {"safe", "not_safe", "other", "far"}
+NOT_EVERYDAY_VALUES |= {"today", "tomorrow", "in_2", "in_3", "in_week"}
 NOT_EVERYDAY_WORDS = {"enough"}
 
 
