@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -185,6 +186,9 @@ def _chat(settings: Settings) -> int:
         async with open_app(settings, channel=TERMINAL) as app:
             await Console(app, sys.stdout).run(sys.stdin)
 
+    # Ctrl-C always leaves with a goodbye, even when whatever started us ignored it (a shell
+    # runs background jobs so, and children inherit it): asyncio handles only the default.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         asyncio.run(talk())
     except KeyboardInterrupt:
