@@ -1,5 +1,5 @@
 # Las palabras del motor (data/engine.yaml).
-data-engine-after_safety_question = Respondamos primero esta pregunta, porque ahora mismo importa más. Después, envía { $command } otra vez.
+data-engine-after_safety_question = Respondamos primero esta pregunta, porque ahora mismo importa más. Después, envía { $command } otra vez (o /cancel para dejar la pregunta).
 data-engine-already_here = Ya estamos en { $title }. Aquí va la pregunta otra vez:
 data-engine-cancelled = De acuerdo, detuve { $title }. No se pierde nada de lo que ya habías guardado.
 data-engine-consent_declined = Para eso necesito tu permiso para hablar de sentimientos, y me dijiste que no, lo cual está bien. Sin él, igual puedo guiarte en un ejercicio de anclaje (/ground, que no guarda nada), mostrarte líneas de crisis en cualquier momento (/sos) y explicarte qué soy (/help). Si cambias de idea, envía /start.

@@ -1,5 +1,5 @@
 # Palavras do motor (data-engine-…).
-data-engine-after_safety_question = Vamos responder esta pergunta primeiro, porque agora ela importa mais. Depois, mande { $command } de novo.
+data-engine-after_safety_question = Vamos responder esta pergunta primeiro, porque agora ela importa mais. Depois, mande { $command } de novo (ou /cancel para deixar a pergunta).
 data-engine-already_here = Já estamos em { $title }. Aqui está a pergunta de novo:
 data-engine-cancelled = Certo, parei { $title }. Nada do que você já tinha salvo se perdeu.
 data-engine-consent_declined = Isso precisa do seu OK para falar de sentimentos, e você disse não, o que está tudo bem. Mesmo assim posso guiar um aterramento (/ground, que não guarda nada), mostrar linhas de apoio a qualquer hora (/sos) e explicar o que eu sou (/help). Se mudar de ideia, mande /start.
