@@ -63,6 +63,10 @@ def match_option(
     for option in options:
         if wanted in {normalise(option.label), normalise(option.value)}:
             return option
+    if not careful and not _ages(options, vocabulary):
+        place = vocabulary.position(text, len(options))
+        if place is not None:
+            return options[place]
     present = frozenset(option.value for option in options)
     words = [vocabulary.words_for(option.value, present, careful) for option in options]
     for whole in (True, False):  # said whole, then in pieces

@@ -30,6 +30,10 @@ class Vocabulary:
     times: TimeWords = field(default_factory=TimeWords)
     durations: DurationWords = field(default_factory=DurationWords)
     numbers: dict[str, int] = field(default_factory=dict)
+    # A button by its place ("the first one": 1, "the last one": -1); with the words around
+    # it ("the", "one", "option") dropped first.
+    positions: dict[str, int] = field(default_factory=dict)
+    position_fillers: frozenset[str] = frozenset()
     scale_emoji: dict[str, float] = field(default_factory=dict)
     ages: dict[str, tuple[int, int]] = field(default_factory=dict)
     feelings: dict[str, tuple[str, str]] = field(default_factory=dict)  # words: (family, word)
@@ -40,6 +44,16 @@ class Vocabulary:
     commands: dict[str, str] = field(default_factory=dict)  # typed word: the command it means
     # Each language's own words (data/locales/<language>/answers.yaml) added to these.
     languages: Mapping[str, Vocabulary] = field(default_factory=dict)
+
+    def position(self, text: str, count: int) -> int | None:
+        """Return the index of the button a typed place names ("the 2nd one"), or None."""
+        said = f" {normalise(text)} "
+        for filler in sorted(self.position_fillers, key=len, reverse=True):
+            said = said.replace(f" {filler} ", " ")
+        place = self.positions.get(" ".join(said.split()))
+        if place is None or place == 0 or not -count <= place <= count:
+            return None
+        return place - 1 if place > 0 else count + place
 
     def command_in(self, text: str) -> str | None:
         """Return the command a short typed line means ("stop", "menu"), or None."""
@@ -62,6 +76,8 @@ class Vocabulary:
             self,
             means=means,
             numbers={**self.numbers, **other.numbers},
+            positions={**self.positions, **other.positions},
+            position_fillers=self.position_fillers | other.position_fillers,
             feelings={**self.feelings, **other.feelings},
             languages={},
         )
@@ -144,6 +160,9 @@ class Vocabulary:
             if any(isinstance(word, bool) for word in words or ()):  # a bare yes reads as True
                 raise ValueError(f"put yes and no in quotes in {file}: {words}")
         numbers = {normalise(str(k)): int(v) for k, v in (data.get("numbers") or {}).items()}
+        places = data.get("positions") or {}
+        positions = {normalise(str(k)): int(v) for k, v in (places.get("words") or {}).items()}
+        position_fillers = frozenset(normalise(str(w)) for w in places.get("fillers") or ())
         emoji = {str(k): float(v) for k, v in (data.get("scale_emoji") or {}).items()}
         ages = {str(k): (int(v[0]), int(v[1])) for k, v in (data.get("ages") or {}).items()}
         feelings = {
@@ -174,6 +193,8 @@ class Vocabulary:
             TimeWords.read(data.get("times") or {}),
             DurationWords.read(data.get("durations") or {}),
             numbers,
+            positions,
+            position_fillers,
             emoji,
             ages,
             feelings,

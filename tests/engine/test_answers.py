@@ -380,3 +380,32 @@ def test_agreeing_to_be_asked_is_no_yes_to_the_direct_question(language: str, ty
     typed_answer = read_typed(ask, typed, words.speaking(language), careful=True)
     assert typed_answer.again == "reask_assent", typed_answer
     assert read_typed(ask, "yes", words.speaking(language)).value == "yes"
+
+
+FOUR = tuple(Option(label=label) for label in ("Breathe", "Box breathing", "Five senses", "Scan"))
+LOCALES = Vocabulary.load_all(ROOT / "data" / "answers.yaml", ROOT / "data" / "locales")
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "label"),
+    [
+        ("en", "the first one", "Breathe"),
+        ("en", "i guess the 2nd", "Box breathing"),
+        ("en", "lets go with the last one", "Scan"),
+        ("en", "second to last", "Five senses"),
+        ("en", "the fifth one", None),  # there is no fifth: asked again
+        ("en", "wait a second", None),
+        ("ru", "давай второй вариант", "Box breathing"),
+        ("ru", "последняя", "Scan"),
+        ("es", "la segunda opción", "Box breathing"),
+        ("pt-BR", "a segunda", "Box breathing"),
+        ("pt-BR", "segunda", None),  # Monday, not the second
+    ],
+)
+def test_a_button_is_picked_by_its_place(language: str, typed: str, label: str | None) -> None:
+    option = match_option(FOUR, typed, LOCALES.speaking(language))
+    assert (option.label if option else None) == label
+
+
+def test_a_place_is_no_answer_on_the_crisis_path() -> None:
+    assert picked(SAFE, "the first one", careful=True) is None
