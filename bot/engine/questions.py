@@ -20,6 +20,8 @@ from bot.engine.texts import Texts, key, option_key, say
 from bot.engine.wording import pieced, with_digits
 
 UNSURE = "unsure"  # the answers' value for "idk", "not sure" (data/answers.yaml)
+SAID_WORDS = 4  # a reply this long, matching no button, is something said, not a typo
+BACK, LOST = "back", "lost"  # "go back", "undo"; "wait what", "help" (data/answers.yaml)
 ASSENT = "assent"  # words that agree to be asked ("ok", "sure"), no answer to a direct question
 
 
@@ -104,17 +106,25 @@ def read_typed(
             return Typed(option.value, option)
         if not careful and (aside := _aside(text, vocabulary)).again:
             return aside
-        if not careful and len(ask.choice) == 1:
-            return Typed(ask.choice[0].value, ask.choice[0])
+        if not careful and (lost := _lost(text, vocabulary)).again:
+            return lost
+        if not careful and len(ask.choice) == 1 and vocabulary.command_in(text) is None:
+            return Typed(ask.choice[0].value, ask.choice[0])  # "stop" at "Next" stops
         # "You don't have to be sure" is for everyday questions, never one about safety.
-        unsure = not careful and _unsure(text, vocabulary)
-        return Typed(again="reask_unsure" if unsure else "reask_choice")
+        if not careful and _unsure(text, vocabulary):
+            return Typed(again="reask_unsure")
+        # A sentence said in answer ("my dad died last year so maybe") is thanked, not
+        # "didn't catch that": and told that here only an answer is kept.
+        said = len(normalise(text).split()) >= SAID_WORDS
+        return Typed(again="reask_choice_said" if said else "reask_choice")
     if ask.scale is not None:
         scale = ask.scale
         score = parse_scale(text, scale.min, scale.max, vocabulary)
         if score is None or not scale.min <= score.value <= scale.max:
             if not careful and (aside := _aside(text, vocabulary)).again:
                 return aside
+            if not careful and (lost := _lost(text, vocabulary)).again:
+                return lost
             # Words, not a number ("kinda numb"): say why a number is asked for; "idk":
             # that a guess is fine, and how to leave it.
             said_number = NUMBER.search(with_digits(normalise(text), vocabulary.numbers))
@@ -140,6 +150,18 @@ def read_typed(
 def _unsure(text: str, vocabulary: Vocabulary) -> bool:
     """Return whether a reply only says the person isn't sure ("idk", "hmm not sure")."""
     return pieced(normalise(text), vocabulary.means.get(UNSURE, frozenset()) | vocabulary.hedges)
+
+
+def _lost(text: str, vocabulary: Vocabulary) -> Typed:
+    """Return what to say to "wait what", "?" or "back" typed at a question: how to go on
+    (a step back is not something the bot can do; leaving and starting again is)."""
+    said = normalise(text)
+    if not said and text.strip() and set(text.strip()) <= set("?¿!"):
+        return Typed(again=f"reask_{LOST}")  # "??"
+    for group in (BACK, LOST):
+        if said in vocabulary.means.get(group, frozenset()):
+            return Typed(again=f"reask_{group}")
+    return Typed()
 
 
 def _aside(text: str, vocabulary: Vocabulary) -> Typed:

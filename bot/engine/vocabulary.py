@@ -77,6 +77,7 @@ class Vocabulary:
             means=means,
             numbers={**self.numbers, **other.numbers},
             positions={**self.positions, **other.positions},
+            commands={**self.commands, **other.commands},
             position_fillers=self.position_fillers | other.position_fillers,
             feelings={**self.feelings, **other.feelings},
             languages={},

@@ -9,7 +9,7 @@ import pytest
 
 from bot.app import build_registry, load_flows
 from bot.engine.answers import Vocabulary, match_option
-from bot.engine.flow_model import Ask, Option
+from bot.engine.flow_model import Ask, Option, ScaleAsk
 from bot.engine.questions import read_typed
 from tests.conftest import ROOT
 
@@ -97,7 +97,9 @@ def test_a_question_typed_at_a_question_is_answered_and_asked_again() -> None:
 def test_one_button_takes_what_is_written_off_the_crisis_path_only() -> None:
     ask = Ask(choice=(Option(label="Next"),))
     assert read_typed(ask, "a blue mug, the lamp", WORDS).value == "next"
-    assert read_typed(ask, "a blue mug, the lamp", WORDS, careful=True).again == "reask_choice"
+    assert (
+        read_typed(ask, "a blue mug, the lamp", WORDS, careful=True).again == "reask_choice_said"
+    )
 
 
 def test_a_bare_yes_in_the_words_is_refused(tmp_path: Path) -> None:
@@ -409,3 +411,39 @@ def test_a_button_is_picked_by_its_place(language: str, typed: str, label: str |
 
 def test_a_place_is_no_answer_on_the_crisis_path() -> None:
     assert picked(SAFE, "the first one", careful=True) is None
+
+
+TRAUMA = Ask(
+    choice=(
+        Option(label="Yes", value="yes"),
+        Option(label="I'm not sure", value="unsure"),
+        Option(label="No", value="no"),
+    )
+)
+NEXT = Ask(choice=(Option(label="Next", value="next"),))
+
+
+def test_a_sentence_that_fits_no_button_is_thanked_not_bounced() -> None:
+    # /gethelp's "Is there something behind it, like a loss?" in a new user's words
+    assert read_typed(TRAUMA, "my dad died last year so maybe", WORDS).again == "reask_choice_said"
+    assert read_typed(TRAUMA, "banana", WORDS).again == "reask_choice"
+
+
+@pytest.mark.parametrize("typed", ["stop", "no i said stop", "this isn't helping", "cancel"])
+def test_stop_at_a_next_button_is_no_next(typed: str) -> None:
+    assert read_typed(NEXT, typed, WORDS).value is None
+    assert read_typed(NEXT, "lamp, mug, my socks", WORDS).value == "next"
+
+
+@pytest.mark.parametrize(
+    ("typed", "again"),
+    [
+        ("wait what", "reask_lost"),
+        ("??", "reask_lost"),
+        ("help", "reask_lost"),
+        ("undo", "reask_back"),
+    ],
+)
+def test_lost_or_back_at_a_question_says_how_to_go_on(typed: str, again: str) -> None:
+    assert read_typed(TRAUMA, typed, WORDS).again == again
+    assert read_typed(Ask(scale=ScaleAsk()), typed, WORDS).again == again
