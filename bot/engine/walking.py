@@ -81,6 +81,16 @@ class Walker:
             turn.say(self.texts.get("already_here", title=title(self.flows[flow_id])))
             self.reask(turn)
             return
+        if (
+            active is not None
+            and active.flow_id == self.consent_flow
+            and self._asks_consent(turn, flow_id)
+        ):
+            # /progress while the introduction asks for consent: the same question, not a
+            # second introduction with the first put aside to be offered back later.
+            turn.say(self.texts.get("consent_first"))
+            self.reask(turn)
+            return
         turn.session = turn.session.suspend_active()
         await self._begin(turn, flow_id, answers=answers)
 
@@ -168,11 +178,16 @@ class Walker:
             given = {k: v for k, v in (answers or {}).items() if k in taken}
             await self._enter(turn, replace(opening, callers=callers, answers=dict(given)))
 
+    def _asks_consent(self, turn: Turn, flow_id: str) -> bool:
+        """Return whether starting this flow would ask for consent first."""
+        flow = self.flows[flow_id]
+        return bool(flow.needs_consent and self.consent_flow and not _consented(turn.user))
+
     def _opening(self, turn: Turn, flow_id: str) -> Frame | None:
         """Return the first frame of a flow; of the consent flow if it needs consent first;
         None, with a short word, for someone who was asked and said no."""
         flow = self.flows[flow_id]
-        if flow.needs_consent and self.consent_flow and not _consented(turn.user):
+        if self._asks_consent(turn, flow_id) and self.consent_flow:
             if turn.user is not None and turn.user.declined_at is not None:  # asked; said no
                 turn.say(self.texts.get("consent_declined"))
                 return None
