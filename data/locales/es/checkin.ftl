@@ -1,5 +1,5 @@
 # /checkin: el registro diario de cómo te sientes.
-checkin-title = el registro diario
+checkin-title = el registro
 checkin-description = Dos puntuaciones rápidas, una palabra para el sentimiento principal y una nota opcional.
 checkin-presence-say = ¿Hasta qué punto sientes hoy presentes tus sentimientos?
 checkin-presence-low = casi nada

@@ -1,5 +1,5 @@
 # /checkin: o check-in diário.
-checkin-title = o check-in diário
+checkin-title = o check-in
 checkin-description = Duas notas rápidas, uma palavra para o sentimento principal e uma anotação opcional.
 checkin-presence-say = Quão presentes seus sentimentos parecem hoje?
 checkin-presence-low = quase nada
