@@ -8,6 +8,8 @@ help-about-say-2 =
     /journal: escribir o leer entradas anteriores
     /plan: un plan suave de siete días
     /steps: una cosa pequeña para probar ahora
+    /activity: planear una pequeña actividad
+    /gratitude: una cosa buena de hoy
     /progress: tus últimos 30 días
     /measure: cuestionarios
     /learn: lecciones breves

@@ -49,6 +49,8 @@ help-about-say-2 =
     /journal: escrever ou reler
     /plan: um plano tranquilo de sete dias
     /steps: algo pequeno para tentar agora
+    /activity: planejar uma pequena atividade
+    /gratitude: uma coisa boa de hoje
     /progress: seus últimos 30 dias
     /measure: questionários
     /learn: lições curtas
