@@ -22,7 +22,7 @@ FILES = ScreenFiles.under(ROOT / "data")
 TRAIN = HERE / "corpus" / "train"
 HELDOUT = HERE / "corpus" / "heldout-8"  # the largest blind set
 READ_LATER = [
-    HERE / "corpus" / name for name in ("heldout-9a", "heldout-10", "heldout-11")
+    HERE / "corpus" / name for name in ("heldout-9a", "heldout-10", "heldout-11", "heldout-12")
 ]  # read once
 
 
@@ -635,3 +635,32 @@ def test_the_ngrams_own_threshold_asks_no_everyday_message_it_need_not() -> None
     assert (lines | asked)[:100].all()  # the five only the n-grams are sure of among them
     assert not (asked & ~lines)[100:].any()
     assert lines[100:].sum() <= 2  # lines for at most 2% of everyday messages
+
+
+# Whether something kills, asked plainly, in the languages with rules: at least the question
+# (a method question only the n-grams' weak worry had caught lost it when the question came
+# to be asked on the blend; written for the rules, not taken from a held-out set).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can you die from taking too much of my sleeping tablets",
+        "würde ich sterben wenn ich die ganze packung nehme",
+        "se puede morir uno con las pastillas de la abuela?",
+        "dá pra morrer com remédio de pressão?",
+        "можно умереть от снотворного если выпить все",
+        "маминих таблеток вистачить щоб чи помру я",
+        "obat nyamuk cair bisa mati ga kalo diminum",
+        "neend ki goliyan zyada kha lu to maut ho sakti hai kya",
+        "هل يموت الواحد لو شرب مبيد",
+        "bu ilaçlar öldürür mü hepsini içersem",
+    ],
+)
+def test_asking_whether_something_kills_gets_at_least_the_question(
+    screen: CrisisScreen, text: str
+) -> None:
+    assert at_least_asked(screen, text), text
+
+
+@pytest.mark.parametrize("text", ["c'est mortel ce film", "is this dress too much?"])
+def test_slang_near_those_questions_is_not_asked_about(screen: CrisisScreen, text: str) -> None:
+    assert not at_least_asked(screen, text), text
