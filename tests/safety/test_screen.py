@@ -637,30 +637,46 @@ def test_the_ngrams_own_threshold_asks_no_everyday_message_it_need_not() -> None
     assert lines[100:].sum() <= 2  # lines for at most 2% of everyday messages
 
 
-# Whether something kills, asked plainly, in the languages with rules: at least the question
-# (a method question only the n-grams' weak worry had caught lost it when the question came
-# to be asked on the blend; written for the rules, not taken from a held-out set).
+# Whether something kills me, asked plainly, in the languages with rules: a rule asks the
+# question (a method question only the n-grams' weak worry had caught lost it when the
+# question came to be asked on the blend; written for the rules, not taken from a held-out
+# set); the same words in everyday talk fit no rule.
 @pytest.mark.parametrize(
     "text",
     [
-        "can you die from taking too much of my sleeping tablets",
+        "can you die from taking too many sleeping pills",
         "würde ich sterben wenn ich die ganze packung nehme",
-        "se puede morir uno con las pastillas de la abuela?",
+        "se puede morir tomando las pastillas de la abuela?",
         "dá pra morrer com remédio de pressão?",
-        "можно умереть от снотворного если выпить все",
-        "маминих таблеток вистачить щоб чи помру я",
+        "можно умереть от таблеток если выпить все",
+        "маминих таблеток вистачить, чи помру я",
         "obat nyamuk cair bisa mati ga kalo diminum",
         "neend ki goliyan zyada kha lu to maut ho sakti hai kya",
-        "هل يموت الواحد لو شرب مبيد",
-        "bu ilaçlar öldürür mü hepsini içersem",
+        "هل اموت لو شربت المبيد",
+        "bu ilaçlar beni öldürür mü hepsini içersem",
     ],
 )
-def test_asking_whether_something_kills_gets_at_least_the_question(
+def test_asking_whether_something_kills_me_gets_the_question(
     screen: CrisisScreen, text: str
 ) -> None:
+    rule = screen.rules.match(screen.pieces(text)[0])
+    assert rule is not None, text
+    assert rule.id.endswith("lethal_amount"), text
     assert at_least_asked(screen, text), text
 
 
-@pytest.mark.parametrize("text", ["c'est mortel ce film", "is this dress too much?"])
-def test_slang_near_those_questions_is_not_asked_about(screen: CrisisScreen, text: str) -> None:
-    assert not at_least_asked(screen, text), text
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lampu bisa mati ga kalo hujan",
+        "este tráfico es mortal",
+        "hoje eu morro se não tomar café",
+        "на этой лекции можно умереть от скуки",
+        "i ate enough to kill a horse",
+        "is it fatal for dogs if they eat chocolate",
+        "on en meurt de rire",
+        "bu kedi öldürür mü fareyi",
+    ],
+)
+def test_the_same_words_in_everyday_talk_fit_no_rule(screen: CrisisScreen, text: str) -> None:
+    assert screen.rules.match(screen.pieces(text)[0]) is None, text
