@@ -21,7 +21,8 @@ from bot.engine.wording import pieced, with_digits
 
 UNSURE = "unsure"  # the answers' value for "idk", "not sure" (data/answers.yaml)
 SAID_WORDS = 4  # a reply this long, matching no button, is something said, not a typo
-BACK, LOST = "back", "lost"  # "go back", "undo"; "wait what", "help" (data/answers.yaml)
+# "go back", "undo"; "wait what", "help" (data/answers.yaml): no option has these values
+BACK, LOST = "step_back", "lost_words"
 ASSENT = "assent"  # words that agree to be asked ("ok", "sure"), no answer to a direct question
 
 
@@ -115,7 +116,7 @@ def read_typed(
             return Typed(again="reask_unsure")
         # A sentence said in answer ("my dad died last year so maybe") is thanked, not
         # "didn't catch that": and told that here only an answer is kept.
-        said = len(normalise(text).split()) >= SAID_WORDS
+        said = not careful and len(normalise(text).split()) >= SAID_WORDS
         return Typed(again="reask_choice_said" if said else "reask_choice")
     if ask.scale is not None:
         scale = ask.scale
@@ -157,10 +158,10 @@ def _lost(text: str, vocabulary: Vocabulary) -> Typed:
     (a step back is not something the bot can do; leaving and starting again is)."""
     said = normalise(text)
     if not said and text.strip() and set(text.strip()) <= set("?¿!"):
-        return Typed(again=f"reask_{LOST}")  # "??"
-    for group in (BACK, LOST):
+        return Typed(again="reask_lost")  # "??"
+    for group, again in ((BACK, "reask_back"), (LOST, "reask_lost")):
         if said in vocabulary.means.get(group, frozenset()):
-            return Typed(again=f"reask_{group}")
+            return Typed(again=again)
     return Typed()
 
 

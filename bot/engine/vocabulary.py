@@ -50,7 +50,10 @@ class Vocabulary:
         said = f" {normalise(text)} "
         for filler in sorted(self.position_fillers, key=len, reverse=True):
             said = said.replace(f" {filler} ", " ")
-        place = self.positions.get(" ".join(said.split()))
+        words = said.split()
+        if len(words) > 1 and words[-1] in ("one", "ones"):  # "the first one", never "one second"
+            words = words[:-1]
+        place = self.positions.get(" ".join(words))
         if place is None or place == 0 or not -count <= place <= count:
             return None
         return place - 1 if place > 0 else count + place

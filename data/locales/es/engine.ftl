@@ -1,5 +1,5 @@
 # Las palabras del motor (data/engine.yaml).
-data-engine-after_safety_question = Respondamos primero esta pregunta, porque ahora mismo importa más. Después, envía { $command } otra vez (o /cancel para dejar la pregunta).
+data-engine-after_safety_question = Respondamos primero esta pregunta, porque ahora mismo importa más. Después, envía { $command } otra vez.
 data-engine-already_here = Ya estamos en { $title }. Aquí va la pregunta otra vez:
 data-engine-cancelled = De acuerdo, detuve { $title }. No se pierde nada de lo que ya habías guardado.
 data-engine-consent_declined = Para eso necesito tu permiso para hablar de sentimientos, y me dijiste que no, lo cual está bien. Sin él, igual puedo guiarte en un ejercicio de anclaje (/ground, que no guarda nada), mostrarte líneas de crisis en cualquier momento (/sos) y explicarte qué soy (/help). Si cambias de idea, envía /start.
@@ -23,7 +23,7 @@ data-engine-reask_scale_words = Aquí solo puedo guardar un número, del { $min 
 data-engine-reask_assent = Para estar seguro de entenderte bien: ¿puedes tocar uno de los botones, o escribir sí o no?
 data-engine-reask_scale_unsure = Está bien, a veces cuesta ponerle un número. Sirve el del { $min } al { $max } que más se acerque, o /cancel si prefieres dejarlo por ahora.
 data-engine-reask_unsure = Está bien, no hace falta tenerlo claro. El botón que más se acerque sirve.
-data-engine-reask_choice_said = Gracias por contármelo. Aquí solo puedo guardar una de las respuestas: ¿cuál se acerca más? Tócala o escribe su número.
+data-engine-reask_choice_said = Gracias por decírmelo. Aquí solo puedo guardar una de las respuestas: ¿cuál se acerca más? Tócala o escribe su número.
 data-engine-reask_back = No puedo volver un paso atrás, lo siento. Puedes responder esta otra vez, o /cancel para parar aquí y empezar de nuevo.
 data-engine-reask_lost = Perdona, no me expliqué bien. Toca un botón o escribe tu respuesta; /cancel para aquí, /help cuenta lo que puedo hacer y /sos muestra las líneas de crisis.
 data-engine-resume_no = Dejarlo

@@ -7,9 +7,8 @@ help-about-say-2 =
     /ground: unos minutos de anclaje
     /journal: escribir o leer entradas anteriores
     /plan: un plan suave de siete días
-    /steps: una cosa pequeña para probar ahora
-    /activity: planear una pequeña actividad
-    /gratitude: una cosa buena de hoy
+    /steps: una cosa pequeña para probar
+    /activity: una actividad; /gratitude: algo bueno
     /progress: tus últimos 30 días
     /measure: cuestionarios
     /learn: lecciones breves
@@ -17,7 +16,6 @@ help-about-say-2 =
     /safetyplan: tu plan para momentos difíciles
     /settings: país, zona horaria, recordatorio, edad
     /privacy: qué guardo; /export y /delete
-    /start: cómo funciono
     /menu: todo lo que podemos hacer
     /cancel: detener lo que estamos haciendo
     /resume: volver a algo que dejamos en pausa

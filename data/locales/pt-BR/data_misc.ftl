@@ -48,9 +48,8 @@ help-about-say-2 =
     /ground: alguns minutos de aterramento
     /journal: escrever ou reler
     /plan: um plano tranquilo de sete dias
-    /steps: algo pequeno para tentar agora
-    /activity: planejar uma pequena atividade
-    /gratitude: uma coisa boa de hoje
+    /steps: algo pequeno para tentar
+    /activity: uma atividade; /gratitude: algo bom
     /progress: seus últimos 30 dias
     /measure: questionários
     /learn: lições curtas
@@ -58,10 +57,9 @@ help-about-say-2 =
     /safetyplan: seu plano para momentos difíceis
     /settings: país, fuso horário, lembrete, idade
     /privacy: o que guardo; /export e /delete
-    /start: como funciono
     /menu: tudo o que podemos fazer
     /cancel: parar o que estamos fazendo
-    /resume: voltar a algo deixado de lado
+    /resume: retomar o que ficou pausado
 idle-title = as sugestões
 idle-description = O que recebe qualquer coisa digitada no menu que não seja uma escolha, um sentimento ou uma pergunta.
 idle-heard-say = Isso parece pesado, e fico feliz que você disse. Se piorar, /sos mostra as linhas de apoio e o número de emergência.

@@ -1,5 +1,5 @@
 # Palavras do motor (data-engine-…).
-data-engine-after_safety_question = Vamos responder esta pergunta primeiro, porque agora ela importa mais. Depois, mande { $command } de novo (ou /cancel para deixar a pergunta).
+data-engine-after_safety_question = Vamos responder esta pergunta primeiro, porque agora ela importa mais. Depois, mande { $command } de novo.
 data-engine-already_here = Já estamos em { $title }. Aqui está a pergunta de novo:
 data-engine-cancelled = Certo, parei { $title }. Nada do que você já tinha salvo se perdeu.
 data-engine-consent_declined = Isso precisa do seu OK para falar de sentimentos, e você disse não, o que está tudo bem. Mesmo assim posso guiar um aterramento (/ground, que não guarda nada), mostrar linhas de apoio a qualquer hora (/sos) e explicar o que eu sou (/help). Se mudar de ideia, mande /start.
@@ -23,7 +23,7 @@ data-engine-reask_scale_words = Aqui eu só consigo guardar um número, de { $mi
 data-engine-reask_assent = Para ter certeza de que entendi direito: você pode tocar em um dos botões, ou escrever sim ou não?
 data-engine-reask_scale_unsure = Tudo bem, às vezes é difícil dar um número. Serve o de { $min } a { $max } que chegar mais perto, ou /cancel se preferir deixar para depois.
 data-engine-reask_unsure = Tudo bem, você não precisa ter certeza. O botão que chegar mais perto já serve.
-data-engine-reask_choice_said = Obrigado por me contar. Aqui só consigo guardar uma das respostas: qual chega mais perto? Toque nela ou escreva o número.
+data-engine-reask_choice_said = Valeu por dizer isso. Aqui só consigo guardar uma das respostas: qual chega mais perto? Toque nela ou escreva o número.
 data-engine-reask_back = Não consigo voltar um passo, desculpe. Você pode responder esta de novo, ou /cancel para parar aqui e começar de novo.
 data-engine-reask_lost = Desculpe, não fui claro. Toque num botão ou escreva sua resposta; /cancel para aqui, /help conta o que eu sei fazer e /sos mostra as linhas de crise.
 data-engine-resume_no = Deixar para lá
