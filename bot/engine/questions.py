@@ -116,7 +116,8 @@ def read_typed(
             return Typed(again="reask_unsure")
         # A sentence said in answer ("my dad died last year so maybe") is thanked, not
         # "didn't catch that": and told that here only an answer is kept.
-        said = not careful and len(normalise(text).split()) >= SAID_WORDS
+        worded = [w for w in normalise(text).split() if any(c.isalpha() for c in w)]
+        said = not careful and len(worded) >= SAID_WORDS  # "7 out of 5" is no sentence
         return Typed(again="reask_choice_said" if said else "reask_choice")
     if ask.scale is not None:
         scale = ask.scale
