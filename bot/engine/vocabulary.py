@@ -30,10 +30,12 @@ class Vocabulary:
     times: TimeWords = field(default_factory=TimeWords)
     durations: DurationWords = field(default_factory=DurationWords)
     numbers: dict[str, int] = field(default_factory=dict)
-    # A button by its place ("the first one": 1, "the last one": -1); with the words around
-    # it ("the", "one", "option") dropped first.
+    # A button by its place ("the first one": 1, "the last one": -1), with the words around
+    # it ("the", "option") dropped first, and a last word such as "one" ("one second" is no
+    # place).
     positions: dict[str, int] = field(default_factory=dict)
     position_fillers: frozenset[str] = frozenset()
+    position_last: frozenset[str] = frozenset()
     scale_emoji: dict[str, float] = field(default_factory=dict)
     ages: dict[str, tuple[int, int]] = field(default_factory=dict)
     feelings: dict[str, tuple[str, str]] = field(default_factory=dict)  # words: (family, word)
@@ -51,7 +53,7 @@ class Vocabulary:
         for filler in sorted(self.position_fillers, key=len, reverse=True):
             said = said.replace(f" {filler} ", " ")
         words = said.split()
-        if len(words) > 1 and words[-1] in ("one", "ones"):  # "the first one", never "one second"
+        if len(words) > 1 and words[-1] in self.position_last:  # "first one", not "one second"
             words = words[:-1]
         place = self.positions.get(" ".join(words))
         if place is None or place == 0 or not -count <= place <= count:
@@ -82,6 +84,7 @@ class Vocabulary:
             positions={**self.positions, **other.positions},
             commands={**self.commands, **other.commands},
             position_fillers=self.position_fillers | other.position_fillers,
+            position_last=self.position_last | other.position_last,
             feelings={**self.feelings, **other.feelings},
             languages={},
         )
@@ -167,6 +170,7 @@ class Vocabulary:
         places = data.get("positions") or {}
         positions = {normalise(str(k)): int(v) for k, v in (places.get("words") or {}).items()}
         position_fillers = frozenset(normalise(str(w)) for w in places.get("fillers") or ())
+        position_last = frozenset(normalise(str(w)) for w in places.get("last") or ())
         emoji = {str(k): float(v) for k, v in (data.get("scale_emoji") or {}).items()}
         ages = {str(k): (int(v[0]), int(v[1])) for k, v in (data.get("ages") or {}).items()}
         feelings = {
@@ -199,6 +203,7 @@ class Vocabulary:
             numbers,
             positions,
             position_fillers,
+            position_last,
             emoji,
             ages,
             feelings,
