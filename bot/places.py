@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cached_property
@@ -149,13 +149,17 @@ class Places:
         choices = tuple(self._curated.get(code, ())) or zones[:MAX_ZONE_BUTTONS]
         return Place(code, self.names[code], zones, choices)
 
-    def zone(self, place: Place | None, typed: str) -> Zone | None:
-        """Return the zone someone means: a button's label, a city of the tz database or a
-        large one of a country with several zones, or an IANA name."""
+    def zone(
+        self, place: Place | None, typed: str, shown: Callable[[Zone], str] | None = None
+    ) -> Zone | None:
+        """Return the zone someone means: a button's label (as ``shown`` names it in the
+        person's language, or as written), a city of the tz database or a large one of a
+        country with several zones, or an IANA name."""
         wanted = _key(typed)
         offered = place.choices + place.zones if place is not None else self.world
         for zone in offered:
-            if wanted in {_key(zone.label), _key(_city(zone.name)), _key(zone.name)}:
+            names = {zone.label, _city(zone.name), zone.name, shown(zone) if shown else ""}
+            if wanted in {_key(name) for name in names}:
                 return zone
         exact = typed.strip()
         if exact in self._known_zones:

@@ -38,6 +38,16 @@ class TimeWords:
             _longest_first(data.get("fillers")),
         )
 
+    def with_words_of(self, other: TimeWords) -> TimeWords:
+        """Return these words with another language's added ("9 утра" beside "9am")."""
+        return TimeWords(
+            {**self.named, **other.named},
+            {**self.before_hour, **other.before_hour},
+            _longest_first(self.after_noon + other.after_noon),
+            _longest_first(self.before_noon + other.before_noon),
+            _longest_first(self.fillers + other.fillers),
+        )
+
 
 def read_time(text: str, words: TimeWords, numbers: Mapping[str, int]) -> str | None:
     """Read a time of day as "HH:MM", or None when it is none."""

@@ -71,7 +71,8 @@ class Vocabulary:
         return self.languages.get(language or "", self)
 
     def with_words_of(self, other: Vocabulary) -> Vocabulary:
-        """Return these words with another language's answers, numbers and feelings added.
+        """Return these words with another language's answers, numbers, feelings and times
+        of day added.
         A word that comes to mean two options of one question is asked about, never guessed."""
         means = {
             value: self.means.get(value, frozenset()) | other.means.get(value, frozenset())
@@ -86,6 +87,7 @@ class Vocabulary:
             position_fillers=self.position_fillers | other.position_fillers,
             position_last=self.position_last | other.position_last,
             feelings={**self.feelings, **other.feelings},
+            times=self.times.with_words_of(other.times),
             languages={},
         )
 

@@ -1,10 +1,12 @@
-"""Country names in the person's language, from Babel's CLDR data (English as written stays)."""
+"""Country and time-zone names in the person's language, from Babel's CLDR data (English as
+written stays)."""
 
 from __future__ import annotations
 
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
+from babel.dates import get_timezone_location
 
 from bot.engine.texts import spoken
 from bot.i18n.catalogs import ENGLISH
@@ -25,3 +27,32 @@ def _territories(language: str) -> dict[str, str]:
         return dict(Locale.parse(language.replace("-", "_")).territories)
     except (UnknownLocaleError, ValueError):
         return {}
+
+
+def zone_label(zone: str, english: str) -> str:
+    """Return how to call the IANA time zone ``zone`` in the language of this turn: CLDR's
+    city for it ("Europe/Moscow" is "Москва" in Russian, "America/New_York" "Nueva York"
+    in Spanish); ``english`` (the label as the bot's data writes it, "Moscow, St
+    Petersburg") in English or outside a turn, and where it is only names of cities, that
+    city among them ("Brasília, São Paulo, Rio" in Portuguese)."""
+    language = spoken()
+    if language is None or language == ENGLISH:
+        return english
+    city = _city(language, zone)
+    if not city or (city in english and _only_names(english)):
+        return english
+    return city
+
+
+def _only_names(label: str) -> bool:
+    """Whether a label is only names ("Brasília, São Paulo, Rio"), not "Eastern (New York)"
+    or "Buenos Aires and most of Argentina", whose other words are English."""
+    return "(" not in label and all(word[:1].isupper() for word in label.replace(",", " ").split())
+
+
+@cache
+def _city(language: str, zone: str) -> str:
+    try:
+        return str(get_timezone_location(zone, locale=language.replace("-", "_"), return_city=True))
+    except (LookupError, UnknownLocaleError, ValueError):
+        return ""

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from bot.app import App
+from bot.engine.answers import parse_time
 from bot.engine.vocabulary import Vocabulary
 from tests.chat import Chat, text_of
 
@@ -46,3 +49,26 @@ def test_each_language_adds_its_words_and_keeps_englishs() -> None:
     assert "claro que si" in spanish.means["yes"]
     assert "yep" in spanish.means["yes"]
     assert words.speaking("xx") is words  # a language with no words of its own: English's
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "time"),
+    [
+        ("ru", "в 9 утра", "09:00"),
+        ("ru", "где-то в 8 вечера", "20:00"),
+        ("ru", "в 3 дня", "15:00"),
+        ("ru", "в полдень", "12:00"),
+        ("es", "a las 9 de la mañana", "09:00"),
+        ("es", "sobre las 8 de la tarde", "20:00"),
+        ("pt-BR", "às 9 da manhã", "09:00"),
+        ("pt-BR", "lá pelas 8 da noite", "20:00"),
+        ("pt-BR", "ao meio-dia", "12:00"),
+        ("ru", "7pm", "19:00"),  # English's words stay understood
+    ],
+)
+def test_a_time_of_day_is_read_as_people_write_it_in_their_language(
+    language: str, typed: str, time: str
+) -> None:
+    words = Vocabulary.load_all(DATA / "answers.yaml", DATA / "locales")
+    assert parse_time(typed, words.speaking(language)) == time
+    assert parse_time(typed, words) in (None, time)  # English alone never reads it otherwise

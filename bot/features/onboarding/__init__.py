@@ -47,7 +47,7 @@ def register(registry: ActionRegistry, needs: Needs) -> None:
     """Register this feature's actions, each bound to the places, words or vocabulary it uses."""
     places = Places.load(needs.data_dir / "places.yaml")
     words = needs.words("profile.yaml", WORDS)
-    vocabulary = Vocabulary.load(needs.data_dir / "answers.yaml")
+    vocabulary = Vocabulary.load_all(needs.data_dir / "answers.yaml", needs.data_dir / "locales")
     add = registry.register
     add("read_channel", provides=["on_telegram"])(read_channel)
     add("read_settings", provides=SETTINGS)(read_settings)

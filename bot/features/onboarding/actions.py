@@ -16,9 +16,9 @@ from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.answers import EMPTY, Vocabulary, parse_time
 from bot.engine.events import Reply
 from bot.engine.session import Answer
-from bot.engine.texts import Texts
+from bot.engine.texts import Texts, spoken
 from bot.i18n.catalogs import language_for
-from bot.i18n.regions import country_name
+from bot.i18n.regions import country_name, zone_label
 from bot.places import Place, Places, Zone
 from bot.prompt_times import with_next_prompt
 from bot.storage.records import UserRecord
@@ -124,14 +124,14 @@ async def find_timezones(ctx: ActionContext, *, places: Places) -> ActionResult:
             zone_settled=True,
             zone_count=1,
             zone_options=[],
-            zone_name=options[0].label,
+            zone_name=_shown(options[0]),
             zone_time=_time_in(ctx, options[0]),
         )
     return ActionResult(
         answers={
             "zone_settled": False,
             "zone_count": len(options),
-            "zone_options": [zone.label for zone in options],
+            "zone_options": [_shown(zone) for zone in options],
             "zone_name": "",
             "zone_time": "",
         }
@@ -155,15 +155,20 @@ async def set_timezone(ctx: ActionContext, *, places: Places) -> ActionResult:
     if typed is None:
         assert place is not None
         zone, answers["zone_guessed"] = place.choices[0], True
-        answers["zone_country"] = place.name
+        answers["zone_country"] = country_name(place.code, place.name)
     else:
-        zone = places.zone(place, str(typed))
+        zone = places.zone(place, str(typed), _shown)
     if zone is None:
         return ActionResult(answers={**answers, "zone_found": False, "zone_name": ""})
     user = replace(_user(ctx), timezone=zone.name)
     return await _saved(
-        ctx, user, **answers, zone_found=True, zone_name=zone.label, zone_time=_time_in(ctx, zone)
+        ctx, user, **answers, zone_found=True, zone_name=_shown(zone), zone_time=_time_in(ctx, zone)
     )
+
+
+def _shown(zone: Zone) -> str:
+    """A zone as a button and a sentence call it, in the person's language."""
+    return zone_label(zone.name, zone.label)
 
 
 def _time_in(ctx: ActionContext, zone: Zone) -> str:
@@ -177,7 +182,7 @@ async def set_prompt_time(ctx: ActionContext, *, vocabulary: Vocabulary) -> Acti
     if typed is None:
         user = replace(_user(ctx), prompt_time=None)
         return await _saved(ctx, user, time_found=True, prompt_time="")
-    clock = parse_clock(str(typed), vocabulary)
+    clock = parse_clock(str(typed), vocabulary.speaking(spoken()))  # "в 9 утра" too
     if clock is None:
         return ActionResult(answers={"time_found": False, "prompt_time": ""})
     user = replace(_user(ctx), prompt_time=clock)
@@ -216,7 +221,7 @@ async def show_settings(ctx: ActionContext, *, places: Places, words: Texts) -> 
         consent=words.get("consent_given" if user.consented_at else "consent_not_given"),
         age_band=words.messages.get(f"age_band_{user.age_band}", unset),
         country=country_name(place.code, place.name) if place is not None else unset,
-        timezone=user.timezone or unset,
+        timezone=zone_label(user.timezone, user.timezone) if user.timezone else unset,
         prompt_time=user.prompt_time or words.get("no_prompt"),
         paused=words.get("paused") if user.paused else "",
         quiet=(
