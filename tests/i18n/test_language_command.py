@@ -1,9 +1,9 @@
-"""/language offers only the languages spoken fully: today, English, Spanish and
-Brazilian Portuguese."""
+"""/language offers only the languages spoken fully: today, English, Spanish, Brazilian
+Portuguese and Russian."""
 
 from __future__ import annotations
 
-from tests.chat import Chat
+from tests.chat import Chat, text_of
 
 
 async def test_language_offers_english_and_the_shipped_languages(chat: Chat) -> None:
@@ -12,10 +12,22 @@ async def test_language_offers_english_and_the_shipped_languages(chat: Chat) -> 
         "English",
         "Español",
         "Português (Brasil)",
+        "Русский",
         "Keep it as it is",
     ]
-    (done,) = await chat.send("Русский")
+    (done,) = await chat.send("Deutsch")
     assert done.text.startswith(
         "I can't speak that one yet. These are the languages I can: "
-        "English, Español, Português (Brasil)."
+        "English, Español, Português (Brasil), Русский."
     )
+
+
+async def test_russian_typed_by_its_name_is_spoken_from_then_on(chat: Chat) -> None:
+    await chat.send("/language")
+    replies = await chat.send("русский")
+    assert "Русский" in text_of(replies)
+    user = await chat.user()
+    assert user is not None
+    assert user.language == "ru"
+    replies = await chat.send("/help")
+    assert text_of(replies).startswith("Я Reconnect, собеседник для дней, когда чувства")

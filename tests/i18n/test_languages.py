@@ -144,4 +144,5 @@ def test_the_command_menu_is_set_for_each_shipped_language(tmp_path: Path) -> No
     assert command_menus(Catalogs.load(ROOT / "data" / "locales"), english) == {
         "es": {"sos": "Líneas de crisis, ahora mismo", "menu": "Todo lo que podemos hacer juntos"},
         "pt": {"sos": "Linhas de apoio, agora", "menu": "Tudo o que podemos fazer juntos"},
+        "ru": {"sos": "Телефоны доверия прямо сейчас", "menu": "Всё, что мы можем сделать вместе"},
     }

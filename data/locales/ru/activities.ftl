@@ -1,0 +1,31 @@
+# /activity: выбор небольшого дела (поведенческая активация). Названия дел — кнопки и
+# части фраз («В планах: …»), поэтому это короткие фразы с инфинитивом.
+activities-title = выбор небольшого дела
+activities-description = Давай выберем одно небольшое дело — из тех, что раньше приносили хоть немного удовольствия или чувство, что что-то удалось. Ничего страшного, если поначалу ничего не почувствуется: сначала действие, а чувства часто приходят следом. Сколько у тебя на это сил?
+activities-energy-say = Давай выберем одно небольшое дело — из тех, что раньше приносили хоть немного удовольствия или чувство, что что-то удалось. Ничего страшного, если поначалу ничего не почувствуется: сначала действие, а чувства часто приходят следом. Сколько у тебя на это сил?
+activities-energy-option-low = Совсем мало
+activities-energy-option-some = Средне
+activities-energy-option-more = Довольно много
+activities-energy-option-own = Своя идея
+activities-energy-option-not_now = Не сейчас
+activities-level_low-say = Если сил мало, подойдёт что-нибудь совсем небольшое. Что выберешь?
+activities-level_low-option-sit_outside = Посидеть на улице десять минут
+activities-level_low-option-old_song = Послушать когда-то любимую песню
+activities-level_low-option-warm_drink = Не спеша приготовить тёплый напиток
+activities-level_low-option-message_someone = Написать кому-нибудь пару слов
+activities-level_low-option-back = Назад
+activities-level_some-say = Если какие-то силы есть, подойдёт что-нибудь, чтобы подвигаться или сделать что-то своими руками. Что выберешь?
+activities-level_some-option-short_walk = Погулять 15 минут
+activities-level_some-option-cook_something = Приготовить что-нибудь простое
+activities-level_some-option-draw_mood = Набросать своё настроение в цвете
+activities-level_some-option-tidy_corner = Прибрать один маленький уголок
+activities-level_some-option-back = Назад
+activities-level_more-say = Если сил больше, подойдёт что-нибудь вместе с другими людьми или на свежем воздухе. Что выберешь?
+activities-level_more-option-meet_someone = Встретиться с кем-нибудь за кофе
+activities-level_more-option-join_something = Вернуться на занятия или в клуб
+activities-level_more-option-nature_outing = Подольше погулять на природе
+activities-level_more-option-help_out = Помочь кому-нибудь
+activities-level_more-option-back = Назад
+activities-own-say = Что хочется сделать? Хватит пары слов, например «позвонить сестре» или «испечь хлеб». Написанное шифруется.
+activities-own-skip = Назад
+activities-skipped-say = Ничего страшного. Когда захочется что-нибудь выбрать, /activity здесь.
