@@ -680,3 +680,51 @@ def test_asking_whether_something_kills_me_gets_the_question(
 )
 def test_the_same_words_in_everyday_talk_fit_no_rule(screen: CrisisScreen, text: str) -> None:
     assert screen.rules.match(screen.pieces(text)[0]) is None, text
+
+
+# Ways of saying it that the out-of-fold reading of the training corpus showed no rule had
+# and the n-grams alone left unasked: slang ("ctb", "od"), typing in a hurry ("qro"),
+# Latin letters the Ukrainian way ("vtomylas isnuvaty"), being one too many in the world.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("been thinking about ctb again", Level.CRISIS),
+        ("i wanna od", Level.CRISIS),
+        ("I OD'd like an hour ago", Level.CRISIS),
+        ("i keep wanting to walk into traffic", Level.CRISIS),
+        ("tonights the night", Level.CRISIS),
+        ("i cut again last night", Level.CRISIS),
+        ("i feel kind of like disappearing lately", Level.CONCERN),
+        ("lost my clean streak today", Level.CONCERN),
+        ("qro me matar", Level.CRISIS),
+        ("ustal sushestvovat", Level.CONCERN),
+        ("вот бы машина сбила завтра", Level.CONCERN),
+        ("vtomylas isnuvaty", Level.CONCERN),
+        ("я зайвий на цьому світі", Level.CONCERN),
+        ("bu dünyada fazlalık gibiyim", Level.CONCERN),
+        ("hab wieder svv gemacht", Level.CRISIS),
+    ],
+)
+def test_slang_and_hurried_ways_of_saying_it_fit_a_rule(
+    screen: CrisisScreen, text: str, level: Level
+) -> None:
+    rule = screen.rules.match(screen.pieces(text)[0])
+    assert rule is not None, text
+    assert rule.level is level, text
+    assert at_least_asked(screen, text), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thats just odd",
+        "the power got cut again",
+        "i want this rash to disappear",
+        "my keys just disappear in this flat",
+        "the traffic into town was awful",
+        "SV Werder hat wieder gewonnen",
+        "quero te matar de saudade",
+    ],
+)
+def test_everyday_neighbours_of_that_slang_fit_no_rule(screen: CrisisScreen, text: str) -> None:
+    assert screen.rules.match(screen.pieces(text)[0]) is None, text
