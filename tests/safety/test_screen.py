@@ -718,6 +718,10 @@ def test_slang_and_hurried_ways_of_saying_it_fit_a_rule(
     "text",
     [
         "thats just odd",
+        "I have odd dreams lately",
+        "segundo o CTB é infração grave",
+        "CTB exam tomorrow",
+        "throw myself in front of the TV tonight",
         "the power got cut again",
         "i want this rash to disappear",
         "my keys just disappear in this flat",
