@@ -64,6 +64,35 @@ def question(step: Step, frame: Frame, text: str, nonce: str, texts: Texts) -> R
     return Reply(text, choices)
 
 
+def as_shown(ask: Ask | None, flow_id: str, step_id: str) -> Ask | None:
+    """Return a question with its buttons' labels as the person reads them, in their
+    language: what they type back ("Хочу выбрать") is read against that, and said back."""
+    if ask is None or ask.choice is None:
+        return ask
+    shown = tuple(
+        option.model_copy(update={"label": label})
+        if (label := say(option_key(flow_id, step_id, option.value), option.label, {}))
+        != option.label
+        else option
+        for option in ask.choice
+    )
+    return ask if shown == ask.choice else ask.model_copy(update={"choice": shown})
+
+
+def chosen(
+    ask: Ask | None, place: tuple[str, str], text: str, vocabulary: Vocabulary, careful: bool
+) -> Option | None:
+    """Return the button text typed means: as it reads in the person's language, else as
+    written in English (people mix); None if it is none of them, or there is no choice."""
+    shown = as_shown(ask, *place)
+    for asked in (shown, ask) if shown is not ask else (ask,):
+        if asked is not None and asked.choice is not None:
+            option = match_option(asked.choice, text, vocabulary, careful=careful)
+            if option is not None:
+                return option
+    return None
+
+
 def suggestions(step: Step, frame: Frame) -> list[str]:
     """Return the suggestion buttons of a text question: fixed, or saved by an action."""
     ask = step.ask.text if step.ask is not None else None
@@ -85,6 +114,21 @@ class Typed:
     note: str = ""  # the engine's words said before going on ("text_kept_part")
     more: str = ""  # what was typed with a choice that says more than it ("chest, a weight")
     fields: dict[str, object] = field(default_factory=dict)
+
+
+def read_shown(
+    ask: Ask, place: tuple[str, str], text: str, vocabulary: Vocabulary, *, careful: bool
+) -> Typed:
+    """Read typed text against the buttons as they read in the person's language; when that
+    finds no answer, against the English they are written in (people mix)."""
+    shown = as_shown(ask, *place)
+    assert shown is not None
+    typed = read_typed(shown, text, vocabulary, careful=careful)
+    if typed.again and shown is not ask:
+        english = read_typed(ask, text, vocabulary, careful=careful)
+        if not english.again:
+            return english
+    return typed
 
 
 def read_typed(

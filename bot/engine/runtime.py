@@ -13,7 +13,7 @@ from bot.engine.answers import match_option
 from bot.engine.buttons import DROP, RESUME, read_button
 from bot.engine.events import Event, EventKind, Reply
 from bot.engine.flow_model import CAME_BACK, DRAFT, Option
-from bot.engine.questions import read_typed
+from bot.engine.questions import as_shown, read_shown
 from bot.engine.safety_path import MAX_TAP_WORDS
 from bot.engine.session import Frame, Session
 from bot.engine.turn import Turn
@@ -124,8 +124,9 @@ class FlowRuntime(Walker):
                 await self._button(turn, RESUME if said.value == "yes" else DROP)
                 return
         ask = self._step(frame).ask if frame is not None else None
+        shown = as_shown(ask, frame.flow_id, frame.step) if frame is not None else None
         lead = (
-            free_text.lead(text, ask, self.vocabulary, self.flows, heavy=turn.heavy)
+            free_text.lead(text, shown, self.vocabulary, self.flows, heavy=turn.heavy)
             if self._resting(frame)
             else None
         )
@@ -143,7 +144,8 @@ class FlowRuntime(Walker):
             return
         if await self._feeling_named(turn, frame, text):
             return
-        typed = read_typed(ask, text, self.vocabulary, careful=self.is_safety_flow(frame.flow_id))
+        place, careful = (frame.flow_id, frame.step), self.is_safety_flow(frame.flow_id)
+        typed = read_shown(ask, place, text, self.vocabulary, careful=careful)
         word = self.vocabulary.command_in(text) if typed.again else None
         if word is not None and not self.is_safety_flow(frame.flow_id):
             # "stop" or "menu" typed where no answer means it: the way out they asked for,

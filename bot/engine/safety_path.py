@@ -6,9 +6,10 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime, timedelta
 
-from bot.engine.answers import Vocabulary, match_option, parse_scale
+from bot.engine.answers import Vocabulary, parse_scale
 from bot.engine.events import Event, EventKind
 from bot.engine.flow_model import DRAFT, HELD, HELD_IN, Flow, Step
+from bot.engine.questions import chosen
 from bot.engine.session import Answer, Frame, Session
 from bot.engine.turn import Turn
 
@@ -50,12 +51,8 @@ def takes_as_answer(
     frame = session.active
     if frame is None or not flows[frame.flow_id].safety:
         return False
-    ask = _step(flows, frame).ask
-    return (
-        ask is not None
-        and ask.choice is not None
-        and match_option(ask.choice, text, vocabulary, careful=True) is not None
-    )
+    place = (frame.flow_id, frame.step)
+    return chosen(_step(flows, frame).ask, place, text, vocabulary, careful=True) is not None
 
 
 def asks_for_writing(flows: Mapping[str, Flow], session: Session) -> bool:
@@ -81,10 +78,11 @@ def answers_the_question(
     "sometimes", "7/10"), as a tap would be; never true at a step that only asks to go on."""
     frame = session.active
     ask = _step(flows, frame).ask if frame is not None else None
-    if ask is None or len(text.split()) > MAX_TAP_WORDS:
+    if frame is None or ask is None or len(text.split()) > MAX_TAP_WORDS:
         return False  # an answer that says more ("yeah, and ...") is read as a message
     if ask.choice is not None and len(ask.choice) > 1:
-        return match_option(ask.choice, text, vocabulary, careful=ask.careful) is not None
+        place = (frame.flow_id, frame.step)
+        return chosen(ask, place, text, vocabulary, careful=ask.careful) is not None
     if ask.scale is not None:
         score = parse_scale(text, ask.scale.min, ask.scale.max, vocabulary)
         return score is not None and ask.scale.min <= score.value <= ask.scale.max

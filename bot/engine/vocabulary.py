@@ -71,8 +71,9 @@ class Vocabulary:
         return self.languages.get(language or "", self)
 
     def with_words_of(self, other: Vocabulary) -> Vocabulary:
-        """Return these words with another language's answers, numbers, feelings and times
-        of day added.
+        """Return these words with another language's answers, numbers, feelings (and the
+        words around them: "мне одиноко"), times of day, negations ("не", "não": a label
+        typed with a typo is never read as its opposite) added.
         A word that comes to mean two options of one question is asked about, never guessed."""
         means = {
             value: self.means.get(value, frozenset()) | other.means.get(value, frozenset())
@@ -88,6 +89,8 @@ class Vocabulary:
             position_last=self.position_last | other.position_last,
             feelings={**self.feelings, **other.feelings},
             times=self.times.with_words_of(other.times),
+            fillers=tuple(sorted(set(self.fillers) | set(other.fillers), key=len, reverse=True)),
+            negations=self.negations | other.negations,
             languages={},
         )
 
