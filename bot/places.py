@@ -20,8 +20,11 @@ from zoneinfo import available_timezones
 
 import yaml
 
+from bot.i18n.regions import territories
+
 MAX_ZONE_BUTTONS = 12
 MIN_FUZZY = 4  # names shorter than this are matched only exactly
+MAX_ENDING = 2  # letters a case ending may add to or change in a name ("Германии")
 FUZZY_CUTOFF = 0.8  # how alike a typed name must be to a country's to be taken as it
 FUZZY_MARGIN = 0.08  # and how much more alike than the next country's
 
@@ -52,6 +55,16 @@ def _key(text: str) -> str:
     if words and words[0] == "the":
         words = words[1:]
     return " ".join(words)
+
+
+def _shared(one: str, other: str) -> int:
+    """Return how many letters two words share from their start."""
+    count = 0
+    for a, b in zip(one, other, strict=False):
+        if a != b:
+            break
+        count += 1
+    return count
 
 
 def _city(zone: str) -> str:
@@ -88,10 +101,14 @@ class Places:
         for alias, code in aliases.items():
             self._lookup[_key(alias)] = code
         self._lead_ins = tuple(sorted((_key(words) for words in lead_ins), key=len, reverse=True))
+        # Countries' names in the other languages spoken (CLDR's): taken as typed, or with
+        # another ending («Германии»), never by likeness alone ("pain" is not "Spain").
+        self._local: dict[str, str] = {}
 
     @classmethod
-    def load(cls, file: Path) -> Places:
-        """Read the tz tables and the names, aliases and zone lists in ``file``."""
+    def load(cls, file: Path, languages: Iterable[str] = ()) -> Places:
+        """Read the tz tables and the names, aliases and zone lists in ``file``; countries'
+        names in ``languages`` (CLDR's, "Германия", "Alemania") are understood too."""
         data: dict[str, Any] = yaml.safe_load(file.read_text(encoding="utf-8"))
         names = {code: name for code, name, *_ in _table("iso3166.tab")}
         names.update(data.get("names") or {})
@@ -104,10 +121,19 @@ class Places:
         }
         world = [Zone(str(item["zone"]), str(item["label"])) for item in data.get("world") or ()]
         aliases = {str(alias): str(code) for alias, code in (data.get("aliases") or {}).items()}
+        words = {_key(str(word)) for word in data.get("not_countries") or ()}
+        local = {
+            _key(name): code
+            for language in languages
+            for code, name in territories(language).items()
+            if code in names and _key(name) not in words
+        }
         listed = data.get("cities") or {}
         cities = {str(city): Zone(str(zone), str(city)) for city, zone in listed.items()}
         lead_ins = [str(words) for words in data.get("lead_ins") or ()]
-        return cls(names, zones, aliases, curated, world, cities, lead_ins)
+        places = cls(names, zones, aliases, curated, world, cities, lead_ins)
+        places._local = local
+        return places
 
     @cached_property
     def _known_zones(self) -> frozenset[str]:
@@ -117,15 +143,34 @@ class Places:
         """Return the country someone means by a name, an alias or a two-letter code, said
         in a phrase ("I'm in Canada") or with a typo ("germny") when only one name is close."""
         key = _key(typed)
+        said = [key]  # and what follows a lead-in: "я в Германии", "I'm in Canada"
         for lead_in in self._lead_ins:
-            rest = _key(key[len(lead_in) + 1 :]) if key.startswith(lead_in + " ") else ""
-            if rest in self._lookup:
-                key = rest
-                break
-        code = self._lookup.get(key) if key else None
+            if key.startswith(lead_in + " "):
+                said.append(_key(key[len(lead_in) + 1 :]))
+        code = next((self._exact(words) for words in said if self._exact(words)), None)
+        if code is None:
+            code = next((self._ending(words) for words in said if self._ending(words)), None)
         if code is None and len(key) >= MIN_FUZZY:
             code = self._closest(key)
         return self.place(code) if code is not None else None
+
+    def _exact(self, words: str) -> str | None:
+        return self._lookup.get(words) or self._local.get(words) if words else None
+
+    def _ending(self, words: str) -> str | None:
+        """Return the one country whose name in another language this is with another
+        ending ("германии", "казахстане"), or None."""
+        if words.isascii():
+            return None  # case endings are the Cyrillic names' ("pain" is never "Spain")
+        codes = {
+            code
+            for name, code in {**self._lookup, **self._local}.items()
+            if len(name) >= MIN_FUZZY
+            and not name.isascii()
+            and abs(len(words) - len(name)) <= MAX_ENDING
+            and _shared(words, name) >= max(MIN_FUZZY, len(name) - 1)
+        }
+        return codes.pop() if len(codes) == 1 else None
 
     def _closest(self, key: str) -> str | None:
         """Return the one country whose name is clearly the one meant, or None."""

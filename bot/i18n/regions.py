@@ -3,6 +3,7 @@ written stays)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
@@ -18,13 +19,20 @@ def country_name(code: str, english: str) -> str:
     language = spoken()
     if language is None or language == ENGLISH:
         return english
-    return _territories(language).get(code.upper(), english)
+    return territories(language).get(code.upper(), english)
+
+
+def territories(language: str) -> dict[str, str]:
+    """Return CLDR's names of countries (and regions) in a language, by code; none if
+    Babel has no such locale."""
+    return _names(language, "territories")
 
 
 @cache
-def _territories(language: str) -> dict[str, str]:
+def _names(language: str, kind: str) -> dict[str, str]:
+    """CLDR's names of one kind ("territories", "languages") in a language, by code."""
     try:
-        return dict(Locale.parse(language.replace("-", "_")).territories)
+        return dict(getattr(Locale.parse(language.replace("-", "_")), kind))
     except (UnknownLocaleError, ValueError):
         return {}
 
@@ -53,6 +61,19 @@ def _only_names(label: str) -> bool:
 @cache
 def _city(language: str, zone: str) -> str:
     try:
-        return str(get_timezone_location(zone, locale=language.replace("-", "_"), return_city=True))
+        locale = language.replace("-", "_")
+        return str(get_timezone_location(zone, locale=locale, return_city=True))
     except (LookupError, UnknownLocaleError, ValueError):
         return ""
+
+
+def language_names(code: str, languages: Iterable[str]) -> frozenset[str]:
+    """Return what a language is called in each of ``languages`` (CLDR's names: "pt-BR" is
+    "португальский" and "португальский (Бразилия)" in Russian, "Portuguese" in English)."""
+    wanted = {code.replace("-", "_"), code.split("-")[0]}
+    return frozenset(
+        name
+        for language in languages
+        for part, name in _names(language, "languages").items()
+        if part in wanted
+    )

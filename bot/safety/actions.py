@@ -11,6 +11,7 @@ import yaml
 from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Reply
 from bot.engine.texts import Texts
+from bot.i18n.regions import country_name
 from bot.safety.helplines import Helplines
 
 WORDS = frozenset(
@@ -30,10 +31,12 @@ def load_guesses(file: Path) -> dict[str, tuple[str, ...]]:
 def guess_countries(
     language: str, guesses: Mapping[str, tuple[str, ...]], helplines: Helplines
 ) -> list[str]:
-    """Return the names of the countries someone writing in this language most likely is in."""
+    """Return the names of the countries someone writing in this language most likely is in,
+    as the language of this turn calls them."""
     language = language.lower()
     codes = guesses.get(language) or guesses.get(language.split("-")[0]) or guesses["default"]
-    return [helplines.countries[code].name for code in codes if code in helplines.countries]
+    countries = helplines.countries
+    return [country_name(code, countries[code].name) for code in codes if code in countries]
 
 
 @dataclass(frozen=True, slots=True)

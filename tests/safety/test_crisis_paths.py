@@ -98,9 +98,14 @@ async def test_in_portuguese_the_directory_and_the_one_tap_are_in_portuguese(
     assert question.text.startswith("Obrigado por me contar.")
     assert in_order(question.text, "findahelpline.com", "Em que país você está?")
     offered = [choice.label for choice in question.choices]
-    assert offered[0] == "Brazil"  # the country buttons are still the data's English names
+    assert offered[0] == "Brasil"  # the country buttons in Portuguese too (CLDR's names)
     assert "Portugal" in offered
     assert offered[-1] == "Outro lugar"
+    replies = await stranger.tap("Brasil")
+    assert "CVV" in text_of(replies)
+    user = await stranger.user()
+    assert user is not None
+    assert user.country == "BR"
 
 
 async def test_one_tap_on_a_country_shows_its_lines_and_keeps_it(stranger: Chat) -> None:

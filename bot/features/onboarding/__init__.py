@@ -45,7 +45,8 @@ ZONE = (
 
 def register(registry: ActionRegistry, needs: Needs) -> None:
     """Register this feature's actions, each bound to the places, words or vocabulary it uses."""
-    places = Places.load(needs.data_dir / "places.yaml")
+    catalogs = Catalogs.load(needs.data_dir / "locales")
+    places = Places.load(needs.data_dir / "places.yaml", catalogs.shipped)
     words = needs.words("profile.yaml", WORDS)
     vocabulary = Vocabulary.load_all(needs.data_dir / "answers.yaml", needs.data_dir / "locales")
     add = registry.register
@@ -64,7 +65,6 @@ def register(registry: ActionRegistry, needs: Needs) -> None:
     add("pause_reminders")(pause_reminders)
     add("set_quiet_hours")(set_quiet_hours)
     add("show_settings")(partial(show_settings, places=places, words=words))
-    catalogs = Catalogs.load(needs.data_dir / "locales")
     add("offer_languages", provides=["languages"])(partial(offer_languages, catalogs=catalogs))
     add("choose_language")(
         partial(choose_language, catalogs=catalogs, words=needs.words("language.yaml", LANGUAGE))

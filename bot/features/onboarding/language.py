@@ -9,6 +9,7 @@ from bot.engine.answers import normalise
 from bot.engine.events import Reply
 from bot.engine.texts import Texts, speak
 from bot.i18n import Catalogs
+from bot.i18n.regions import language_names
 from bot.storage.records import UserRecord
 
 WORDS = frozenset({"chosen", "kept", "not_offered"})
@@ -25,8 +26,14 @@ async def choose_language(ctx: ActionContext, catalogs: Catalogs, words: Texts) 
     if not isinstance(wanted, str) or not wanted.strip():
         return ActionResult(replies=(Reply(words.get("kept")),))
     offered = catalogs.offered()
+    said = normalise(wanted)
     code = next(
-        (c for c, name in offered.items() if normalise(wanted) in {normalise(name), c.casefold()}),
+        (
+            c
+            for c, name in offered.items()
+            if said in {normalise(name), c.casefold()}
+            or said in {normalise(other) for other in language_names(c, offered)}
+        ),
         None,
     )
     if code is None:

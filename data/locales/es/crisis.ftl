@@ -49,6 +49,7 @@ sos-title = las líneas de crisis
 sos-description = Las líneas de crisis al instante, luego tu plan de seguridad y una pregunta sobre si estás a salvo.
 sos-where-say = ¿En qué país estás? Así te muestro las líneas de allí. Toca uno o escribe su nombre.
 sos-where-skip = En otro lugar
+sos-not_found-say = No encontré ese país. Find A Helpline (findahelpline.com) reúne líneas gratuitas estés donde estés.
 danger-title = los pasos para ponerte a salvo
 danger-description = Cuando alguien le hace daño o amenaza a la persona: primero, ponerse a salvo.
 danger-safety-say = Mereces estar a salvo, y lo que te están haciendo no es tu culpa. Si ahora mismo estás en peligro, llama al { $police }. Si puedes, ve a un lugar más seguro o con personas de confianza.

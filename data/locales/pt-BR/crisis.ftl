@@ -50,6 +50,7 @@ sos-title = as linhas de apoio
 sos-description = Linhas de apoio na hora, depois seu plano de segurança e uma pergunta sobre se você está em segurança.
 sos-where-say = Em que país você está? Assim eu mostro as linhas de lá. Toque num deles ou digite o nome.
 sos-where-skip = Outro lugar
+sos-not_found-say = Não encontrei esse país. O Find A Helpline (findahelpline.com) reúne linhas gratuitas onde quer que você esteja.
 danger-title = os passos para ficar em segurança
 danger-description = Quando alguém está machucando ou ameaçando a pessoa: primeiro, ficar em segurança.
 danger-check-say = Você está num lugar seguro agora?
