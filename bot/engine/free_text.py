@@ -52,7 +52,7 @@ def lead(
     if named is not None and CHECKIN_FLOW in flows:
         family, word = named
         answers: dict[str, Answer] = {"family": family, "feeling": word}
-        return Lead(CHECKIN_FLOW, answers, "feeling_heard", {"feeling": word})
+        return Lead(CHECKIN_FLOW, answers, "feeling_heard", {"feeling": word, "family": family})
     topic = vocabulary.topic_of(text)
     if topic is not None and ANSWER_FLOW in flows:
         _, answer, lesson = topic

@@ -14,6 +14,7 @@ import yaml
 
 # ``{name}``, or ``{name|one|other}``: the word that fits the number (``{count|entry|entries}``).
 _FIELD = re.compile(r"\{([a-z_][a-z0-9_]*)(?:\|([^|{}]*)\|([^|{}]*))?\}")
+WHEEL = "wheel"  # the emotion wheel's flow: a feeling it named is shown as its button reads
 
 REQUIRED = frozenset(
     {
@@ -97,6 +98,12 @@ def option_key(flow_id: str, step_id: str, value: str) -> str:
     return key(flow_id, step_id, "option", value)
 
 
+def result_key(questionnaire: str, part: str, field: str) -> str:
+    """Return the key of the words of a questionnaire's result: a band's ``meaning`` or
+    ``summary`` (``part`` is the band's id), or its short form's ``below``."""
+    return key("data", "questionnaires", questionnaire, part, field)
+
+
 class Lookup(Protocol):
     """Where a text in the person's language comes from (``bot.i18n.Words``)."""
 
@@ -152,7 +159,20 @@ def say(key: str, english: str, values: Mapping[str, object]) -> str:
     current = _SPEAKING.get()
     if current is None:
         return render(english, values)
-    return current.lookup.text(current.language, key, english, values)
+    return current.lookup.text(current.language, key, english, _feeling_shown(current, values))
+
+
+def _feeling_shown(current: Speaking, values: Mapping[str, object]) -> Mapping[str, object]:
+    """Return the values with a feeling of the emotion wheel (stored as its English value,
+    "lonely", beside its family, "sad") as its button reads in this language («Одиночество»)."""
+    feeling, family = values.get("feeling"), values.get("family")
+    if not feeling or not family:
+        return values
+    word, language = str(feeling), current.language
+    shown = current.lookup.text(language, option_key(WHEEL, f"{family}_words", word), word, {})
+    if shown == word:  # a word typed that is no button of the wheel ("anxious"): its family's
+        shown = current.lookup.text(language, option_key(WHEEL, "feeling", str(family)), word, {})
+    return {**values, "feeling": shown}
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 
 from bot.engine.flow_model import Flow, Step
-from bot.engine.texts import key, option_key, say_key
+from bot.engine.texts import key, option_key, result_key, say_key
 
 # Data files that hold no words to translate: what people type is read per language in
 # answers.yaml; country names come from Babel; helpline names are the services' own.
@@ -67,8 +67,9 @@ def _step_texts(flow_id: str, step_id: str, step: Step) -> Iterator[tuple[str, s
 
 
 def data_texts(folder: Path) -> dict[str, str]:
-    """Return every English text of the data files (``folder/*.yaml``) by its key."""
-    texts: dict[str, str] = {}
+    """Return every English text of the data files (``folder/*.yaml``) by its key, and
+    the words of the questionnaires' results (``folder/questionnaires``)."""
+    texts: dict[str, str] = dict(questionnaire_texts(folder / "questionnaires"))
     for file in sorted(folder.glob("*.yaml")):
         if file.stem in NOT_WORDS:
             continue
@@ -93,3 +94,23 @@ def _strings(
     elif isinstance(data, list):
         for position, value in enumerate(data):
             yield from _strings(value, (*path, position))
+
+
+def questionnaire_texts(folder: Path) -> Iterator[tuple[str, str]]:
+    """Yield what a questionnaire's result says in words, by key (its items and answers are
+    texts of the flows made from it): each band's meaning and summary, and what a short
+    form's score below its threshold means."""
+    for file in sorted(folder.glob("*.yaml")):
+        try:
+            data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        except yaml.YAMLError:
+            continue  # the questionnaires' own check says what is wrong with the file
+        if not isinstance(data, dict) or not isinstance(data.get("id"), str):
+            continue
+        for band in data.get("bands") or ():
+            for field in ("meaning", "summary"):
+                if isinstance(band, dict) and band.get("id") and band.get(field):
+                    yield result_key(data["id"], str(band["id"]), field), str(band[field])
+        short = data.get("short_form")
+        if isinstance(short, dict) and short.get("below"):
+            yield result_key(data["id"], "short_form", "below"), str(short["below"])

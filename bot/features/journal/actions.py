@@ -8,6 +8,7 @@ from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Reply
 from bot.engine.texts import Texts
 from bot.features.journal.records import JournalEntry
+from bot.i18n.dates import day_named
 from bot.timezones import local_date
 
 # Which answers of the journal flow make up an entry of each template, in order.
@@ -30,7 +31,7 @@ def label(number: int, entry: JournalEntry, words: Texts) -> str:
     return words.get(
         "entry_label",
         number=number,
-        date=entry.local_date.strftime(words.get("date_format")),
+        date=day_named(entry.local_date, words.get("date_format"), "dd MMM y"),
         template=words.get(f"template_{entry.template}"),
     )
 

@@ -12,10 +12,12 @@ from collections.abc import Mapping, Sequence
 from datetime import timedelta
 from typing import Any
 
-from bot.engine.texts import Texts
+from bot.engine.texts import Texts, result_key, say
 from bot.features.questionnaires import Questionnaire
+from bot.features.questionnaires.model import Band
 from bot.features.questionnaires.records import QuestionnaireResult
 from bot.features.questionnaires.scoring import band_for
+from bot.i18n.dates import day_named
 
 WORDS = frozenset(
     {
@@ -61,7 +63,11 @@ def _change(q: Questionnaire, results: Sequence[QuestionnaireResult], words: Tex
     change = latest.total - before.total
     values = {"name": q.name, "points": abs(change), "meaningful": q.meaningful_change}
     same_day = before.local_date == latest.local_date
-    values["since"] = words.get("measures_today") if same_day else f"{before.local_date:%-d %b}"
+    values["since"] = (
+        words.get("measures_today")
+        if same_day
+        else day_named(before.local_date, "%-d %b", "d MMM")
+    )
     if change >= q.meaningful_change:
         return words.get("measures_up", **values)
     if change <= -q.meaningful_change:
@@ -87,8 +93,8 @@ def summarise(
                 name=q.name,
                 total=latest.total,
                 highest=q.highest,
-                band=band_for(q, latest.total).summary,
-                date=f"{latest.local_date:%-d %b}",
+                band=_summary(q, band_for(q, latest.total)),
+                date=day_named(latest.local_date, "%-d %b", "d MMM"),
                 count=len(results),
             )
         )
@@ -143,7 +149,7 @@ def draw(
             )
             middle = (band.min + band.max) / 2
             axis = panel.get_yaxis_transform()
-            panel.text(1.02, middle, band.summary, transform=axis, va="center", fontsize=7)
+            panel.text(1.02, middle, _summary(q, band), transform=axis, va="center", fontsize=7)
         when = [r.at for r in results]
         panel.plot(when, [r.total for r in results], marker="o")
         margin = q.highest * 0.03  # a point at 0 or at the top is drawn whole
@@ -156,3 +162,8 @@ def draw(
         panel.xaxis.set_major_formatter(ConciseDateFormatter(locator))  # type: ignore[no-untyped-call]
         panel.grid(alpha=0.3)
     return figure
+
+
+def _summary(q: Questionnaire, band: Band) -> str:
+    """A band's few words ("mild: some signs of low mood") in the person's language."""
+    return say(result_key(q.id, band.id, "summary"), band.summary, {})

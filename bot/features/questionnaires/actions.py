@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Reply
-from bot.engine.texts import Texts
+from bot.engine.texts import Texts, result_key, say
 from bot.features.questionnaires.model import Questionnaire
 from bot.features.questionnaires.records import QuestionnaireResult
 from bot.features.questionnaires.scoring import (
@@ -38,7 +38,7 @@ async def check_short_form(
         name=short.name,
         total=shown,
         highest=max(o.score for o in q.options) * short.items,
-        meaning=short.below,
+        meaning=say(result_key(q.id, "short_form", "below"), short.below, {}),
         not_a_diagnosis=words.get("not_a_diagnosis"),
     )
     return ActionResult(replies=(Reply(text),), answers={"going_on": False})
@@ -58,7 +58,7 @@ async def save_result(
         name=q.name,
         total=shown,
         highest=q.highest,
-        meaning=band.meaning,
+        meaning=say(result_key(q.id, band.id, "meaning"), band.meaning, {}),
         not_a_diagnosis=words.get("not_a_diagnosis"),
     )
     replies = [Reply(text)]

@@ -1,0 +1,23 @@
+"""Dates in the person's language, from Babel's CLDR data (English as written stays)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from babel import UnknownLocaleError
+from babel.dates import format_date
+
+from bot.engine.texts import spoken
+from bot.i18n.catalogs import ENGLISH
+
+
+def day_named(day: date, english: str, pattern: str) -> str:
+    """Return ``day`` as ``english`` (a strftime format, "%d %b %Y") writes it in English or
+    outside a turn; in another language, by ``pattern`` (CLDR's, "dd MMM y"): "02 нояб. 2026"."""
+    language = spoken()
+    if language is None or language == ENGLISH:
+        return day.strftime(english)
+    try:
+        return format_date(day, pattern, locale=language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return day.strftime(english)
