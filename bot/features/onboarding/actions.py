@@ -162,7 +162,12 @@ async def set_timezone(ctx: ActionContext, *, places: Places) -> ActionResult:
         return ActionResult(answers={**answers, "zone_found": False, "zone_name": ""})
     user = replace(_user(ctx), timezone=zone.name)
     return await _saved(
-        ctx, user, **answers, zone_found=True, zone_name=_shown(zone), zone_time=_time_in(ctx, zone)
+        ctx,
+        user,
+        **answers,
+        zone_found=True,
+        zone_name=_shown(zone),
+        zone_time=_time_in(ctx, zone),
     )
 
 
