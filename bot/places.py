@@ -88,6 +88,7 @@ class Places:
         world: list[Zone],
         cities: dict[str, Zone] | None = None,
         lead_ins: Iterable[str] = (),
+        local: dict[str, str] | None = None,
     ) -> None:
         self.names = names
         self._cities = {_key(city): zone for city, zone in (cities or {}).items()}
@@ -103,7 +104,7 @@ class Places:
         self._lead_ins = tuple(sorted((_key(words) for words in lead_ins), key=len, reverse=True))
         # Countries' names in the other languages spoken (CLDR's): taken as typed, or with
         # another ending («Германии»), never by likeness alone ("pain" is not "Spain").
-        self._local: dict[str, str] = {}
+        self._local = dict(local or {})
 
     @classmethod
     def load(cls, file: Path, languages: Iterable[str] = ()) -> Places:
@@ -131,9 +132,7 @@ class Places:
         listed = data.get("cities") or {}
         cities = {str(city): Zone(str(zone), str(city)) for city, zone in listed.items()}
         lead_ins = [str(words) for words in data.get("lead_ins") or ()]
-        places = cls(names, zones, aliases, curated, world, cities, lead_ins)
-        places._local = local
-        return places
+        return cls(names, zones, aliases, curated, world, cities, lead_ins, local)
 
     @cached_property
     def _known_zones(self) -> frozenset[str]:

@@ -19,6 +19,7 @@ from bot.features.questionnaires.records import QuestionnaireResult
 from bot.features.questionnaires.scoring import band_for
 from bot.i18n.dates import day_named
 
+SHORT_DATE = ("%-d %b", "d MMM")  # "2 Nov" in English (strftime), "2 нояб." by CLDR elsewhere
 WORDS = frozenset(
     {
         "measures_latest",
@@ -64,9 +65,7 @@ def _change(q: Questionnaire, results: Sequence[QuestionnaireResult], words: Tex
     values = {"name": q.name, "points": abs(change), "meaningful": q.meaningful_change}
     same_day = before.local_date == latest.local_date
     values["since"] = (
-        words.get("measures_today")
-        if same_day
-        else day_named(before.local_date, "%-d %b", "d MMM")
+        words.get("measures_today") if same_day else day_named(before.local_date, *SHORT_DATE)
     )
     if change >= q.meaningful_change:
         return words.get("measures_up", **values)
@@ -94,7 +93,7 @@ def summarise(
                 total=latest.total,
                 highest=q.highest,
                 band=_summary(q, band_for(q, latest.total)),
-                date=day_named(latest.local_date, "%-d %b", "d MMM"),
+                date=day_named(latest.local_date, *SHORT_DATE),
                 count=len(results),
             )
         )
