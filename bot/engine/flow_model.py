@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -38,18 +37,20 @@ class _Frozen(BaseModel):
 
 
 class Option(_Frozen):
-    """One button of a choice: its label, the value saved, and where it leads."""
+    """One button of a choice: its label, the value saved, and where it leads.
+
+    The value is written out, never derived from the label: what is stored, and the key a
+    translation of the label is found by, must not change when the English wording does,
+    and a label in another language has no English words to make a value of.
+    """
 
     label: Annotated[str, Field(min_length=1)]
-    value: str = ""
+    value: Annotated[str, Field(min_length=1)]
     next: str | None = None
     flow: str | None = None
 
     @model_validator(mode="after")
-    def _default_value(self) -> Option:
-        if not self.value:
-            slug = re.sub(r"[^a-z0-9]+", "_", self.label.lower()).strip("_") or "option"
-            object.__setattr__(self, "value", slug)
+    def _leads_one_way(self) -> Option:
         if self.next and self.flow:
             raise ValueError("an option leads either to a step (next) or a flow (flow), not both")
         return self

@@ -72,7 +72,10 @@ def test_a_typo_never_crosses_a_negation() -> None:
 
 
 def test_a_word_found_in_one_label_only_picks_it_off_the_crisis_path() -> None:
-    menu = (Option(label="Write in my journal"), Option(label="Check in with how I feel"))
+    menu = (
+        Option(label="Write in my journal", value="write_in_my_journal"),
+        Option(label="Check in with how I feel", value="checkin"),
+    )
     assert picked(menu, "journal") == "write_in_my_journal"
     assert picked(menu, "journal", careful=True) is None
     assert picked(SAFE, "safe") == "safe"  # its own word, not a guess
@@ -95,7 +98,7 @@ def test_a_question_typed_at_a_question_is_answered_and_asked_again() -> None:
 
 
 def test_one_button_takes_what_is_written_off_the_crisis_path_only() -> None:
-    ask = Ask(choice=(Option(label="Next"),))
+    ask = Ask(choice=(Option(label="Next", value="next"),))
     assert read_typed(ask, "a blue mug, the lamp", WORDS).value == "next"
     assert read_typed(ask, "a blue mug, the lamp", WORDS, careful=True).again == "reask_choice"
 
@@ -382,7 +385,10 @@ def test_agreeing_to_be_asked_is_no_yes_to_the_direct_question(language: str, ty
     assert read_typed(ask, "yes", words.speaking(language)).value == "yes"
 
 
-FOUR = tuple(Option(label=label) for label in ("Breathe", "Box breathing", "Five senses", "Scan"))
+FOUR = tuple(
+    Option(label=label, value=label.lower().replace(" ", "_"))
+    for label in ("Breathe", "Box breathing", "Five senses", "Scan")
+)
 LOCALES = Vocabulary.load_all(ROOT / "data" / "answers.yaml", ROOT / "data" / "locales")
 
 

@@ -26,7 +26,7 @@ steps:
     say: "{second}"
     ask:
       choice:
-        - {{label: "Tell me more", next: done}}
+        - {{label: "Tell me more", value: more, next: done}}
   done:
     end: true
 """

@@ -21,8 +21,8 @@ steps:
     say: "Pick one"
     ask:
       choice:
-        - {label: "Yes", next: done}
-        - {label: "No", next: done}
+        - {label: "Yes", value: "yes", next: done}
+        - {label: "No", value: "no", next: done}
   done:
     say: "Thanks"
     end: true
@@ -68,7 +68,8 @@ def test_check_exits_non_zero_with_one_line_per_problem(tmp_path: Path) -> None:
         (('    say: "Pick one"', '    say: "Pick one'), 10, "starts at line 7"),
         (('    say: "Thanks"', '    sya: "Thanks"'), 13, "unknown key 'sya'"),
         (("title: demo\n", ""), 1, "missing key 'title'"),
-        (('{label: "No", next: done}', '{label: "No", next: nowhere}'), 11, "'nowhere'"),
+        (('value: "no", next: done}', 'value: "no", next: nowhere}'), 11, "'nowhere'"),
+        (('{label: "No", value: "no",', '{label: "No",'), 11, "missing key 'value'"),
         (("start: ask", "start: begin"), 4, "start step 'begin' does not exist"),
         (('    say: "Thanks"\n    end: true', '    say: "Thanks"'), 12, "no way out"),
         (
@@ -78,7 +79,7 @@ def test_check_exits_non_zero_with_one_line_per_problem(tmp_path: Path) -> None:
         ),
         (('    say: "Thanks"', '    say: "' + "x" * 4100 + '"'), 13, "at most 4096"),
         (
-            ('{label: "Yes", next: done}', '{label: "Yes", value: ' + "v" * 60 + ", next: done}"),
+            ('value: "yes", next: done}', "value: " + "v" * 60 + ", next: done}"),
             10,
             "at most 64",
         ),
@@ -103,6 +104,7 @@ def test_check_exits_non_zero_with_one_line_per_problem(tmp_path: Path) -> None:
         "unknown-key",
         "missing-key",
         "unknown-step",
+        "option-without-value",
         "missing-start",
         "dead-end",
         "unknown-action",
@@ -141,8 +143,8 @@ def test_a_loop_with_no_end_is_found(tmp_path: Path) -> None:
 
 def test_conditions_are_checked(tmp_path: Path) -> None:
     text = GOOD.replace(
-        '        - {label: "No", next: done}\n',
-        '        - {label: "No"}\n    save: answer\n    branch:\n'
+        '        - {label: "No", value: "no", next: done}\n',
+        '        - {label: "No", value: "no"}\n    save: answer\n    branch:\n'
         '      - {when: "mood <= 3 and", next: done}\n      - {when: "mood <= 3", next: done}\n'
         "    next: done\n",
     )

@@ -16,7 +16,7 @@ SCORES = tuple(
         ("Not at all", "Several days", "More than half the days", "Nearly every day")
     )
 )
-NAMED = tuple(Option(label=label) for label in ("Yes", "No", "Not sure"))
+NAMED = tuple(Option(label=label, value=label.lower()) for label in ("Yes", "No", "Not sure"))
 
 
 @pytest.mark.parametrize(
