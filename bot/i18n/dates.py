@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from babel import UnknownLocaleError
+from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 
 from bot.engine.texts import spoken
@@ -21,3 +22,18 @@ def day_named(day: date, english: str, pattern: str) -> str:
         return format_date(day, pattern, locale=language.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
         return day.strftime(english)
+
+
+def weekday_named(day: date, english: str) -> str:
+    """Return ``day`` with its weekday, day and month: as ``english`` (a strftime format)
+    writes it in English or outside a turn; in another language as CLDR orders and declines
+    them ("четверг, 5 ноября", "jueves, 5 de noviembre")."""
+    language = spoken()
+    if language is None or language == ENGLISH:
+        return day.strftime(english)
+    try:
+        locale = Locale.parse(language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return day.strftime(english)
+    pattern = str(locale.datetime_skeletons.get("MMMMEd", "E, d MMMM"))
+    return format_date(day, re.sub(r"(?<!E)E(?!E)", "EEEE", pattern), locale=locale)

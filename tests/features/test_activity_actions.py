@@ -60,7 +60,9 @@ async def test_ones_own_words_are_kept_sealed_for_the_day_chosen(person: Acting)
 async def test_an_idea_from_the_list_is_named_with_how_to_do_it(person: Acting) -> None:
     result = await person.run(keep, activity="old_song", day="in_3", expected_pleasure=0)
     said = result.replies[0].text
-    assert said.startswith("Planned: Listen to a song you once loved, in 3 days, on 2026-11-05.")
+    assert said.startswith(
+        "Planned: Listen to a song you once loved, in 3 days, on Thursday 05 November."
+    )
     assert "all the way through" in said
 
 

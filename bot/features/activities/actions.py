@@ -18,6 +18,7 @@ from bot.engine.texts import Texts, render
 from bot.features.activities.flows import NOT_NOW, OWN
 from bot.features.activities.model import ActivityList
 from bot.features.activities.records import ActivityRecord
+from bot.i18n.dates import weekday_named
 from bot.timezones import local_date
 
 REMINDER = "activity"  # the step reminder brought up with the daily prompt of its day
@@ -132,7 +133,7 @@ async def keep_activity(
     elif days == 1:
         when = words.get("when_tomorrow")
     else:
-        when = words.get("when_later", days=days, date=record.due_on.isoformat())
+        when = words.get("when_later", days=days, date=weekday_named(record.due_on, "%A %d %B"))
     label = label_of(record, found)
     text = (
         words.get("kept_own", label=label, when=when)

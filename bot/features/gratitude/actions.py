@@ -10,6 +10,7 @@ from __future__ import annotations
 from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Reply
 from bot.engine.texts import Texts
+from bot.i18n.dates import day_named
 from bot.storage.records import Note
 from bot.timezones import local_date
 
@@ -37,7 +38,7 @@ async def show_gratitude(ctx: ActionContext, *, words: Texts) -> ActionResult:
     if not notes:
         return ActionResult(replies=(Reply(words.get("none_yet")),))
     lines = "\n".join(
-        words.get("line", date=note.local_date.isoformat(), text=note.text)
+        words.get("line", date=day_named(note.local_date, "%Y-%m-%d", "dd MMM y"), text=note.text)
         for note in reversed(notes)
     )
     return ActionResult(replies=(Reply(words.get("recent", lines=lines)),))

@@ -3,9 +3,12 @@
 # options and question frame as published, in its «Вы» register (capitalised as printed)
 # and with its «неудачником (неудачницей)». Our own texts around them (intro, thanks,
 # menus) stay in «ты». Checked against reproductions of that version, not against the
-# original PDF: PHQ-9 against two that agree word for word; GAD-7 items against two, but
-# its question frame («за последние 14 дней») and answer labels were found in one
-# reproduction only (it cites GAD7_Russian for Russia.pdf); check them against the PDF.
+# original PDF: PHQ-9 against two that agree word for word; GAD-7 items, question frame
+# («за последние 14 дней») and answer labels against two that agree word for word (one
+# cites GAD7_Russian for Russia.pdf; the other, found 2026-12-06, is a public project's test
+# pinning phqscreeners.com's Russian GAD-7 byte for byte). Not the PDF itself. A different
+# Russian GAD-7 («ГТР-7», Zolotareva 2023, in the Russian clinical guidelines: «Никогда …
+# Более половины дней») exists; this file follows Pfizer's, the same family as its PHQ-9.
 # WHO-5: items, answer options and the «Последние две недели» header follow the published
 # Russian WHO-5 («Индекс общего (хорошего) самочувствия/ВОЗ, вариант 1999 г.»,
 # © Psychiatric Research Unit, WHO Collaborating Center for Mental Health, Frederiksborg
