@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import signal
 import sys
 from collections.abc import Sequence
@@ -180,11 +181,12 @@ def _run(settings: Settings) -> int:
 
 def _chat(settings: Settings) -> int:
     from bot.app import open_app
-    from bot.console import TERMINAL, Console
+    from bot.console import TERMINAL, Console, terminal_language
 
     async def talk() -> None:
         async with open_app(settings, channel=TERMINAL) as app:
-            await Console(app, sys.stdout).run(sys.stdin)
+            language = terminal_language(os.environ)
+            await Console(app, sys.stdout, language=language).run(sys.stdin)
 
     # Ctrl-C always leaves with a goodbye, even when whatever started us ignored it (a shell
     # runs background jobs so, and children inherit it): asyncio handles only the default.

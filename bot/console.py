@@ -7,12 +7,14 @@ import os
 import shutil
 import threading
 import uuid
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TextIO
 
 from bot.app import App
 from bot.engine import Choice, Event, EventKind, Reply, reply_from_dict
 from bot.engine.events import split_payload
+from bot.engine.texts import speaking
 from bot.terminal_words import TerminalWords
 
 CONSOLE_USER = 1
@@ -20,13 +22,27 @@ TERMINAL = "terminal"  # the channel's name, for flows that word things for it
 QUIT = frozenset({"/quit", "/exit"})
 
 
+def terminal_language(environ: Mapping[str, str]) -> str:
+    """Return the terminal's language as a Telegram app would give it ("ru_RU.UTF-8" is
+    "ru-RU"), from the locale's variables in the order the C library reads them; none for
+    the C or POSIX locale."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "").split(".")[0].split("@")[0]
+        if value:
+            return "" if value in {"C", "POSIX"} else value.replace("_", "-")
+    return ""
+
+
 class Console:
     """Read lines, hand them to the engine as events, print the replies."""
 
-    def __init__(self, app: App, out: TextIO, user_id: int = CONSOLE_USER) -> None:
+    def __init__(
+        self, app: App, out: TextIO, user_id: int = CONSOLE_USER, language: str = ""
+    ) -> None:
         self.app = app
         self.out = out
         self.user_id = user_id
+        self.language = language  # as a Telegram app's language_code: "ru", "pt-BR", or none
         self.choices: tuple[Choice, ...] = ()
         self.words = TerminalWords.load(app.settings.data_dir / "console.yaml")
 
@@ -63,23 +79,29 @@ class Console:
             file.write(content)
         return path
 
+    def _event(self, kind: EventKind, *, text: str = "", payload: str = "") -> Event:
+        """Return an event of this terminal's person, in their terminal's language."""
+        event_id = f"console:{uuid.uuid4().hex}"
+        return Event(
+            event_id, self.user_id, kind, text=text, payload=payload, language=self.language
+        )
+
     def event_for(self, line: str) -> Event:
         """Turn a typed line into an event: a command, a button (by label or number), text."""
-        event_id = f"console:{uuid.uuid4().hex}"
         text = line.strip()
         if text.startswith("/"):
-            return Event(event_id, self.user_id, EventKind.COMMAND, text=text)
+            return self._event(EventKind.COMMAND, text=text)
         wanted = " ".join(text.split()).casefold()
         for choice in self.choices:
             if choice.label.casefold() == wanted:
-                return Event(event_id, self.user_id, EventKind.BUTTON, payload=choice.payload)
+                return self._event(EventKind.BUTTON, payload=choice.payload)
         scored = _scores(self.choices)
         if scored is not None:
             # A questionnaire's answers are numbered by their scores, as its intro says.
             chosen = scored.get(wanted)
             if chosen is not None:
-                return Event(event_id, self.user_id, EventKind.BUTTON, payload=chosen.payload)
-            return Event(event_id, self.user_id, EventKind.TEXT, text=text)
+                return self._event(EventKind.BUTTON, payload=chosen.payload)
+            return self._event(EventKind.TEXT, text=text)
         numbered = any(len(choice.label) > 3 for choice in self.choices)
         if (
             numbered
@@ -88,8 +110,8 @@ class Console:
             and 1 <= int(wanted) <= len(self.choices)
         ):
             payload = self.choices[int(wanted) - 1].payload
-            return Event(event_id, self.user_id, EventKind.BUTTON, payload=payload)
-        return Event(event_id, self.user_id, EventKind.TEXT, text=text)
+            return self._event(EventKind.BUTTON, payload=payload)
+        return self._event(EventKind.TEXT, text=text)
 
     def show(self, reply: Reply) -> None:
         """Print one reply, its choices numbered."""
@@ -114,11 +136,13 @@ class Console:
 
     async def run(self, lines: TextIO) -> None:
         """Talk until end of input, /quit or Ctrl-C, then say goodbye."""
-        self.out.write(self.words.get("banner", database=self.app.settings.store_label) + "\n")
+        with speaking(self.language, self.app.engine.words):
+            banner = self.words.get("banner", database=self.app.settings.store_label)
+        self.out.write(banner + "\n")
         typed = _read_in_background(lines)
         try:
             await self.flush_outbox()
-            await self.send(Event(f"console:{uuid.uuid4().hex}", self.user_id, EventKind.OPEN))
+            await self.send(self._event(EventKind.OPEN))
             while True:
                 self.out.write("> ")
                 self.out.flush()
@@ -128,7 +152,8 @@ class Console:
                 if line.strip():
                     await self.send(self.event_for(line))
         finally:  # Ctrl-C too: what was committed is kept; the turn cut short never was
-            self.out.write("\n" + self.words.get("bye") + "\n")
+            with speaking(self.language, self.app.engine.words):
+                self.out.write("\n" + self.words.get("bye") + "\n")
             self.out.flush()
 
 

@@ -89,8 +89,12 @@ class Places:
         cities: dict[str, Zone] | None = None,
         lead_ins: Iterable[str] = (),
         local: dict[str, str] | None = None,
+        offered: dict[str, list[str]] | None = None,
     ) -> None:
         self.names = names
+        self._offered = {
+            language.lower(): list(codes) for language, codes in (offered or {}).items()
+        }
         self._cities = {_key(city): zone for city, zone in (cities or {}).items()}
         self._zones = zones
         self._curated = curated
@@ -132,7 +136,18 @@ class Places:
         listed = data.get("cities") or {}
         cities = {str(city): Zone(str(zone), str(city)) for city, zone in listed.items()}
         lead_ins = [str(words) for words in data.get("lead_ins") or ()]
-        return cls(names, zones, aliases, curated, world, cities, lead_ins, local)
+        offered = {
+            str(language): [str(code) for code in codes]
+            for language, codes in (data.get("offered") or {}).items()
+        }
+        return cls(names, zones, aliases, curated, world, cities, lead_ins, local, offered)
+
+    def offered_to(self, language: str) -> list[str]:
+        """Return the countries to offer as buttons to someone spoken to in ``language``
+        (those where most people who speak it live), else the default ones."""
+        wanted = language.lower()
+        codes = self._offered.get(wanted) or self._offered.get(wanted.split("-")[0])
+        return list(codes or self._offered.get("default") or ())
 
     @cached_property
     def _known_zones(self) -> frozenset[str]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from bot.engine import Texts
+from bot.engine.texts import key
 
 WORDS = frozenset({"banner", "bye", "saved_file"})
 
@@ -39,7 +40,7 @@ class TerminalWords:
         if missing:
             raise ValueError(f"{file}: add the messages {', '.join(missing)}")
         compiled = tuple((_whole(said), instead) for said, instead in pairs)
-        return cls(Texts(data), compiled)
+        return cls(Texts(data, key("data", file.stem)), compiled)
 
     def get(self, key: str, /, **values: object) -> str:
         """Return one of the terminal's own messages."""

@@ -14,10 +14,11 @@ import threading
 import time
 from pathlib import Path
 
+import pytest
 import yaml
 
 from bot.app import App
-from bot.console import Console
+from bot.console import Console, terminal_language
 from bot.engine import Choice, Reply
 from bot.privacy.crypto import FieldCipher, parse_key
 from bot.storage import SqliteStore
@@ -28,9 +29,10 @@ from tests.conftest import ROOT, TEST_KEY
 class Terminal:
     """A running `reconnect chat`, fed line by line, its output read as it comes."""
 
-    def __init__(self, database: Path, log_level: str = "INFO") -> None:
+    def __init__(self, database: Path, log_level: str = "INFO", locale: str = "C.UTF-8") -> None:
         env = {
-            **os.environ,
+            **{k: v for k, v in os.environ.items() if k not in {"LC_ALL", "LC_MESSAGES"}},
+            "LANG": locale,  # the terminal's language: English unless a test says otherwise
             "RECONNECT_DATABASE": str(database),
             "RECONNECT_ENCRYPTION_KEY": TEST_KEY,
             "RECONNECT_LOG_LEVEL": log_level,
@@ -143,6 +145,32 @@ def test_chat_runs_from_any_folder_on_the_shipped_flows(tmp_path: Path) -> None:
     terminal.expect("not a therapist")
     terminal.type("/quit")
     assert terminal.close() == 0
+
+
+def test_a_terminal_in_russian_is_spoken_to_in_russian_from_its_first_line(
+    tmp_path: Path,
+) -> None:
+    terminal = Terminal(tmp_path / "ru.sqlite3", locale="ru_RU.UTF-8")
+    terminal.expect("Reconnect в твоём терминале.")
+    terminal.expect("Можно я буду спрашивать о твоих чувствах")
+    terminal.type("/quit")
+    terminal.expect("Пока. Место в разговоре сохранено")
+    assert terminal.close() == 0
+
+
+@pytest.mark.parametrize(
+    ("environ", "language"),
+    [
+        ({"LANG": "ru_RU.UTF-8"}, "ru-RU"),
+        ({"LANG": "de_DE.UTF-8", "LC_ALL": "pt_BR.UTF-8"}, "pt-BR"),
+        ({"LANG": "C.UTF-8"}, ""),
+        ({"LANG": "POSIX"}, ""),
+        ({"LANG": "sr_RS@latin"}, "sr-RS"),
+        ({}, ""),
+    ],
+)
+def test_the_terminals_language_is_its_locales(environ: dict[str, str], language: str) -> None:
+    assert terminal_language(environ) == language
 
 
 CANARY = "zebra-canary-4417"

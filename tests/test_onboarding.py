@@ -33,6 +33,9 @@ async def _replay(app: App, path: list[tuple[str, str]]) -> tuple[Chat, list[Rep
     flows: dict[str, Flow] = app.engine.runtime.flows
     replies: list[Reply] = []
     for kind, value in path:
+        if kind == "app":  # the language of the person's Telegram app
+            chat.language = value
+            continue
         replies = await (chat.tap(value) if kind == "tap" else chat.send(value))
         user = await chat.user()
         if user is None or user.consented_at is None:
@@ -49,7 +52,9 @@ async def test_every_path_of_onboarding_asks_nothing_about_feelings_before_conse
     app: App,
 ) -> None:
     start: list[tuple[str, str]] = [("send", "/start")]
-    queue = deque([start])
+    # An app in a language not spoken here is asked which language first.
+    german = [("app", "de"), ("send", "/start")]
+    queue = deque([start, german])
     seen: set[tuple[str, str, bool] | None] = set()
     walked = 0
     while queue:

@@ -74,6 +74,11 @@ class Engine:
         self._observer = observer
         self._words = words  # None: English as written in flows/ and data/
 
+    @property
+    def words(self) -> Lookup | None:
+        """Where texts in the person's language come from (None: English as written)."""
+        return self._words
+
     async def handle(self, event: Event) -> Outcome:
         """Handle one event exactly once; return its replies as committed to the outbox."""
         began = time.perf_counter()  # a duration to report, not a moment: not the clock's

@@ -67,6 +67,16 @@ def _city(language: str, zone: str) -> str:
         return ""
 
 
+def language_name(code: str, language: str) -> str:
+    """Return what the language ``code`` (a Telegram language_code: "de", "pt-br", "zh-hans")
+    is called in ``language`` ("German" in English), or the code itself if CLDR has no name."""
+    names = _names(language, "languages")
+    parts = code.replace("-", "_").split("_")
+    return names.get("_".join(parts[:1] + [p.upper() for p in parts[1:2]])) or names.get(
+        parts[0].lower(), code
+    )
+
+
 def language_names(code: str, languages: Iterable[str]) -> frozenset[str]:
     """Return what a language is called in each of ``languages`` (CLDR's names: "pt-BR" is
     "португальский" and "португальский (Бразилия)" in Russian, "Portuguese" in English)."""

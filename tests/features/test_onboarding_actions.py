@@ -25,6 +25,7 @@ from bot.features.onboarding.actions import (
     show_settings,
     toggle_pause,
 )
+from bot.i18n import Catalogs
 from bot.places import Places
 from bot.storage.records import UserRecord
 from tests.features.acting import DATA, NOW, USER_ID, Acting, opened_store, words
@@ -35,7 +36,9 @@ country = partial(set_country, places=PLACES)
 zones = partial(find_timezones, places=PLACES)
 zone = partial(set_timezone, places=PLACES)
 prompt_time = partial(set_prompt_time, vocabulary=Vocabulary.load(DATA / "answers.yaml"))
-settings = partial(show_settings, places=PLACES, words=SHIPPED)
+settings = partial(
+    show_settings, places=PLACES, words=SHIPPED, catalogs=Catalogs.load(DATA / "locales")
+)
 
 
 @pytest.fixture
@@ -130,6 +133,7 @@ async def test_settings_say_what_is_set(person: Acting) -> None:
         prompt_time="19:00",
         paused=SHIPPED.get("paused"),
         quiet=SHIPPED.get("quiet", start="22:00", end="08:00"),
+        language="English",
     )
 
 

@@ -3,6 +3,9 @@ Portuguese and Russian."""
 
 from __future__ import annotations
 
+import pytest
+
+from bot.app import App
 from tests.chat import Chat, text_of
 
 
@@ -45,3 +48,72 @@ async def test_a_language_named_in_another_language_is_that_language(chat: Chat)
     user = await chat.user()
     assert user is not None
     assert user.language == "es"
+
+
+async def test_someone_whose_app_speaks_another_language_is_asked_first(stranger: Chat) -> None:
+    stranger.language = "de"
+    (asked,) = await stranger.send("/start")
+    assert asked.text.startswith("Hi! I can't speak German yet.")
+    assert [choice.label for choice in asked.choices] == [
+        "English",
+        "Español",
+        "Português (Brasil)",
+        "Русский",
+    ]
+    replies = await stranger.tap("Русский")
+    assert "Привет, я Reconnect" in text_of(replies)  # the introduction, in the language chosen
+    user = await stranger.user()
+    assert user is not None
+    assert user.language == "ru"
+
+
+async def test_a_language_not_offered_there_goes_on_in_english_and_says_which_are(
+    stranger: Chat,
+) -> None:
+    stranger.language = "de"
+    await stranger.send("/start")
+    said = text_of(await stranger.send("Deutsch bitte"))
+    assert said.startswith("I can't speak that one yet. These are the languages I can:")
+    assert "Hi, I'm Reconnect" in said
+
+
+@pytest.mark.parametrize(
+    ("code", "hello"),
+    [("es", "Hola, soy Reconnect"), ("en-GB", "Hi, I'm Reconnect"), ("", "Hi, I'm Reconnect")],
+)
+async def test_an_app_in_a_language_spoken_here_is_not_asked(
+    stranger: Chat, code: str, hello: str
+) -> None:
+    stranger.language = code
+    assert text_of(await stranger.send("/start")).startswith(hello)
+
+
+async def test_the_language_is_in_settings_shown_and_changed_there(chat: Chat) -> None:
+    said = text_of(await chat.send("/settings"))
+    assert "• Language: English" in said
+    await chat.tap("Language")
+    await chat.tap("Español")
+    said = text_of(await chat.send("/settings"))
+    assert "• Idioma: Español" in said
+    assert "Idioma" in [
+        choice.label for reply in await chat.send("/settings") for choice in reply.choices
+    ]
+
+
+async def test_switching_language_mid_check_in_carries_on_at_the_same_step(
+    app: App, chat: Chat
+) -> None:
+    await chat.send("/checkin")
+    await chat.tap("5")
+    await chat.send("/language")
+    (offer,) = await chat.tap("Русский")
+    assert "ежедневная отметка" in offer.text
+    (question,) = await chat.tap("Продолжить")
+    assert "А насколько ты чувствуешь связь с людьми вокруг?" in question.text
+    await chat.tap("6")
+    await chat.tap("Онемение или апатия")
+    await chat.tap("Пустота")
+    await chat.tap("Пропустить")
+    async with app.store.transaction() as tx:
+        (saved,) = await tx.checkins(chat.user_id)
+    assert (saved.presence, saved.connection, saved.feeling) == (5, 6, "empty")

@@ -74,12 +74,19 @@ async def test_the_language_chosen_is_spoken_whatever_the_app_says(app: App) -> 
     assert menu.text == "Чем займёмся?"
 
 
-@pytest.mark.parametrize(("code", "kept"), [("pt-br", "pt-BR"), ("ru", "ru"), ("de", "en")])
+@pytest.mark.parametrize(
+    ("code", "asked", "kept"), [("ru", False, "ru"), ("pt-br", True, "en"), ("de", True, "en")]
+)
 async def test_the_language_is_taken_from_the_app_on_first_contact(
-    app: App, code: str, kept: str
+    app: App, code: str, asked: bool, kept: str
 ) -> None:
+    """Russian is shipped here and spoken at once; an app in a language that is not (here,
+    Portuguese too) is asked which of those spoken it would like, English chosen."""
     chat = Chat(app, user_id=77, language=code)
-    await chat.send("/start")
+    (first,) = await chat.send("/start")
+    assert ("English" in [choice.label for choice in first.choices]) is asked
+    if asked:
+        await chat.tap("English")
     await chat.tap("Yes, that's okay")
     user = await chat.user()
     assert user is not None

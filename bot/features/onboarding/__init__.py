@@ -11,6 +11,7 @@ from bot.features.onboarding.actions import (
     WORDS,
     find_timezones,
     give_consent,
+    offer_countries,
     pause_reminders,
     read_channel,
     read_settings,
@@ -55,6 +56,7 @@ def register(registry: ActionRegistry, needs: Needs) -> None:
     add("give_consent")(give_consent)
     add("refuse_consent")(refuse_consent)
     add("save_age_band")(save_age_band)
+    add("offer_countries", provides=["country_buttons"])(partial(offer_countries, places=places))
     add("set_country", provides=COUNTRY)(partial(set_country, places=places))
     add("find_timezones", provides=ZONES)(partial(find_timezones, places=places))
     add("set_timezone", provides=ZONE)(partial(set_timezone, places=places))
@@ -64,8 +66,10 @@ def register(registry: ActionRegistry, needs: Needs) -> None:
     add("toggle_pause", provides=["paused"])(toggle_pause)
     add("pause_reminders")(pause_reminders)
     add("set_quiet_hours")(set_quiet_hours)
-    add("show_settings")(partial(show_settings, places=places, words=words))
-    add("offer_languages", provides=["languages"])(partial(offer_languages, catalogs=catalogs))
+    add("show_settings")(partial(show_settings, places=places, words=words, catalogs=catalogs))
+    add("offer_languages", provides=["languages", "language_unspoken", "app_language"])(
+        partial(offer_languages, catalogs=catalogs)
+    )
     add("choose_language")(
         partial(choose_language, catalogs=catalogs, words=needs.words("language.yaml", LANGUAGE))
     )

@@ -17,7 +17,8 @@ from bot.engine.answers import EMPTY, Vocabulary, parse_time
 from bot.engine.events import Reply
 from bot.engine.session import Answer
 from bot.engine.texts import Texts, spoken
-from bot.i18n.catalogs import language_for
+from bot.i18n import Catalogs
+from bot.i18n.catalogs import ENGLISH, language_for
 from bot.i18n.regions import country_name, zone_label
 from bot.places import Place, Places, Zone
 from bot.prompt_times import with_next_prompt
@@ -91,6 +92,14 @@ async def save_age_band(ctx: ActionContext) -> ActionResult:
     """Keep the age band the user picked."""
     band = ctx.answers.get("age_band")
     return await _saved(ctx, replace(_user(ctx), age_band=str(band) if band else None))
+
+
+async def offer_countries(ctx: ActionContext, *, places: Places) -> ActionResult:
+    """Offer as buttons the countries where people who speak the language of this turn
+    mostly live, each named in it (a button tapped is read as that name typed)."""
+    codes = places.offered_to(spoken() or ENGLISH)
+    names = [country_name(code, places.names.get(code, code)) for code in codes]
+    return ActionResult(answers={"country_buttons": names})
 
 
 async def set_country(ctx: ActionContext, *, places: Places) -> ActionResult:
@@ -216,9 +225,12 @@ async def set_quiet_hours(ctx: ActionContext) -> ActionResult:
     return await _saved(ctx, user)
 
 
-async def show_settings(ctx: ActionContext, *, places: Places, words: Texts) -> ActionResult:
+async def show_settings(
+    ctx: ActionContext, *, places: Places, words: Texts, catalogs: Catalogs
+) -> ActionResult:
     """Say what is set now."""
     user = _user(ctx)
+    offered = catalogs.offered()
     place = country_of(ctx, places)
     unset = words.get("not_set")
     text = words.get(
@@ -234,5 +246,6 @@ async def show_settings(ctx: ActionContext, *, places: Places, words: Texts) -> 
             if user.quiet_start
             else words.get("no_quiet")
         ),
+        language=offered.get(user.language or "", offered[ENGLISH]),
     )
     return ActionResult(replies=(Reply(text),))

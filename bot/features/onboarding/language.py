@@ -7,17 +7,34 @@ from dataclasses import replace
 from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.answers import normalise
 from bot.engine.events import Reply
-from bot.engine.texts import Texts, speak
+from bot.engine.texts import Texts, speak, spoken
 from bot.i18n import Catalogs
-from bot.i18n.regions import language_names
+from bot.i18n.catalogs import ENGLISH
+from bot.i18n.regions import language_name, language_names
 from bot.storage.records import UserRecord
 
 WORDS = frozenset({"chosen", "kept", "not_offered"})
 
 
 async def offer_languages(ctx: ActionContext, catalogs: Catalogs) -> ActionResult:
-    """Offer each language a person may choose, named in its own words."""
-    return ActionResult(answers={"languages": list(catalogs.offered().values())})
+    """Offer each language a person may choose, named in its own words; and say whether
+    their app's language is one not spoken here, for someone who has chosen none yet (a
+    German app: "I don't speak German yet"), so that they can be asked at once."""
+    chosen = ctx.user is not None and ctx.user.language is not None
+    app = ctx.language.strip()
+    unspoken = (
+        not chosen
+        and bool(app)
+        and catalogs.speaks(app) == ENGLISH
+        and not app.lower().startswith(ENGLISH)
+    )
+    return ActionResult(
+        answers={
+            "languages": list(catalogs.offered().values()),
+            "language_unspoken": unspoken,
+            "app_language": language_name(app, spoken() or ENGLISH) if unspoken else "",
+        }
+    )
 
 
 async def choose_language(ctx: ActionContext, catalogs: Catalogs, words: Texts) -> ActionResult:

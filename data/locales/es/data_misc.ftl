@@ -93,6 +93,7 @@ data-profile-settings =
     • Zona horaria: { $timezone }
     • Recordatorio diario de registro: { $prompt_time }{ $paused }
     • Horas de silencio: { $quiet }
+    • Idioma: { $language }
 data-progress-averaged = Los días con más de un registro, el gráfico muestra el promedio de las puntuaciones de ese día.
 data-progress-chart_connection = Conexión con la gente
 data-progress-chart_presence = Sentimientos presentes

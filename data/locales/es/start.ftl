@@ -25,3 +25,4 @@ start-returning-say = Qué bueno verte de nuevo. ¿Qué te gustaría hacer?
 start-returning-option-again = Leer otra vez cómo funcionas
 start-returning-option-change_my_settings = Cambiar mi configuración
 start-returning-option-open_the_menu = Abrir el menú
+start-which_language-say = ¡Hola! Todavía no hablo { $app_language }. ¿Cuál de estos idiomas quieres que use contigo?

@@ -19,6 +19,7 @@ data-profile-settings =
     • Fuso horário: { $timezone }
     • Lembrete diário do check-in: { $prompt_time }{ $paused }
     • Horário de silêncio: { $quiet }
+    • Idioma: { $language }
 data-reminders-activity_day = Hoje é o dia da atividade pequena que você planejou. Depois, /activity pergunta como foi: até uma faísca pequena conta. Primeiro a ação, depois os sentimentos.
 data-reminders-card_boundaries = uma frase curta para colocar um limite
 data-reminders-card_creative = desenhar o humor de hoje, ou três músicas que soem como ele

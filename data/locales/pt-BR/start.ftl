@@ -29,3 +29,4 @@ start-ready-option-yes = Sim, vamos lá
 start-ready-option-show_me_everything = Me mostra tudo
 start-ready-option-later = Agora não
 start-later-say = Claro. Estou aqui quando você quiser: /menu mostra tudo, /checkin começa um check-in.
+start-which_language-say = Oi! Ainda não falo { $app_language }. Qual destes idiomas você quer que eu use com você?

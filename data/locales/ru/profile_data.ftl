@@ -7,6 +7,7 @@ data-profile-settings =
     • Часовой пояс: { $timezone }
     • Ежедневное напоминание: { $prompt_time }{ $paused }
     • Тихие часы: { $quiet }
+    • Язык: { $language }
 data-profile-age_band_under_18 = до 18
 data-profile-age_band_18_to_24 = 18–24
 data-profile-age_band_25_to_44 = 25–44

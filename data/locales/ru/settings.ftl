@@ -1,6 +1,6 @@
 # /settings: настройки.
 settings-title = настройки
-settings-description = Посмотреть и изменить страну, часовой пояс, время напоминания, возрастную группу и как часто предлагать WHO-5.
+settings-description = Посмотреть и изменить страну, часовой пояс, время напоминания, язык, возрастную группу и как часто предлагать WHO-5.
 settings-show-say = Что хочешь изменить?
 settings-show-option-country = Страна
 settings-show-option-time_zone = Часовой пояс
@@ -8,6 +8,7 @@ settings-show-option-reminder_time = Время напоминания
 settings-show-option-quiet = Тихие часы
 settings-show-option-pause = Приостановить или возобновить напоминания
 settings-show-option-age = Возраст
+settings-show-option-language = Язык
 settings-show-option-who_5_every_few_weeks = WHO-5 раз в несколько недель
 settings-show-option-nothing = Ничего, спасибо
 settings-done-say = Хорошо, всё остаётся как есть.

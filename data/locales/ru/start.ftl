@@ -27,3 +27,4 @@ start-ready-option-yes = Да, давай
 start-ready-option-show_me_everything = Покажи всё
 start-ready-option-later = Не сейчас
 start-later-say = Конечно. Я здесь, когда понадоблюсь: /menu покажет всё, /checkin начнёт отметку.
+start-which_language-say = Привет! Я пока не говорю на твоём языке ({ $app_language }). На каком из этих языков тебе удобнее общаться?
