@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 import yaml
 
 from bot.engine.texts import Texts, key, say
+from bot.i18n.lists import either
 from bot.i18n.regions import country_name
 
 
@@ -20,7 +22,7 @@ class Line:
     name: str
     source: str
     verified: date
-    phone: str = ""
+    phone: tuple[str, ...] = ()  # one number, or two for the same service ("or")
     text: str = ""
     chat: str = ""
     web: str = ""
@@ -37,13 +39,13 @@ class Country:
 
     code: str
     name: str
-    emergency: str
+    emergency: tuple[str, ...]  # one number, or two that both answer ("112 or 999")
     emergency_source: str
     lines: tuple[Line, ...]
     youth: tuple[Line, ...] = ()  # services for children and young people
     violence: tuple[Line, ...] = ()  # services for people harmed or threatened by someone
     emergency_note: str = ""  # partial coverage, other numbers for an ambulance
-    police: str = ""  # when the police have their own number; else the emergency number
+    police: tuple[str, ...] = ()  # when the police have their own number; else emergency
 
     @property
     def now(self) -> tuple[Line, ...]:
@@ -97,7 +99,7 @@ class Helplines:
                 parts.append(words.get("later"))
                 parts.extend(_line_text(line, words) for line in later)
             if any(not line.always_open for line in country.now):
-                parts.append(words.get("when_closed", number=country.emergency))
+                parts.append(words.get("when_closed", number=either(country.emergency)))
         return "\n".join(parts)
 
     def describe_directory(self, intro: str, words: Texts) -> str:
@@ -120,7 +122,9 @@ class Helplines:
             parts.extend(_line_text(line, words) for line in others)
         shown = (*country.violence, *others)
         if any(not line.always_open for line in shown):
-            parts.append(words.get("when_closed", number=country.police or country.emergency))
+            parts.append(
+                words.get("when_closed", number=either(country.police or country.emergency))
+            )
         return "\n".join(parts)
 
     def describe_youth(self, code: str | None, words: Texts) -> str:
@@ -143,7 +147,7 @@ def emergency_text(country: Country | None, words: Texts) -> str:
     return words.get(
         "emergency",
         country=country_name(country.code, country.name),
-        number=country.emergency,
+        number=either(country.emergency),
         note=note,
     )
 
@@ -157,7 +161,7 @@ def _line(raw: dict[str, Any], where: str, place: tuple[str | int, ...]) -> Line
         name=str(raw["name"]),
         source=str(raw["source"]),
         verified=raw["verified"],
-        phone=str(raw.get("phone", "")),
+        phone=_numbers(raw.get("phone")),
         text=str(raw.get("text", "")),
         chat=str(raw.get("chat", "")),
         web=str(raw.get("web", "")),
@@ -167,6 +171,17 @@ def _line(raw: dict[str, Any], where: str, place: tuple[str | int, ...]) -> Line
         note=str(raw.get("note", "")),
         place=place,
     )
+
+
+def _numbers(raw: str | Sequence[str] | None) -> tuple[str, ...]:
+    """Return a number, or a list of numbers for the same thing, as a tuple (none: empty)."""
+    if not raw:
+        return ()
+    if isinstance(raw, str):
+        if " or " in raw:
+            raise ValueError(f"{raw!r}: write alternatives as a list, joined when said")
+        return (raw,)
+    return tuple(str(number) for number in raw)
 
 
 def _lines(entry: dict[str, Any], kind: str, code: str, where: str) -> tuple[Line, ...]:
@@ -187,13 +202,13 @@ def _country(code: str, entry: dict[str, Any], file: Path) -> Country:
     return Country(
         code=code,
         name=str(entry["name"]),
-        emergency=str(entry["emergency"]),
+        emergency=_numbers(entry["emergency"]),
         emergency_source=str(entry["emergency_source"]),
         lines=_lines(entry, "lines", code, where),
         youth=_lines(entry, "youth", code, where),
         violence=_lines(entry, "violence", code, where),
         emergency_note=str(entry.get("emergency_note", "")),
-        police=str(entry.get("police", "")),
+        police=_numbers(entry.get("police")),
     )
 
 
@@ -201,7 +216,7 @@ def _line_text(line: Line, words: Texts) -> str:
     ways = [
         words.get(kind, value=value)
         for kind, value in (
-            ("way_phone", line.phone),
+            ("way_phone", either(line.phone) if line.phone else ""),
             ("way_text", line.text),
             ("way_chat", line.chat),
             ("way_web", line.web),

@@ -109,7 +109,7 @@ def _source_found(url: str, cell: str, section: Section) -> bool:
 
 
 def _wanted_numbers(line: Line) -> set[str]:
-    ways = [*line.phone.split(" or "), line.text]
+    ways = [*line.phone, line.text]
     return {re.sub(r"\D", "", way) for way in ways if re.sub(r"\D", "", way)}
 
 
@@ -150,9 +150,7 @@ def _check_line(line: Line, section: Section, where: str) -> None:
 def _check_emergency(country: Country, section: Section) -> None:
     where = f"{country.code} emergency"
     said = numbers_in(section.emergency)
-    wanted = {re.sub(r"\D", "", number) for number in country.emergency.split(" or ")}
-    if country.police:
-        wanted.add(re.sub(r"\D", "", country.police))
+    wanted = {re.sub(r"\D", "", number) for number in (*country.emergency, *country.police)}
     wanted |= {number for number in numbers_in(country.emergency_note) if len(number) >= 3}
     assert wanted <= said, f"{where}: {sorted(wanted - said)} not in {section.emergency!r}"
     assert _source_found(country.emergency_source, section.emergency, section), where
@@ -208,4 +206,4 @@ def test_a_number_the_sources_file_does_not_have_fails_the_check(
         _check_line(replace(italy, always_open=True), sources["Italy"], "IT")
     egypt = shipped.countries["EG"]
     with pytest.raises(AssertionError):
-        _check_emergency(replace(egypt, emergency="122 or 180 or 911"), sources["Egypt"])
+        _check_emergency(replace(egypt, emergency=("122", "180", "911")), sources["Egypt"])
