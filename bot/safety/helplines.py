@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -14,12 +15,16 @@ from bot.engine.texts import Texts, key, say
 from bot.i18n.lists import either
 from bot.i18n.regions import country_name
 
+# Put before a name written right to left (صدای مشاور), so the line it starts, "• name: call
+# 1480", still reads left to right.
+_LEFT_TO_RIGHT_MARK = "\u200e"
+
 
 @dataclass(frozen=True, slots=True)
 class Line:
     """One service: how to reach it, when, and where the number was read."""
 
-    name: str
+    name: str  # as the sources file names it in English
     source: str
     verified: date
     phone: tuple[str, ...] = ()  # one number, or two for the same service ("or")
@@ -31,6 +36,8 @@ class Line:
     realtime: bool = True  # False: replies can take hours, so never help "right now"
     note: str = ""  # a caveat to read before calling (who it is for, what it costs)
     place: tuple[str | int, ...] = ()  # where it is in helplines.yaml: its words' keys
+    own_name: str = ""  # the service's own name, where the sources file gives it
+    descriptive: bool = False  # name is an English description, translated; else a name
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +177,8 @@ def _line(raw: dict[str, Any], where: str, place: tuple[str | int, ...]) -> Line
         realtime=bool(raw.get("realtime", True)),
         note=str(raw.get("note", "")),
         place=place,
+        own_name=str(raw.get("own_name", "")),
+        descriptive=bool(raw.get("descriptive", False)),
     )
 
 
@@ -228,4 +237,21 @@ def _line_text(line: Line, words: Texts) -> str:
     else:  # a directory on the web has no hours; a service whose hours we do not know says so
         hours = words.get("hours_unknown") if line.phone or line.text or line.chat else ""
     note = words.get("note", note=_said(line.place, "note", line.note)) if line.note else ""
-    return words.get("line", name=line.name, ways=", ".join(ways), hours=hours, note=note)
+    return words.get(
+        "line", name=line_name(line, words), ways=", ".join(ways), hours=hours, note=note
+    )
+
+
+def line_name(line: Line, words: Texts) -> str:
+    """Return what a service is called for the reader (the rule is in helplines.yaml's header):
+    its own name where the sources give one, then, unless it says the same, its name in the
+    reader's language (a description translated, a proper name as written)."""
+    name = _said(line.place, "name", line.name) if line.descriptive else line.name
+    if not line.own_name:
+        return name
+    own = line.own_name
+    if any(unicodedata.bidirectional(char) in ("R", "AL") for char in own):
+        own = _LEFT_TO_RIGHT_MARK + own
+    if name.casefold() == line.own_name.casefold():
+        return own
+    return words.get("named", own_name=own, name=name)
