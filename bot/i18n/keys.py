@@ -12,11 +12,15 @@ from bot.engine.flow_model import Flow, Step
 from bot.engine.texts import key, option_key, result_key, say_key
 
 # Data files that hold no words to translate: what people type is read per language in
-# answers.yaml; country names come from Babel; helpline names are the services' own.
+# answers.yaml; country names come from Babel.
 NOT_WORDS = frozenset({"answers", "countries_by_language", "places"})
-# Data files of which only these fields are words: helpline names are the services' own,
-# numbers and keywords ("HOME to 741741") are what is dialled or sent.
+# Data files of which only these fields are words: helpline names are the services' own
+# (own_name, and a proper name), numbers and keywords ("HOME to 741741") are what is dialled
+# or sent.
 WORDS_ONLY = {"helplines": frozenset({"hours", "note", "emergency_note"})}
+# ...and a field of an entry that says so: a helpline's name that is an English description
+# ("National children's helpline", ``descriptive: true``), not the service's name.
+WORDS_IF = {"helplines": {"name": "descriptive"}}
 # Fields of data files that are ids, sources or formats, never read by a person.
 NOT_WORDS_FIELDS = frozenset(
     {
@@ -75,10 +79,19 @@ def data_texts(folder: Path) -> dict[str, str]:
             continue
         data = yaml.safe_load(file.read_text(encoding="utf-8"))
         only = WORDS_ONLY.get(file.stem)
+        when = WORDS_IF.get(file.stem, {})
         for path, text in _strings(data, ()):
-            if only is None or path[-1] in only:
+            said = path[-1] in when and _at(data, path[:-1]).get(when[str(path[-1])]) is True
+            if only is None or path[-1] in only or said:
                 texts[key("data", file.stem, *path)] = text
     return texts
+
+
+def _at(data: Any, path: tuple[str | int, ...]) -> Any:
+    """Return what is at ``path`` in data read from YAML (an entry holding a field)."""
+    for step in path:
+        data = data[step]
+    return data
 
 
 def _strings(

@@ -11,6 +11,7 @@ import yaml
 from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Reply
 from bot.engine.texts import Texts
+from bot.i18n.lists import either
 from bot.i18n.regions import country_name
 from bot.safety.helplines import Helplines
 
@@ -96,8 +97,9 @@ async def find_emergency(ctx: ActionContext, *, lines: CrisisLines) -> ActionRes
     """Name the emergency and police numbers where the user is, or the local ones."""
     found = lines.helplines.find(lines.country_of(ctx))
     local = lines.words.get("your_emergency_number")
-    emergency = found.emergency if found is not None else local
-    police = (found.police or found.emergency) if found is not None else local
+    # Said in this turn's language ("112 or 999", «112 или 999»), as the flow says it next.
+    emergency = either(found.emergency) if found is not None else local
+    police = either(found.police or found.emergency) if found is not None else local
     answers = dict(lines.shown(ctx, "").answers)
     return ActionResult(
         answers={

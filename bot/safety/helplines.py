@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -10,17 +12,22 @@ from typing import Any
 import yaml
 
 from bot.engine.texts import Texts, key, say
+from bot.i18n.lists import either
 from bot.i18n.regions import country_name
+
+# Put before a name written right to left (صدای مشاور), so the line it starts, "• name: call
+# 1480", still reads left to right.
+_LEFT_TO_RIGHT_MARK = "\u200e"
 
 
 @dataclass(frozen=True, slots=True)
 class Line:
     """One service: how to reach it, when, and where the number was read."""
 
-    name: str
+    name: str  # as the sources file names it in English
     source: str
     verified: date
-    phone: str = ""
+    phone: tuple[str, ...] = ()  # one number, or two for the same service ("or")
     text: str = ""
     chat: str = ""
     web: str = ""
@@ -29,6 +36,8 @@ class Line:
     realtime: bool = True  # False: replies can take hours, so never help "right now"
     note: str = ""  # a caveat to read before calling (who it is for, what it costs)
     place: tuple[str | int, ...] = ()  # where it is in helplines.yaml: its words' keys
+    own_name: str = ""  # the service's own name, where the sources file gives it
+    descriptive: bool = False  # name is an English description, translated; else a name
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,13 +46,13 @@ class Country:
 
     code: str
     name: str
-    emergency: str
+    emergency: tuple[str, ...]  # one number, or two that both answer ("112 or 999")
     emergency_source: str
     lines: tuple[Line, ...]
     youth: tuple[Line, ...] = ()  # services for children and young people
     violence: tuple[Line, ...] = ()  # services for people harmed or threatened by someone
     emergency_note: str = ""  # partial coverage, other numbers for an ambulance
-    police: str = ""  # when the police have their own number; else the emergency number
+    police: tuple[str, ...] = ()  # when the police have their own number; else emergency
 
     @property
     def now(self) -> tuple[Line, ...]:
@@ -97,7 +106,7 @@ class Helplines:
                 parts.append(words.get("later"))
                 parts.extend(_line_text(line, words) for line in later)
             if any(not line.always_open for line in country.now):
-                parts.append(words.get("when_closed", number=country.emergency))
+                parts.append(words.get("when_closed", number=either(country.emergency)))
         return "\n".join(parts)
 
     def describe_directory(self, intro: str, words: Texts) -> str:
@@ -120,7 +129,9 @@ class Helplines:
             parts.extend(_line_text(line, words) for line in others)
         shown = (*country.violence, *others)
         if any(not line.always_open for line in shown):
-            parts.append(words.get("when_closed", number=country.police or country.emergency))
+            parts.append(
+                words.get("when_closed", number=either(country.police or country.emergency))
+            )
         return "\n".join(parts)
 
     def describe_youth(self, code: str | None, words: Texts) -> str:
@@ -143,7 +154,7 @@ def emergency_text(country: Country | None, words: Texts) -> str:
     return words.get(
         "emergency",
         country=country_name(country.code, country.name),
-        number=country.emergency,
+        number=either(country.emergency),
         note=note,
     )
 
@@ -157,7 +168,7 @@ def _line(raw: dict[str, Any], where: str, place: tuple[str | int, ...]) -> Line
         name=str(raw["name"]),
         source=str(raw["source"]),
         verified=raw["verified"],
-        phone=str(raw.get("phone", "")),
+        phone=_numbers(raw.get("phone")),
         text=str(raw.get("text", "")),
         chat=str(raw.get("chat", "")),
         web=str(raw.get("web", "")),
@@ -166,7 +177,20 @@ def _line(raw: dict[str, Any], where: str, place: tuple[str | int, ...]) -> Line
         realtime=bool(raw.get("realtime", True)),
         note=str(raw.get("note", "")),
         place=place,
+        own_name=str(raw.get("own_name", "")),
+        descriptive=bool(raw.get("descriptive", False)),
     )
+
+
+def _numbers(raw: str | Sequence[str] | None) -> tuple[str, ...]:
+    """Return a number, or a list of numbers for the same thing, as a tuple (none: empty)."""
+    if not raw:
+        return ()
+    if isinstance(raw, str):
+        if " or " in raw:
+            raise ValueError(f"{raw!r}: write alternatives as a list, joined when said")
+        return (raw,)
+    return tuple(str(number) for number in raw)
 
 
 def _lines(entry: dict[str, Any], kind: str, code: str, where: str) -> tuple[Line, ...]:
@@ -187,13 +211,13 @@ def _country(code: str, entry: dict[str, Any], file: Path) -> Country:
     return Country(
         code=code,
         name=str(entry["name"]),
-        emergency=str(entry["emergency"]),
+        emergency=_numbers(entry["emergency"]),
         emergency_source=str(entry["emergency_source"]),
         lines=_lines(entry, "lines", code, where),
         youth=_lines(entry, "youth", code, where),
         violence=_lines(entry, "violence", code, where),
         emergency_note=str(entry.get("emergency_note", "")),
-        police=str(entry.get("police", "")),
+        police=_numbers(entry.get("police")),
     )
 
 
@@ -201,7 +225,7 @@ def _line_text(line: Line, words: Texts) -> str:
     ways = [
         words.get(kind, value=value)
         for kind, value in (
-            ("way_phone", line.phone),
+            ("way_phone", either(line.phone) if line.phone else ""),
             ("way_text", line.text),
             ("way_chat", line.chat),
             ("way_web", line.web),
@@ -213,4 +237,21 @@ def _line_text(line: Line, words: Texts) -> str:
     else:  # a directory on the web has no hours; a service whose hours we do not know says so
         hours = words.get("hours_unknown") if line.phone or line.text or line.chat else ""
     note = words.get("note", note=_said(line.place, "note", line.note)) if line.note else ""
-    return words.get("line", name=line.name, ways=", ".join(ways), hours=hours, note=note)
+    return words.get(
+        "line", name=line_name(line, words), ways=", ".join(ways), hours=hours, note=note
+    )
+
+
+def line_name(line: Line, words: Texts) -> str:
+    """Return what a service is called for the reader (the rule is in helplines.yaml's header):
+    its own name where the sources give one, then, unless it says the same, its name in the
+    reader's language (a description translated, a proper name as written)."""
+    name = _said(line.place, "name", line.name) if line.descriptive else line.name
+    if not line.own_name:
+        return name
+    own = line.own_name
+    if any(unicodedata.bidirectional(char) in ("R", "AL") for char in own):
+        own = _LEFT_TO_RIGHT_MARK + own
+    if name.casefold() == line.own_name.casefold():
+        return own
+    return words.get("named", own_name=own, name=name)

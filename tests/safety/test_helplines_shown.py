@@ -24,7 +24,8 @@ def test_every_shipped_country_has_an_emergency_number() -> None:
     helplines = Helplines.load(ROOT / "data" / "helplines.yaml")
     assert len(helplines.countries) == 46
     for code, country in helplines.countries.items():
-        assert country.emergency[0].isdigit(), code
+        assert country.emergency, code
+        assert all(number[0].isdigit() for number in country.emergency), code
 
 
 @pytest.mark.parametrize(

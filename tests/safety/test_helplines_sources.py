@@ -109,7 +109,7 @@ def _source_found(url: str, cell: str, section: Section) -> bool:
 
 
 def _wanted_numbers(line: Line) -> set[str]:
-    ways = [*line.phone.split(" or "), line.text]
+    ways = [*line.phone, line.text]
     return {re.sub(r"\D", "", way) for way in ways if re.sub(r"\D", "", way)}
 
 
@@ -124,6 +124,7 @@ def _check_line(line: Line, section: Section, where: str) -> None:
     if rows:
         service, contact, hours, _languages, cited, status = rows[0]
         assert plain(line.name) in plain(service), f"{where}: name not in {service!r}"
+        assert plain(line.own_name) in plain(service), f"{where}: own name not in {service!r}"
         assert _source_found(line.source, cited, section), f"{where}: source not in {cited!r}"
         assert not any(mark in status.casefold() for mark in NOT_SHIPPED), f"{where}: {status}"
         assert "confirmed" in status, f"{where}: {status}"
@@ -133,6 +134,7 @@ def _check_line(line: Line, section: Section, where: str) -> None:
         assert found, f"{where}: {sorted(wanted)} not in the sources file"
         paragraph = found[0]
         assert plain(line.name) in plain(paragraph), f"{where}: name not in {paragraph!r}"
+        assert plain(line.own_name) in plain(paragraph), f"{where}: own name not in it"
         assert _source_found(line.source, paragraph, section), f"{where}: source"
         assert not any(mark in paragraph.casefold() for mark in NOT_SHIPPED), where
         said_hours = reach = paragraph
@@ -150,9 +152,7 @@ def _check_line(line: Line, section: Section, where: str) -> None:
 def _check_emergency(country: Country, section: Section) -> None:
     where = f"{country.code} emergency"
     said = numbers_in(section.emergency)
-    wanted = {re.sub(r"\D", "", number) for number in country.emergency.split(" or ")}
-    if country.police:
-        wanted.add(re.sub(r"\D", "", country.police))
+    wanted = {re.sub(r"\D", "", number) for number in (*country.emergency, *country.police)}
     wanted |= {number for number in numbers_in(country.emergency_note) if len(number) >= 3}
     assert wanted <= said, f"{where}: {sorted(wanted - said)} not in {section.emergency!r}"
     assert _source_found(country.emergency_source, section.emergency, section), where
@@ -200,6 +200,7 @@ def test_a_number_the_sources_file_does_not_have_fails_the_check(
         replace(samaritans, hours="24/7 and weekends"),
         replace(samaritans, source="https://example.org"),
         replace(samaritans, name="Samaritans Helpline"),
+        replace(samaritans, own_name="The Samaritans"),
     ):
         with pytest.raises(AssertionError):
             _check_line(wrong, sources["United Kingdom"], "GB")
@@ -208,4 +209,32 @@ def test_a_number_the_sources_file_does_not_have_fails_the_check(
         _check_line(replace(italy, always_open=True), sources["Italy"], "IT")
     egypt = shipped.countries["EG"]
     with pytest.raises(AssertionError):
-        _check_emergency(replace(egypt, emergency="122 or 180 or 911"), sources["Egypt"])
+        _check_emergency(replace(egypt, emergency=("122", "180", "911")), sources["Egypt"])
+    russia = shipped.countries["RU"].lines[0]
+    with pytest.raises(AssertionError):  # a name the sources file does not give is caught
+        _check_line(replace(russia, own_name="Телефон доверия России"), sources["Russia"], "RU")
+
+
+def test_every_own_name_is_the_one_the_sources_file_gives() -> None:
+    """An own name is written as the sources file gives it in brackets after the service."""
+    shipped = Helplines.load(ROOT / "data" / "helplines.yaml")
+    own = {
+        (country.code, line.own_name)
+        for country in shipped.countries.values()
+        for line in (*country.lines, *country.youth, *country.violence)
+        if line.own_name
+    }
+    assert own == {
+        ("RU", "Общероссийский детский телефон доверия"),
+        ("JP", "よりそいホットライン"),
+        ("KR", "자살예방상담전화"),
+        ("KR", "정신건강 위기상담"),
+        ("FI", "Kriisipuhelin"),
+        ("IR", "صدای مشاور"),
+        ("IR", "اورژانس اجتماعی"),
+    }
+    text = COPY.read_text("utf-8")
+    for _code, name in own:
+        assert re.search(rf"\({re.escape(name)}[,)]|«{re.escape(name)}»", text, re.IGNORECASE), (
+            name
+        )

@@ -1,4 +1,4 @@
-# Horarios y notas de las líneas de ayuda (data/helplines.yaml). Nombres y números, como los escriben los servicios.
+# Horarios y notas de las líneas de ayuda (data/helplines.yaml). Números y nombres propios, como los escriben los servicios; al final, los nombres que son una descripción.
 data-helplines-countries-AR-emergency_note = Cómo funciona el 911 cambia de una provincia a otra; en la Ciudad de Buenos Aires, las emergencias médicas (SAME) atienden en el 107.
 data-helplines-countries-AR-lines-0-hours = 24h
 data-helplines-countries-AR-lines-1-note = 135 desde la Ciudad de Buenos Aires y el Gran Buenos Aires; (011) 5275-1135 desde el resto del país.
@@ -105,3 +105,25 @@ data-helplines-countries-VN-emergency_note = Es para ayuda médica; la policía 
 data-helplines-countries-ZA-emergency_note = El 112 funciona desde cualquier celular, incluso sin saldo; la ambulancia es el 10177, y la policía, el 10111.
 data-helplines-countries-ZA-lines-0-hours = Teléfono 24h
 data-helplines-countries-ZA-lines-0-note = Después de un SMS, un consejero te devuelve la llamada.
+
+# Nombres de servicios que en helplines.yaml son una descripción en inglés (descriptive: true); los nombres propios no se traducen.
+data-helplines-countries-AR-lines-0-name = Línea de salud mental, Ministerio de Salud de la Nación
+data-helplines-countries-BD-violence-0-name = Línea nacional de ayuda ante la violencia contra mujeres y niños
+data-helplines-countries-BE-lines-2-name = Línea de escucha en inglés
+data-helplines-countries-ES-lines-0-name = 024, línea de atención a la conducta suicida
+data-helplines-countries-FR-lines-0-name = 3114, número nacional de prevención del suicidio
+data-helplines-countries-GB-lines-2-name = NHS 111, opción de salud mental (solo Inglaterra)
+data-helplines-countries-IE-lines-2-name = 50808, línea por mensaje de texto
+data-helplines-countries-IR-lines-1-name = Emergencia social
+data-helplines-countries-IR-violence-0-name = Emergencia social
+data-helplines-countries-KE-lines-0-name = Orientación telefónica de la Cruz Roja de Kenia
+data-helplines-countries-KR-lines-0-name = Línea de prevención del suicidio 109
+data-helplines-countries-KR-lines-1-name = Línea de crisis de salud mental
+data-helplines-countries-KZ-lines-0-name = Línea de ayuda 150
+data-helplines-countries-KZ-violence-0-name = 111, centro de contacto estatal único para la familia, las mujeres y los niños
+data-helplines-countries-KZ-youth-0-name = Línea de ayuda 150
+data-helplines-countries-NO-lines-0-name = Línea de ayuda de Mental Helse
+data-helplines-countries-PL-lines-0-name = Centro de apoyo para personas en crisis de salud mental
+data-helplines-countries-PL-youth-0-name = Línea de ayuda para niños y jóvenes
+data-helplines-countries-RU-lines-0-name = Línea nacional de ayuda a la infancia
+data-helplines-countries-UA-lines-1-name = Línea de la Asociación Nacional de Psicología

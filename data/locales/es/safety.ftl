@@ -6,6 +6,7 @@ data-safety-hours_unknown = { " " }(horario desconocido)
 data-safety-international = Aquí puedes encontrar una línea de ayuda gratuita y confidencial en tu país:
 data-safety-later = No para este momento, porque las respuestas pueden tardar horas:
 data-safety-line = • { $name }: { $ways }{ $hours }{ $note }
+data-safety-named = { $own_name } ({ $name })
 data-safety-no_local_lines = Todavía no tengo líneas de crisis para tu país. Aquí puedes encontrar una gratuita y confidencial allí:
 data-safety-note = { " " }{ $note }
 data-safety-unlisted_country = Todavía no tengo líneas de crisis para { $country }. Si alguna vez necesitas una, aquí puedes encontrar una línea gratuita y confidencial allí (y /sos te las vuelve a mostrar):

@@ -1,4 +1,4 @@
-# Horários e observações das linhas de apoio (data/helplines.yaml). Nomes e números, como os serviços escrevem.
+# Horários e observações das linhas de apoio (data/helplines.yaml). Números e nomes próprios, como os serviços escrevem; no fim, os nomes que são uma descrição.
 data-helplines-countries-AR-emergency_note = O funcionamento do 911 muda de uma província para outra; na cidade de Buenos Aires, as emergências médicas (SAME) atendem no 107.
 data-helplines-countries-AR-lines-0-hours = 24h
 data-helplines-countries-AR-lines-1-note = 135 a partir da cidade de Buenos Aires e da Grande Buenos Aires; (011) 5275-1135 a partir do resto do país.
@@ -105,3 +105,25 @@ data-helplines-countries-VN-emergency_note = É para atendimento médico; a pol�
 data-helplines-countries-ZA-emergency_note = O 112 funciona de qualquer celular, mesmo sem crédito; a ambulância é o 10177, e a polícia, o 10111.
 data-helplines-countries-ZA-lines-0-hours = Telefone 24h
 data-helplines-countries-ZA-lines-0-note = Depois de um SMS, um conselheiro retorna a ligação.
+
+# Nomes de serviços que em helplines.yaml são uma descrição em inglês (descriptive: true); nomes próprios não se traduzem.
+data-helplines-countries-AR-lines-0-name = Linha de saúde mental, Ministério da Saúde nacional
+data-helplines-countries-BD-violence-0-name = Linha nacional de ajuda contra a violência a mulheres e crianças
+data-helplines-countries-BE-lines-2-name = Linha de escuta em inglês
+data-helplines-countries-ES-lines-0-name = 024, linha de atendimento ao comportamento suicida
+data-helplines-countries-FR-lines-0-name = 3114, número nacional de prevenção do suicídio
+data-helplines-countries-GB-lines-2-name = NHS 111, opção de saúde mental (só na Inglaterra)
+data-helplines-countries-IE-lines-2-name = 50808, linha por mensagem de texto
+data-helplines-countries-IR-lines-1-name = Emergência social
+data-helplines-countries-IR-violence-0-name = Emergência social
+data-helplines-countries-KE-lines-0-name = Aconselhamento por telefone da Cruz Vermelha do Quênia
+data-helplines-countries-KR-lines-0-name = Linha de prevenção do suicídio 109
+data-helplines-countries-KR-lines-1-name = Linha de crise em saúde mental
+data-helplines-countries-KZ-lines-0-name = Linha de ajuda 150
+data-helplines-countries-KZ-violence-0-name = 111, central de atendimento única do Estado para a família, as mulheres e as crianças
+data-helplines-countries-KZ-youth-0-name = Linha de ajuda 150
+data-helplines-countries-NO-lines-0-name = Linha de ajuda da Mental Helse
+data-helplines-countries-PL-lines-0-name = Centro de apoio para pessoas em crise de saúde mental
+data-helplines-countries-PL-youth-0-name = Linha de ajuda para crianças e jovens
+data-helplines-countries-RU-lines-0-name = Linha nacional de ajuda para crianças
+data-helplines-countries-UA-lines-1-name = Linha da Associação Nacional de Psicologia

@@ -6,6 +6,7 @@ data-safety-hours_unknown = { " " }(horário desconhecido)
 data-safety-international = Aqui você encontra uma linha de apoio gratuita e sigilosa no seu país:
 data-safety-later = Não para agora, porque as respostas podem levar horas:
 data-safety-line = • { $name }: { $ways }{ $hours }{ $note }
+data-safety-named = { $own_name } ({ $name })
 data-safety-no_local_lines = Ainda não tenho linhas de apoio listadas para o seu país. Aqui você encontra uma gratuita e sigilosa por lá:
 data-safety-note = { " " }{ $note }
 data-safety-unlisted_country = Ainda não tenho linhas de apoio listadas para { $country }. Se um dia precisar, aqui você encontra uma linha gratuita e sigilosa por lá (e /sos traz de volta):

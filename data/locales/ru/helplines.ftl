@@ -1,4 +1,4 @@
-# Часы работы и примечания телефонов доверия (data/helplines.yaml). Названия и номера — как их пишут сами службы.
+# Часы работы и примечания телефонов доверия (data/helplines.yaml). Номера и собственные названия — как их пишут сами службы; в конце — названия, которые являются описанием.
 data-helplines-countries-AR-emergency_note = Как работает 911, зависит от провинции; в городе Буэнос-Айрес неотложная медицинская помощь (SAME) — по номеру 107.
 data-helplines-countries-AR-lines-0-hours = круглосуточно
 data-helplines-countries-AR-lines-1-note = 135 — из города Буэнос-Айрес и Большого Буэнос-Айреса; (011) 5275-1135 — из остальной части страны.
@@ -105,3 +105,25 @@ data-helplines-countries-VN-emergency_note = Это медицинская по�
 data-helplines-countries-ZA-emergency_note = 112 работает с любого мобильного, даже без денег на счёте; скорая помощь — 10177, полиция — 10111.
 data-helplines-countries-ZA-lines-0-hours = телефон круглосуточно
 data-helplines-countries-ZA-lines-0-note = После SMS консультант перезванивает.
+
+# Названия служб, которые в helplines.yaml — описание по-английски (descriptive: true); собственные названия не переводятся.
+data-helplines-countries-AR-lines-0-name = Линия психического здоровья, национальное Министерство здравоохранения
+data-helplines-countries-BD-violence-0-name = Национальная линия помощи при насилии в отношении женщин и детей
+data-helplines-countries-BE-lines-2-name = Линия поддержки на английском языке
+data-helplines-countries-ES-lines-0-name = 024, линия помощи при суицидальном поведении
+data-helplines-countries-FR-lines-0-name = 3114, национальный номер профилактики самоубийств
+data-helplines-countries-GB-lines-2-name = NHS 111, пункт о психическом здоровье (только в Англии)
+data-helplines-countries-IE-lines-2-name = 50808, линия для текстовых сообщений
+data-helplines-countries-IR-lines-1-name = Социальная экстренная служба
+data-helplines-countries-IR-violence-0-name = Социальная экстренная служба
+data-helplines-countries-KE-lines-0-name = Телефонное консультирование Красного Креста Кении
+data-helplines-countries-KR-lines-0-name = Линия профилактики самоубийств 109
+data-helplines-countries-KR-lines-1-name = Кризисная линия по психическому здоровью
+data-helplines-countries-KZ-lines-0-name = Телефон доверия 150
+data-helplines-countries-KZ-violence-0-name = 111, единый государственный контакт-центр для семьи, женщин и детей
+data-helplines-countries-KZ-youth-0-name = Телефон доверия 150
+data-helplines-countries-NO-lines-0-name = Телефон доверия Mental Helse
+data-helplines-countries-PL-lines-0-name = Центр поддержки людей в психологическом кризисе
+data-helplines-countries-PL-youth-0-name = Телефон доверия для детей и молодёжи
+data-helplines-countries-RU-lines-0-name = Общероссийский детский телефон доверия
+data-helplines-countries-UA-lines-1-name = Горячая линия Национальной психологической ассоциации
