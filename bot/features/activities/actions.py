@@ -14,9 +14,9 @@ from datetime import date, timedelta
 from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Reply
 from bot.engine.session import Answer
-from bot.engine.texts import Texts, render
-from bot.features.activities.flows import NOT_NOW, OWN
-from bot.features.activities.model import ActivityList
+from bot.engine.texts import Texts, key, option_key, say
+from bot.features.activities.flows import FLOW, NOT_NOW, OWN
+from bot.features.activities.model import Activity, ActivityList
 from bot.features.activities.records import ActivityRecord
 from bot.i18n.dates import weekday_named
 from bot.timezones import local_date
@@ -61,7 +61,18 @@ def label_of(record: ActivityRecord, found: ActivityList | None) -> str:
     if record.own:
         return record.activity
     activity = found.find(record.activity) if found else None
-    return activity.label if activity else record.activity
+    return said(found, activity)[0] if found and activity else record.activity
+
+
+def said(found: ActivityList, activity: Activity) -> tuple[str, str]:
+    """Return an activity's name (its button) and how-to in the language of this turn."""
+    for i, level in enumerate(found.levels):
+        for j, listed in enumerate(level.activities):
+            if listed.id == activity.id:
+                label = say(option_key(FLOW, f"level_{level.id}", activity.id), activity.label, {})
+                place = key("data", "activities", "levels", i, "activities", j, "how")
+                return label, say(place, activity.how, {})
+    return activity.label, activity.how
 
 
 def waiting(records: list[ActivityRecord], today: date) -> ActivityRecord | None:
@@ -138,7 +149,9 @@ async def keep_activity(
     text = (
         words.get("kept_own", label=label, when=when)
         if own or activity is None
-        else words.get("kept", label=label, when=when, how=activity.how)
+        else words.get(
+            "kept", label=label, when=when, how=said(found, activity)[1] if found else ""
+        )
     )
     answers: dict[str, Answer] = {
         "activity_kept": True,
@@ -212,7 +225,10 @@ async def show_week_activity(
     activity = found.find(chosen)
     if activity is None:
         return ActionResult()
-    text = render(found.this_week, {"label": activity.label, "how": activity.how})
+    label, how = said(found, activity)
+    text = say(
+        key("data", "activities", "this_week"), found.this_week, {"label": label, "how": how}
+    )
     return ActionResult(replies=(Reply(text),))
 
 

@@ -18,19 +18,32 @@ import yaml
 from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Reply
 from bot.engine.session import Answer
-from bot.engine.texts import render
+from bot.engine.texts import key, say
 from bot.features.gethelp.scores import REASONS, score_floor
 from bot.features.gethelp.triage import EXTRAS, Tier, extras_for, tier_for
 
 ROUTE = "route"  # the resource that is the person's country's route to therapy
 
 
+PREFIX = "data-resources"  # the key of resources.yaml's texts in every catalog
+
+
 @dataclass(frozen=True, slots=True)
 class Item:
-    """One text to read, with the few words that name it on the "Tell me more" question."""
+    """One text to read, with the few words that name it on the "Tell me more" question,
+    each as written in English and said in the person's language (``key``: its place)."""
 
     title: str
     say: str
+    key: str = ""
+
+    def title_said(self) -> str:
+        """Return the title in the language of this turn."""
+        return say(f"{self.key}-title", self.title, {})
+
+    def text_said(self) -> str:
+        """Return the text in the language of this turn."""
+        return say(f"{self.key}-say", self.say, {})
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +61,8 @@ class Resources:
         """Read the resources file; a tier or answer naming a resource not there is an error."""
         data: dict[str, Any] = yaml.safe_load(file.read_text(encoding="utf-8"))
         items = {
-            str(key): Item(str(v["title"]), str(v["say"])) for key, v in data["items"].items()
+            str(name): Item(str(v["title"]), str(v["say"]), key(PREFIX, "items", str(name)))
+            for name, v in data["items"].items()
         }
         tiers = {
             str(name): (str(entry["say"]), tuple(map(str, entry.get("resources", ()))))
@@ -61,12 +75,12 @@ class Resources:
         for tier in Tier:
             if tier.value not in tiers:
                 raise ValueError(f"{file}: add the tier {tier.value}")
-            for key in tiers[tier.value][1]:
-                if key not in items and key != ROUTE:
-                    raise ValueError(f"{file}: tier {tier} names unknown {key!r}")
-        for _name, key in EXTRAS:
-            if key not in items:
-                raise ValueError(f"{file}: add the resource {key!r}")
+            for name in tiers[tier.value][1]:
+                if name not in items and name != ROUTE:
+                    raise ValueError(f"{file}: tier {tier} names unknown {name!r}")
+        for _answer, name in EXTRAS:
+            if name not in items:
+                raise ValueError(f"{file}: add the resource {name!r}")
         route_unknown = items.get("route_unknown")
         if route_unknown is None:
             raise ValueError(f"{file}: add the resource 'route_unknown'")
@@ -101,7 +115,7 @@ def _route(file: Path, code: str, entry: Mapping[str, Any]) -> Item:
         raise ValueError(f"{file}: the route for {code} needs its source (web addresses)")
     if not isinstance(entry.get("checked"), date):
         raise ValueError(f"{file}: the route for {code} needs the date it was checked")
-    return Item(str(entry["title"]), str(entry["say"]))
+    return Item(str(entry["title"]), str(entry["say"]), key(PREFIX, "routes", code))
 
 
 def country_of(ctx: ActionContext) -> str | None:
@@ -112,7 +126,7 @@ def country_of(ctx: ActionContext) -> str | None:
 def page(ctx: ActionContext, resources: Resources, queue: list[str], at: int) -> dict[str, Answer]:
     """Return where the reading is: what is queued, how far, and the next part's title."""
     left = at < len(queue)
-    title = resources.item(queue[at], country_of(ctx)).title if left else ""
+    title = resources.item(queue[at], country_of(ctx)).title_said() if left else ""
     return {"reading": queue, "reading_at": at, "reading_left": left, "next_title": title}
 
 
@@ -131,11 +145,14 @@ async def show_resources(ctx: ActionContext, *, resources: Resources) -> ActionR
     """Say the tier's message; keep the rest to read, one part a tap."""
     tier = Tier(str(ctx.answers.get("tier") or Tier.SELF_CARE.value))
     queue = resources.reading(tier, extras_for(ctx.answers))
-    replies = [Reply(resources.tiers[tier.value][0])]
+    replies = [
+        Reply(say(key(PREFIX, "tiers", tier.value, "say"), resources.tiers[tier.value][0], {}))
+    ]
     reason = str(ctx.answers.get("score_reason") or "")
     if reason in resources.scores:  # the score that counted, said after the tier
         total = ctx.answers.get("score_total")
-        replies.append(Reply(render(resources.scores[reason], {"total": total})))
+        text = say(key(PREFIX, "scores", reason), resources.scores[reason], {"total": total})
+        replies.append(Reply(text))
     return ActionResult(replies=tuple(replies), answers=page(ctx, resources, queue, 0))
 
 
@@ -147,5 +164,5 @@ async def next_resource(ctx: ActionContext, *, resources: Resources) -> ActionRe
     at = at if isinstance(at, int) else 0
     if at >= len(queue):
         return ActionResult(answers=page(ctx, resources, queue, at))
-    text = resources.item(queue[at], country_of(ctx)).say
+    text = resources.item(queue[at], country_of(ctx)).text_said()
     return ActionResult(replies=(Reply(text),), answers=page(ctx, resources, queue, at + 1))
