@@ -90,6 +90,7 @@ class Places:
         lead_ins: Iterable[str] = (),
         local: dict[str, str] | None = None,
         offered: dict[str, list[str]] | None = None,
+        not_codes: Iterable[str] = (),
     ) -> None:
         self.names = names
         self._offered = {
@@ -103,6 +104,8 @@ class Places:
         for code, name in names.items():
             self._lookup[_key(name)] = code
             self._lookup[code.casefold()] = code
+        for word in not_codes:  # an answer, not a code ("no")
+            self._lookup.pop(word.casefold(), None)
         for alias, code in aliases.items():
             self._lookup[_key(alias)] = code
         self._lead_ins = tuple(sorted((_key(words) for words in lead_ins), key=len, reverse=True))
@@ -140,7 +143,10 @@ class Places:
             str(language): [str(code) for code in codes]
             for language, codes in (data.get("offered") or {}).items()
         }
-        return cls(names, zones, aliases, curated, world, cities, lead_ins, local, offered)
+        not_codes = [str(code) for code in data.get("not_codes") or ()]
+        return cls(
+            names, zones, aliases, curated, world, cities, lead_ins, local, offered, not_codes
+        )
 
     def offered_to(self, language: str) -> list[str]:
         """Return the countries to offer as buttons to someone spoken to in ``language``

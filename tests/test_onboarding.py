@@ -236,3 +236,23 @@ def test_every_listed_city_names_a_real_time_zone() -> None:
 
     cities = yaml.safe_load((ROOT / "data" / "places.yaml").read_text("utf-8"))["cities"]
     assert {zone for zone in cities.values()} <= available_timezones()
+
+
+async def test_a_number_typed_picks_the_zone_offered_at_that_place(chat: Chat) -> None:
+    await chat.send("/settings")
+    (question,) = await chat.tap("Time zone")
+    first = question.choices[0].label
+    said = text_of(await chat.send("1"))
+    assert said.startswith(f"Time zone set: {first}")
+    user = await chat.user()
+    assert user is not None
+    assert user.timezone is not None
+
+
+async def test_a_number_at_the_reminder_time_is_still_a_time(chat: Chat) -> None:
+    await chat.send("/settings")
+    await chat.tap("Reminder time")
+    await chat.send("9")
+    user = await chat.user()
+    assert user is not None
+    assert user.prompt_time == "09:00"

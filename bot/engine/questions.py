@@ -93,6 +93,18 @@ def chosen(
     return None
 
 
+def numbered_suggestion(step: Step, frame: Frame, text: str) -> str:
+    """Return what a number typed at an action's suggestions stands for ("1": the first
+    time zone offered, as a number picks a button everywhere else); else the text as typed.
+    Fixed suggestions are left alone: there a number may be the answer ("8" at a time)."""
+    ask = step.ask.text if step.ask is not None else None
+    said = text.strip().rstrip(".")
+    if ask is None or not ask.suggest_from or not said.isascii() or not said.isdigit():
+        return text
+    offered = suggestions(step, frame)
+    return offered[int(said) - 1] if 1 <= int(said) <= len(offered) else text
+
+
 def suggestions(step: Step, frame: Frame) -> list[str]:
     """Return the suggestion buttons of a text question: fixed, or saved by an action."""
     ask = step.ask.text if step.ask is not None else None
@@ -161,6 +173,8 @@ def read_typed(
         # A sentence said in answer ("my dad died last year so maybe") is thanked, not
         # "didn't catch that": and told that here only an answer is kept.
         worded = [w for w in normalise(text).split() if any(c.isalpha() for c in w)]
+        if careful and len(worded) >= 2:  # "im home alone" at "are you safe?": heard first
+            return Typed(again="reask_careful")
         said = not careful and len(worded) >= SAID_WORDS  # "7 out of 5" is no sentence
         return Typed(again="reask_choice_said" if said else "reask_choice")
     if ask.scale is not None:

@@ -13,7 +13,7 @@ from bot.engine.answers import match_option
 from bot.engine.buttons import DROP, RESUME, read_button
 from bot.engine.events import Event, EventKind, Reply
 from bot.engine.flow_model import CAME_BACK, DRAFT, Option
-from bot.engine.questions import as_shown, read_shown
+from bot.engine.questions import as_shown, numbered_suggestion, read_shown
 from bot.engine.safety_path import MAX_TAP_WORDS
 from bot.engine.session import Frame, Session
 from bot.engine.turn import Turn
@@ -145,6 +145,7 @@ class FlowRuntime(Walker):
         if await self._feeling_named(turn, frame, text):
             return
         place, careful = (frame.flow_id, frame.step), self.is_safety_flow(frame.flow_id)
+        text = numbered_suggestion(self._step(frame), frame, text)
         typed = read_shown(ask, place, text, self.vocabulary, careful=careful)
         word = self.vocabulary.command_in(text) if typed.again else None
         if word is not None and not self.is_safety_flow(frame.flow_id):

@@ -24,6 +24,7 @@ REQUIRED = frozenset(
         "reask_scale_unsure",
         "reask_back",
         "reask_choice_said",
+        "reask_careful",
         "reask_lost",
         "text_too_long",
         "text_kept_part",

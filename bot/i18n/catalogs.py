@@ -74,6 +74,8 @@ class Catalogs:
     shipped: frozenset[str]
     keep_english: frozenset[str]
     names: Mapping[str, str] = field(default_factory=dict)  # each language in its own words
+    # What else people call a language when they ask for it ("castellano"), by code.
+    also_called: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, folder: Path) -> Catalogs:
@@ -92,6 +94,10 @@ class Catalogs:
             frozenset(str(name) for name in data.get("shipped") or ()),
             frozenset(str(word).casefold() for word in data.get("keep_english") or ()),
             {str(code): str(name) for code, name in (data.get("names") or {}).items()},
+            {
+                str(code): tuple(map(str, words))
+                for code, words in (data.get("also_called") or {}).items()
+            },
         )
 
     @classmethod

@@ -117,3 +117,35 @@ async def test_switching_language_mid_check_in_carries_on_at_the_same_step(
     async with app.store.transaction() as tx:
         (saved,) = await tx.checkins(chat.user_id)
     assert (saved.presence, saved.connection, saved.feeling) == (5, 6, "empty")
+
+
+@pytest.mark.parametrize(
+    ("typed", "chosen"),
+    [
+        ("ingles", "en"),  # no accent
+        ("english pls", "en"),
+        ("portugues", "pt-BR"),
+        ("castellano", "es"),
+        ("en español por favor", "es"),
+        ("4", "ru"),  # its number in the list
+    ],
+)
+async def test_a_language_is_found_the_way_people_ask_for_it(
+    chat: Chat, typed: str, chosen: str
+) -> None:
+    await chat.send("/language")
+    await chat.send(typed)
+    user = await chat.user()
+    assert user is not None
+    assert user.language == chosen
+
+
+async def test_a_language_not_spoken_is_said_and_the_list_offered_again(chat: Chat) -> None:
+    await chat.send("/language")
+    (said,) = await chat.send("klingon")
+    assert said.text.startswith("I can't speak that one yet.")
+    assert "Русский" in [choice.label for choice in said.choices]  # the buttons, again
+    await chat.tap("Русский")
+    user = await chat.user()
+    assert user is not None
+    assert user.language == "ru"

@@ -120,6 +120,27 @@ async def test_one_tap_on_a_country_shows_its_lines_and_keeps_it(stranger: Chat)
     assert user.country == "DE"
 
 
+@pytest.mark.parametrize("said", ["no", "No", "nope", "nao"])
+async def test_no_at_the_country_question_is_a_no_not_norway(stranger: Chat, said: str) -> None:
+    await stranger.send("i wish i could sleep and never wake up")
+    replies = await stranger.send(said)
+    assert "Norway" not in text_of(replies)
+    assert "Are you safe right now?" in replies[-1].text
+    user = await stranger.user()
+    assert user is None or user.country is None
+    replies = await stranger.send("/sos")  # Norway still found by its name
+    replies = await stranger.send("norway")
+    assert "Kirkens SOS" in text_of(replies)
+
+
+async def test_words_at_a_crisis_question_are_heard_not_bounced(uk: Chat) -> None:
+    await uk.send("i wish i could sleep and never wake up")
+    (again,) = await uk.send("im home alone")
+    assert again.text.startswith("Thank you for telling me. I'm still here with you.")
+    assert "didn't quite catch" not in again.text
+    assert again.text.endswith("Are you safe right now?")
+
+
 async def test_a_typed_country_works_too(stranger: Chat) -> None:
     await stranger.send("/sos")
     replies = await stranger.send("Deutschland")

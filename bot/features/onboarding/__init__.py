@@ -70,7 +70,7 @@ def register(registry: ActionRegistry, needs: Needs) -> None:
     add("offer_languages", provides=["languages", "language_unspoken", "app_language"])(
         partial(offer_languages, catalogs=catalogs)
     )
-    add("choose_language")(
+    add("choose_language", provides=["language_found"])(
         partial(choose_language, catalogs=catalogs, words=needs.words("language.yaml", LANGUAGE))
     )
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from collections.abc import Mapping
 from dataclasses import replace
 
 from bot.engine.actions import ActionContext, ActionResult
-from bot.engine.answers import normalise
 from bot.engine.events import Reply
 from bot.engine.texts import Texts, speak, spoken
 from bot.i18n import Catalogs
@@ -37,27 +39,57 @@ async def offer_languages(ctx: ActionContext, catalogs: Catalogs) -> ActionResul
     )
 
 
+def _folded(text: str) -> str:
+    """Case, accents and punctuation folded away: "Inglés" and "ingles" are one word."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[\W_]+", " ", plain).split())
+
+
+def _language_in(
+    wanted: str, offered: Mapping[str, str], also: Mapping[str, tuple[str, ...]]
+) -> str | None:
+    """Return the language asked for: by its number in the list, its code, a name CLDR gives
+    it in any language offered or another it goes by, alone or in a few words ("english
+    pls", "portugues"); None when no one language is named."""
+    said = _folded(wanted)
+    codes = list(offered)
+    if said.isdigit() and 1 <= int(said) <= len(codes):
+        return codes[int(said) - 1]
+    names = {
+        code: {
+            _folded(name)
+            for name in (offered[code], *language_names(code, offered), *also.get(code, ()))
+        }
+        for code in codes
+    }
+    exact = [code for code in codes if said in names[code] or said == _folded(code)]
+    if exact:
+        return exact[0]
+    padded = f" {said} "  # a name among a few words; never a code ("es que...", "en")
+    named = [code for code in codes if any(f" {name} " in padded for name in names[code])]
+    return named[0] if len(named) == 1 else None
+
+
 async def choose_language(ctx: ActionContext, catalogs: Catalogs, words: Texts) -> ActionResult:
     """Keep the language chosen (by its name, or its code typed), and speak it from now on."""
     wanted = ctx.answers.get("language")
     if not isinstance(wanted, str) or not wanted.strip():
-        return ActionResult(replies=(Reply(words.get("kept")),))
+        return ActionResult(replies=(Reply(words.get("kept")),), answers={"language_found": True})
     offered = catalogs.offered()
-    said = normalise(wanted)
-    code = next(
-        (
-            c
-            for c, name in offered.items()
-            if said in {normalise(name), c.casefold()}
-            or said in {normalise(other) for other in language_names(c, offered)}
-        ),
-        None,
-    )
+    code = _language_in(wanted, offered, catalogs.also_called)
     if code is None:
         names = ", ".join(offered.values())
-        return ActionResult(replies=(Reply(words.get("not_offered", names=names)),))
+        return ActionResult(
+            replies=(Reply(words.get("not_offered", names=names)),),
+            answers={"language_found": False},
+        )
     user = ctx.user or UserRecord(ctx.user_id, created_at=ctx.clock.now())
     user = replace(user, language=code)
     await ctx.tx.save_user(user)
     speak(code)  # this answer already in the language chosen
-    return ActionResult(replies=(Reply(words.get("chosen", name=offered[code])),), user=user)
+    return ActionResult(
+        replies=(Reply(words.get("chosen", name=offered[code])),),
+        user=user,
+        answers={"language_found": True},
+    )

@@ -1,6 +1,6 @@
 # Palavras do motor (data-engine-…).
 data-engine-after_safety_question = Vamos responder esta pergunta primeiro, porque agora ela importa mais. Depois, mande { $command } de novo.
-data-engine-already_here = Já estamos em { $title }. Aqui está a pergunta de novo:
+data-engine-already_here = A gente já está nisso: { $title }. Aqui está a pergunta de novo:
 data-engine-cancelled = Certo, parei { $title }. Nada do que você já tinha salvo se perdeu.
 data-engine-consent_declined = Isso precisa do seu OK para falar de sentimentos, e você disse não, o que está tudo bem. Mesmo assim posso guiar um aterramento (/ground, que não guarda nada), mostrar linhas de apoio a qualquer hora (/sos) e explicar o que eu sou (/help). Se mudar de ideia, mande /start.
 data-engine-consent_first = Antes de falarmos de como você se sente, quero contar como eu funciono e perguntar se tudo bem para você.
@@ -27,7 +27,7 @@ data-engine-reask_choice_said = Valeu por dizer isso. Aqui só consigo guardar u
 data-engine-reask_back = Não consigo voltar um passo, desculpe. Você pode responder esta de novo, ou /cancel para parar aqui e começar de novo.
 data-engine-reask_lost = Desculpe, não fui claro. Toque num botão ou escreva sua resposta; /cancel para aqui, /help conta o que eu sei fazer e /sos mostra as linhas de crise.
 data-engine-resume_no = Deixar para lá
-data-engine-resume_offer = Antes você estava no meio de { $title }. Quer continuar?
+data-engine-resume_offer = Antes você tinha começado isto: { $title }. Quer continuar?
 data-engine-resume_yes = Continuar
 data-engine-resumed = Vamos retomar { $title } de onde paramos.
 data-engine-safety_left_open = Se em algum momento você não estiver em segurança, /sos mostra as linhas de apoio e o número de emergência.
@@ -43,3 +43,4 @@ data-engine-unknown_command = Não conheço esse comando. /menu mostra o que pod
 data-engine-unsupported = Só consigo ler texto e botões, então não consigo receber isso. Você pode me escrever em palavras a qualquer hora.
 data-engine-use_draft = Usar o que escrevi antes
 data-engine-welcome_back = Que bom ter você de volta. Aqui é onde estávamos:
+data-engine-reask_careful = Obrigado por me contar. Continuo aqui com você. Para saber como te ajudar melhor, primeiro isto: toque numa resposta ou escreva o número dela.
