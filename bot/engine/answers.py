@@ -246,7 +246,11 @@ def parse_scale(text: str, low: int, top: int, vocabulary: Vocabulary = EMPTY) -
     if match is not None:
         out_of = match.group(2)
         return Score(int(match.group(1))) if out_of is None or int(out_of) == top else None
-    numbers = NUMBER.findall(wanted)
+    # One number in a short phrase ("like a 7 today", "maybe five"): spelt out, only from
+    # two up; the words for none and one are words first ("no le veo sentido a nada",
+    # "no one cares", "una mierda" are no scores).
+    larger = {word: n for word, n in vocabulary.numbers.items() if n >= 2}
+    numbers = NUMBER.findall(with_digits(normalise(text), larger))
     if len(numbers) == 1 and len(text) <= MAX_SHORT:
         return Score(int(numbers[0]))
     return None

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.app import App
-from bot.engine.answers import parse_time
+from bot.engine.answers import parse_scale, parse_time
 from bot.engine.vocabulary import Vocabulary
 from tests.chat import Chat, text_of
 
@@ -72,3 +72,23 @@ def test_a_time_of_day_is_read_as_people_write_it_in_their_language(
     words = Vocabulary.load_all(DATA / "answers.yaml", DATA / "locales")
     assert parse_time(typed, words.speaking(language)) == time
     assert parse_time(typed, words) in (None, time)  # English alone never reads it otherwise
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "score"),
+    [
+        ("es", "no le veo sentido a nada", None),  # "nada" is a word here, not zero
+        ("es", "me siento como una mierda", None),
+        ("pt-BR", "um dia ruim", None),
+        ("en", "no one cares", None),
+        ("es", "nada", 0),  # alone, it is the answer
+        ("en", "like a seven today", 7),
+        ("ru", "наверное пять", 5),
+    ],
+)
+def test_none_and_one_in_a_sentence_are_words_not_scores(
+    language: str, typed: str, score: int | None
+) -> None:
+    words = Vocabulary.load_all(DATA / "answers.yaml", DATA / "locales").speaking(language)
+    read = parse_scale(typed, 0, 10, words)
+    assert (read.value if read else None) == score
