@@ -91,6 +91,7 @@ class Places:
         local: dict[str, str] | None = None,
         offered: dict[str, list[str]] | None = None,
         not_codes: Iterable[str] = (),
+        word_codes: Iterable[str] = (),
     ) -> None:
         self.names = names
         self._offered = {
@@ -104,8 +105,16 @@ class Places:
         for code, name in names.items():
             self._lookup[_key(name)] = code
             self._lookup[code.casefold()] = code
-        for word in not_codes:  # an answer, not a code ("no")
+        # A code that is an everyday word ("si", "me", "in", "de") is a code only written in
+        # capitals ("DE"): "sí" at "Which country are you in?" is a yes, never Slovenia.
+        self._word_codes = {
+            word.casefold(): self._lookup.pop(word.casefold())
+            for word in word_codes
+            if word.casefold() in self._lookup
+        }
+        for word in not_codes:  # an answer, never a code ("no", "NO")
             self._lookup.pop(word.casefold(), None)
+            self._word_codes.pop(word.casefold(), None)
         for alias, code in aliases.items():
             self._lookup[_key(alias)] = code
         self._lead_ins = tuple(sorted((_key(words) for words in lead_ins), key=len, reverse=True))
@@ -144,8 +153,19 @@ class Places:
             for language, codes in (data.get("offered") or {}).items()
         }
         not_codes = [str(code) for code in data.get("not_codes") or ()]
+        word_codes = [str(code) for code in data.get("word_codes") or ()]
         return cls(
-            names, zones, aliases, curated, world, cities, lead_ins, local, offered, not_codes
+            names,
+            zones,
+            aliases,
+            curated,
+            world,
+            cities,
+            lead_ins,
+            local,
+            offered,
+            not_codes,
+            word_codes,
         )
 
     def offered_to(self, language: str) -> list[str]:
@@ -163,6 +183,9 @@ class Places:
         """Return the country someone means by a name, an alias or a two-letter code, said
         in a phrase ("I'm in Canada") or with a typo ("germny") when only one name is close."""
         key = _key(typed)
+        written = typed.strip()
+        if written.isupper() and written.casefold() in self._word_codes:
+            return self.place(self._word_codes[written.casefold()])  # "DE", "IN"
         said = [key]  # and what follows a lead-in: "я в Германии", "I'm in Canada"
         for lead_in in self._lead_ins:
             if key.startswith(lead_in + " "):

@@ -131,6 +131,9 @@ async def test_each_journal_template_is_saved_sealed_listed_and_shown(
     replies = await chat.send("2")
     assert "grandmother's orchard" in text_of(replies)
     await chat.tap("Read another")
+    replies = await chat.send("1")  # the entry numbered 1, the last button (newest first)
+    assert "the tram stopped under the clocktower" in text_of(replies)
+    await chat.tap("Read another")
     replies = await chat.send("9")
     assert "couldn't find that entry" in text_of(replies)
 

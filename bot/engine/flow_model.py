@@ -84,6 +84,7 @@ class TextAsk(_Frozen):
     ``skip_means`` (``data/answers.yaml``: "no thanks" to a reminder), skips.
     ``names_means`` marks a question that asks what could be put away (medicines, sharp
     things): a verdict raised only by means named there, with no intent, is its answer.
+    ``numbered``: a number typed picks the suggestion at that place.
     """
 
     max_length: Annotated[int, Field(gt=0, le=4000)] = 2000
@@ -93,6 +94,10 @@ class TextAsk(_Frozen):
     suggest: tuple[Annotated[str, Field(min_length=1)], ...] = ()
     suggest_from: Annotated[str, Field(pattern=_NAME)] | None = None
     names_means: bool = False
+    # A number typed picks the suggestion at that place ("1": the first time zone offered),
+    # as a number picks a button everywhere; off where a number means something else (a
+    # journal entry's own number, a time).
+    numbered: bool = False
 
     _coerce = field_validator("skip_means", mode="before")(_as_tuple)
 

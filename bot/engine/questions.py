@@ -94,12 +94,11 @@ def chosen(
 
 
 def numbered_suggestion(step: Step, frame: Frame, text: str) -> str:
-    """Return what a number typed at an action's suggestions stands for ("1": the first
-    time zone offered, as a number picks a button everywhere else); else the text as typed.
-    Fixed suggestions are left alone: there a number may be the answer ("8" at a time)."""
+    """Return what a number typed at suggestions marked ``numbered`` stands for ("1": the
+    first time zone offered, as a number picks a button everywhere else); else the text."""
     ask = step.ask.text if step.ask is not None else None
     said = text.strip().rstrip(".")
-    if ask is None or not ask.suggest_from or not said.isascii() or not said.isdigit():
+    if ask is None or not ask.numbered or not said.isascii() or not said.isdigit():
         return text
     offered = suggestions(step, frame)
     return offered[int(said) - 1] if 1 <= int(said) <= len(offered) else text

@@ -140,6 +140,26 @@ async def test_a_language_is_found_the_way_people_ask_for_it(
     assert user.language == chosen
 
 
+@pytest.mark.parametrize(
+    "typed", ["I dont speak english", "not russian", "i want to talk about my english teacher"]
+)
+async def test_a_language_said_no_to_or_in_passing_is_not_chosen(chat: Chat, typed: str) -> None:
+    await chat.send("/language")
+    (said,) = await chat.send(typed)
+    assert said.text.startswith("I can't speak that one yet.")
+    user = await chat.user()
+    assert user is not None
+    assert user.language in {None, "en"}
+
+
+async def test_the_list_is_offered_again_once_then_it_is_left(chat: Chat) -> None:
+    await chat.send("/language")
+    await chat.send("klingon")
+    (last,) = await chat.send("elvish")
+    assert last.choices == ()
+    assert text_of(await chat.send("/help")).startswith("I'm Reconnect")
+
+
 async def test_a_language_not_spoken_is_said_and_the_list_offered_again(chat: Chat) -> None:
     await chat.send("/language")
     (said,) = await chat.send("klingon")

@@ -120,17 +120,35 @@ async def test_one_tap_on_a_country_shows_its_lines_and_keeps_it(stranger: Chat)
     assert user.country == "DE"
 
 
-@pytest.mark.parametrize("said", ["no", "No", "nope", "nao"])
-async def test_no_at_the_country_question_is_a_no_not_norway(stranger: Chat, said: str) -> None:
+@pytest.mark.parametrize("said", ["no", "No", "nope", "nao", "NO", "si", "sí", "me", "in"])
+async def test_a_word_at_the_country_question_is_no_country_code(
+    stranger: Chat, said: str
+) -> None:
+    """ "no" was Norway, "sí" Slovenia: a crisis showed their lines, and kept the country."""
     await stranger.send("i wish i could sleep and never wake up")
     replies = await stranger.send(said)
-    assert "Norway" not in text_of(replies)
     assert "Are you safe right now?" in replies[-1].text
     user = await stranger.user()
     assert user is None or user.country is None
-    replies = await stranger.send("/sos")  # Norway still found by its name
-    replies = await stranger.send("norway")
-    assert "Kirkens SOS" in text_of(replies)
+
+
+@pytest.mark.parametrize(("typed", "code"), [("norway", "NO"), ("DE", "DE"), ("IN", "IN")])
+async def test_a_country_is_still_found_by_its_name_or_its_code_in_capitals(
+    stranger: Chat, typed: str, code: str
+) -> None:
+    await stranger.send("/sos")
+    await stranger.send(typed)
+    user = await stranger.user()
+    assert user is not None
+    assert user.country == code
+
+
+@pytest.mark.parametrize("typed", ["not safe at all", "i feel unsafe", "im really not safe"])
+async def test_not_safe_said_in_other_words_is_not_safe(uk: Chat, typed: str) -> None:
+    await uk.send("i wish i could sleep and never wake up")
+    said = text_of(await uk.send(typed))
+    assert "make where you are a little safer" in said
+    assert "Thank you for telling me. I'm still here" not in said
 
 
 async def test_words_at_a_crisis_question_are_heard_not_bounced(uk: Chat) -> None:

@@ -16,6 +16,9 @@ from bot.i18n.regions import language_name, language_names
 from bot.storage.records import UserRecord
 
 WORDS = frozenset({"chosen", "kept", "not_offered"})
+FEW_WORDS = 4  # "en español por favor": a name asked for among more words is no request
+# Words that turn a name round ("i dont speak english", "not russian", «не русский»).
+NOT = frozenset({"not", "dont", "don", "no", "nao", "nicht", "kein", "не", "ни", "ne", "pas"})
 
 
 async def offer_languages(ctx: ActionContext, catalogs: Catalogs) -> ActionResult:
@@ -29,6 +32,7 @@ async def offer_languages(ctx: ActionContext, catalogs: Catalogs) -> ActionResul
         and bool(app)
         and catalogs.speaks(app) == ENGLISH
         and not app.lower().startswith(ENGLISH)
+        and language_name(app, ENGLISH) not in {app, "Unknown language"}  # "und", "zz"
     )
     return ActionResult(
         answers={
@@ -49,13 +53,12 @@ def _folded(text: str) -> str:
 def _language_in(
     wanted: str, offered: Mapping[str, str], also: Mapping[str, tuple[str, ...]]
 ) -> str | None:
-    """Return the language asked for: by its number in the list, its code, a name CLDR gives
-    it in any language offered or another it goes by, alone or in a few words ("english
-    pls", "portugues"); None when no one language is named."""
+    """Return the language asked for: by its code, a name CLDR gives it in any language
+    offered or another it goes by, alone or in a few words ("english pls", "portugues"),
+    never after a "not" ("i dont speak english"); None when no one language is named. (A
+    number typed picks a button before this: the question's suggestions are numbered.)"""
     said = _folded(wanted)
     codes = list(offered)
-    if said.isdigit() and 1 <= int(said) <= len(codes):
-        return codes[int(said) - 1]
     names = {
         code: {
             _folded(name)
@@ -66,6 +69,9 @@ def _language_in(
     exact = [code for code in codes if said in names[code] or said == _folded(code)]
     if exact:
         return exact[0]
+    words = said.split()
+    if len(words) > FEW_WORDS or NOT & set(words):
+        return None
     padded = f" {said} "  # a name among a few words; never a code ("es que...", "en")
     named = [code for code in codes if any(f" {name} " in padded for name in names[code])]
     return named[0] if len(named) == 1 else None

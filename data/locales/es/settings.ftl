@@ -121,3 +121,5 @@ reminder-no_reminders-say = Sin recordatorios, entonces. Puedes hacer el registr
 reminder-set-say = Listo: te escribiré a las { $prompt_time } cada día. /settings lo cambia.
 reminder-terminal-say = Algo que conviene saber: aquí en la terminal no puedo enviar recordatorios, porque solo funciono mientras me tienes abierto. Los recordatorios diarios llegan cuando funciono en Telegram. Aquí, envía /checkin cuando quieras.
 reminder-unclear-say = No pude entender eso como una hora del día. Funciona algo como 8:30, 19:00 o 7pm.
+language-again-say = ¿Cuál de estos prefieres? O déjalo como está.
+language-again-skip = Dejarlo como está

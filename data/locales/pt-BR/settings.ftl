@@ -66,3 +66,5 @@ language-choose-skip = Deixar como está
 data-language-chosen = Pronto: a partir de agora vou falar { $name } com você.
 data-language-kept = Certo, nada mudou.
 data-language-not_offered = Ainda não falo esse. Estes são os idiomas que eu falo: { $names }.
+language-again-say = Qual destes você prefere? Ou deixe como está.
+language-again-skip = Deixar como está
