@@ -213,6 +213,9 @@ class Flow(_Frozen):
     # safe right now?"): grounding, the safety plan, help. Any other command is told it
     # comes after that question, which is asked again.
     during_safety: bool = False
+    # A quick change made in passing (the language): when it ends, what it interrupted
+    # carries on at once where it was, rather than being offered back.
+    carries_on: bool = False
     # Answers handed back to the flow that called this one (see Step.call).
     returns: tuple[Annotated[str, Field(pattern=_NAME)], ...] = ()
     # Answers the flow may be started with (free text at the menu gives checkin a feeling).

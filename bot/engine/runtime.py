@@ -267,6 +267,20 @@ class FlowRuntime(Walker):
         if turn.session.suspended:
             self._offer_resume(turn)
 
+    async def _finish(self, turn: Turn) -> None:
+        """End the flow running; after a quick change (``carries_on``), what it interrupted
+        goes on at once, in the words just chosen."""
+        done = turn.session.active
+        if done and not done.callers and turn.session.suspended and self._carries_on(done):
+            turn.session = replace(turn.session, active=None)
+            await self._resume(turn)
+            return
+        await super()._finish(turn)
+
+    def _carries_on(self, frame: Frame) -> bool:
+        flow = self.flows.get(frame.flow_id)
+        return flow is not None and flow.carries_on
+
     async def _resume(self, turn: Turn) -> None:
         if not turn.session.suspended:
             turn.say(self.texts.get("nothing_to_resume"))
