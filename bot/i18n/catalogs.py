@@ -76,6 +76,9 @@ class Catalogs:
     names: Mapping[str, str] = field(default_factory=dict)  # each language in its own words
     # What else people call a language when they ask for it ("castellano"), by code.
     also_called: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # Texts a language keeps in English, by the start of their keys: a questionnaire's items
+    # where no validated translation could be checked (said so to the person, in its intro).
+    english_only: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, folder: Path) -> Catalogs:
@@ -98,12 +101,20 @@ class Catalogs:
                 str(code): tuple(map(str, words))
                 for code, words in (data.get("also_called") or {}).items()
             },
+            {
+                str(code): tuple(map(str, starts))
+                for code, starts in (data.get("english_only") or {}).items()
+            },
         )
 
     @classmethod
     def none(cls) -> Catalogs:
         """Return no catalogs: English only."""
         return cls({}, frozenset(), frozenset())
+
+    def in_english(self, language: str, key: str) -> bool:
+        """Whether this language says the text at ``key`` in English, as written."""
+        return key.startswith(self.english_only.get(language, ()) or ("\0",))
 
     def offered(self) -> dict[str, str]:
         """Return the languages a person may choose, by code: English and those shipped."""

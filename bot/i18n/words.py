@@ -23,7 +23,7 @@ class Words:
         """Return the text at ``key`` for ``language``: from its catalog if it is shipped,
         else the English as written, with ``values`` filled in either way."""
         spoken = self.catalogs.speaks(language)
-        if spoken != ENGLISH:
+        if spoken != ENGLISH and not self.catalogs.in_english(spoken, key):
             found = self.catalogs.catalogs[spoken].format(key, values)
             if found is not None:  # a shipped catalog is complete: the check says so
                 return found

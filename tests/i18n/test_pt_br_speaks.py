@@ -62,3 +62,27 @@ async def test_a_crisis_written_in_portuguese_mid_check_in_is_answered_in_portug
     ]
     replies = await chat.tap("Estou em segurança por enquanto")
     assert "Que bom que você está em segurança por enquanto." in text_of(replies)
+
+
+async def test_the_who5_without_a_checked_brazilian_version_is_in_english_and_says_so(
+    app: App,
+) -> None:
+    """Issue 22: a validated translation, cited, or the questionnaire in English, said so."""
+    chat = Chat(app, user_id=611, language="pt-br")
+    await chat.consent()
+    await chat.send("/measure")
+    said = text_of(await chat.tap("Meu bem-estar (WHO-5)"))
+    assert "As afirmações estão em inglês" in said
+    assert "I have felt cheerful and in good spirits" in said
+    assert "At no time" in labels_of(chat.shown[-1:])
+
+
+async def test_the_gad7_is_brazils_published_wording(app: App) -> None:
+    chat = Chat(app, user_id=612, language="pt-br")
+    await chat.consent()
+    await chat.send("/measure")
+    labels = labels_of(chat.shown[-1:])
+    gad = next(label for label in labels if "GAD-7" in label)
+    said = text_of(await chat.tap(gad))
+    assert "com que freqüência você foi incomodado/a pelos problemas abaixo?" in said
+    assert "Sentir-se nervoso/a, ansioso/a ou muito tenso/a" in said

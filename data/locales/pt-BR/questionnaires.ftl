@@ -1,13 +1,13 @@
-# Not the validated translation (GAD-7): the items follow, from memory, the Brazilian Portuguese
-# Pfizer version (phqscreeners.com), which I could not check against the original here.
-# A Brazilian reviewer should compare them with the published form before relying on them.
+# GAD-7, Portuguese for Brazil (Pfizer; phqscreeners.com): items and answer options as
+# published, checked 2026-12-06 against several independent reproductions that agree word for
+# word (not against the PDF itself); the stem before each item is the published instruction.
 gad7-title = o questionário de preocupação GAD-7
 gad7-description = O GAD-7 pergunta com que frequência algumas coisas incomodaram você nas últimas 2 semanas. Não há respostas certas. Toque num botão ou digite um número de 0 a 3.
 gad7-intro-say = O GAD-7 pergunta com que frequência algumas coisas incomodaram você nas últimas 2 semanas. Não há respostas certas. Toque num botão ou digite um número de 0 a 3.
 gad7-going_on-say = Obrigado. Mais cinco perguntas como estas, e depois mostro o que suas respostas somam.
 gad7-done-say = Obrigado por responder. Seus resultados ficam guardados com seus check-ins; /export entrega todos eles.
 gad7-item_1-say =
-    Nas últimas 2 semanas, com que frequência isto incomodou você? (1 de 7)
+    Durante as últimas 2 semanas, com que freqüência você foi incomodado/a pelos problemas abaixo? (1 de 7)
 
     Sentir-se nervoso/a, ansioso/a ou muito tenso/a
 gad7-item_1-option-0 = Nenhuma vez
@@ -15,7 +15,7 @@ gad7-item_1-option-1 = Vários dias
 gad7-item_1-option-2 = Mais da metade dos dias
 gad7-item_1-option-3 = Quase todos os dias
 gad7-item_2-say =
-    Nas últimas 2 semanas, com que frequência isto incomodou você? (2 de 7)
+    Durante as últimas 2 semanas, com que freqüência você foi incomodado/a pelos problemas abaixo? (2 de 7)
 
     Não ser capaz de impedir ou de controlar as preocupações
 gad7-item_2-option-0 = Nenhuma vez
@@ -23,7 +23,7 @@ gad7-item_2-option-1 = Vários dias
 gad7-item_2-option-2 = Mais da metade dos dias
 gad7-item_2-option-3 = Quase todos os dias
 gad7-item_3-say =
-    Nas últimas 2 semanas, com que frequência isto incomodou você? (3 de 7)
+    Durante as últimas 2 semanas, com que freqüência você foi incomodado/a pelos problemas abaixo? (3 de 7)
 
     Preocupar-se muito com diversas coisas
 gad7-item_3-option-0 = Nenhuma vez
@@ -31,7 +31,7 @@ gad7-item_3-option-1 = Vários dias
 gad7-item_3-option-2 = Mais da metade dos dias
 gad7-item_3-option-3 = Quase todos os dias
 gad7-item_4-say =
-    Nas últimas 2 semanas, com que frequência isto incomodou você? (4 de 7)
+    Durante as últimas 2 semanas, com que freqüência você foi incomodado/a pelos problemas abaixo? (4 de 7)
 
     Dificuldade para relaxar
 gad7-item_4-option-0 = Nenhuma vez
@@ -39,7 +39,7 @@ gad7-item_4-option-1 = Vários dias
 gad7-item_4-option-2 = Mais da metade dos dias
 gad7-item_4-option-3 = Quase todos os dias
 gad7-item_5-say =
-    Nas últimas 2 semanas, com que frequência isto incomodou você? (5 de 7)
+    Durante as últimas 2 semanas, com que freqüência você foi incomodado/a pelos problemas abaixo? (5 de 7)
 
     Ficar tão agitado/a que se torna difícil permanecer sentado/a
 gad7-item_5-option-0 = Nenhuma vez
@@ -47,7 +47,7 @@ gad7-item_5-option-1 = Vários dias
 gad7-item_5-option-2 = Mais da metade dos dias
 gad7-item_5-option-3 = Quase todos os dias
 gad7-item_6-say =
-    Nas últimas 2 semanas, com que frequência isto incomodou você? (6 de 7)
+    Durante as últimas 2 semanas, com que freqüência você foi incomodado/a pelos problemas abaixo? (6 de 7)
 
     Ficar facilmente aborrecido/a ou irritado/a
 gad7-item_6-option-0 = Nenhuma vez
@@ -55,7 +55,7 @@ gad7-item_6-option-1 = Vários dias
 gad7-item_6-option-2 = Mais da metade dos dias
 gad7-item_6-option-3 = Quase todos os dias
 gad7-item_7-say =
-    Nas últimas 2 semanas, com que frequência isto incomodou você? (7 de 7)
+    Durante as últimas 2 semanas, com que freqüência você foi incomodado/a pelos problemas abaixo? (7 de 7)
 
     Sentir medo como se algo horrível fosse acontecer
 gad7-item_7-option-0 = Nenhuma vez
@@ -63,66 +63,17 @@ gad7-item_7-option-1 = Vários dias
 gad7-item_7-option-2 = Mais da metade dos dias
 gad7-item_7-option-3 = Quase todos os dias
 
-# Not the validated translation (WHO-5): a faithful translation of the items and answers; I could
-# not confirm the wording of the Brazilian version published on the WHO-5 site (Psychiatric
-# Research Unit, Region Hovedstaden).
+# WHO-5: its items and answers stay in English (english_only in languages.yaml). Reproductions
+# of the Brazilian version disagree with each other (items 3-5, "Algumas vezes" / "De vez em
+# quando"), and the wording published on the WHO-5 site could not be checked here; the intro
+# says the statements are in English. Put the validated wording here once it is checked.
 who5-title = o questionário de bem-estar WHO-5
 who5-description = O WHO-5 tem cinco afirmações sobre as últimas duas semanas. Para cada uma, diga por quanto tempo ela foi verdade para você. Toque num botão ou digite um número de 0 (em nenhum momento) a 5 (o tempo todo).
-who5-intro-say = O WHO-5 tem cinco afirmações sobre as últimas duas semanas. Para cada uma, diga por quanto tempo ela foi verdade para você. Toque num botão ou digite um número de 0 (em nenhum momento) a 5 (o tempo todo).
+who5-intro-say = O WHO-5 tem cinco afirmações sobre as últimas duas semanas. Para cada uma, diga por quanto tempo ela foi verdade para você. Toque num botão ou digite um número de 0 (em nenhum momento) a 5 (o tempo todo). As afirmações estão em inglês: ainda não pude conferir a versão brasileira validada.
 who5-done-say = Obrigado por responder. Seus resultados ficam guardados com seus check-ins; /export entrega todos eles.
 who5-offer_phq9-say = Quer responder o PHQ-9 agora? Ele faz mais algumas perguntas sobre como seu humor tem estado.
 who5-offer_phq9-option-yes = Sim, vamos lá
 who5-offer_phq9-option-later = Agora não
-who5-item_1-say =
-    Nas últimas duas semanas... (1 de 5)
-
-    Eu me senti alegre e de bom humor
-who5-item_1-option-0 = Em nenhum momento
-who5-item_1-option-1 = Algumas vezes
-who5-item_1-option-2 = Menos da metade do tempo
-who5-item_1-option-3 = Mais da metade do tempo
-who5-item_1-option-4 = A maior parte do tempo
-who5-item_1-option-5 = O tempo todo
-who5-item_2-say =
-    Nas últimas duas semanas... (2 de 5)
-
-    Eu me senti calmo/a e tranquilo/a
-who5-item_2-option-0 = Em nenhum momento
-who5-item_2-option-1 = Algumas vezes
-who5-item_2-option-2 = Menos da metade do tempo
-who5-item_2-option-3 = Mais da metade do tempo
-who5-item_2-option-4 = A maior parte do tempo
-who5-item_2-option-5 = O tempo todo
-who5-item_3-say =
-    Nas últimas duas semanas... (3 de 5)
-
-    Eu me senti ativo/a e cheio/a de energia
-who5-item_3-option-0 = Em nenhum momento
-who5-item_3-option-1 = Algumas vezes
-who5-item_3-option-2 = Menos da metade do tempo
-who5-item_3-option-3 = Mais da metade do tempo
-who5-item_3-option-4 = A maior parte do tempo
-who5-item_3-option-5 = O tempo todo
-who5-item_4-say =
-    Nas últimas duas semanas... (4 de 5)
-
-    Eu acordei me sentindo descansado/a e revigorado/a
-who5-item_4-option-0 = Em nenhum momento
-who5-item_4-option-1 = Algumas vezes
-who5-item_4-option-2 = Menos da metade do tempo
-who5-item_4-option-3 = Mais da metade do tempo
-who5-item_4-option-4 = A maior parte do tempo
-who5-item_4-option-5 = O tempo todo
-who5-item_5-say =
-    Nas últimas duas semanas... (5 de 5)
-
-    Meu dia a dia foi preenchido com coisas que me interessam
-who5-item_5-option-0 = Em nenhum momento
-who5-item_5-option-1 = Algumas vezes
-who5-item_5-option-2 = Menos da metade do tempo
-who5-item_5-option-3 = Mais da metade do tempo
-who5-item_5-option-4 = A maior parte do tempo
-who5-item_5-option-5 = O tempo todo
 
 # /measure, a repetição do WHO-5 e a pergunta de segurança depois do item 9 do PHQ-9.
 measure-title = os questionários
