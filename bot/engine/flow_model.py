@@ -116,6 +116,9 @@ class Ask(_Frozen):
     question of a ``safety`` flow is read so. ``direct`` marks the direct questions about
     thoughts of suicide and acting on them: "ok" or "sure" typed at them agree to being
     asked, and answer nothing, so they are asked again in other words, never taken as a yes.
+    ``writes_into`` names the option that sentences typed at a choice, answering none of its
+    buttons, pick: they were written to be kept (an entry typed at the journal's "which
+    kind of writing?"), and go on to the writing question it leads to, as its draft.
     """
 
     choice: tuple[Option, ...] | None = None
@@ -123,6 +126,7 @@ class Ask(_Frozen):
     text: TextAsk | None = None
     careful: bool = False
     direct: bool = False
+    writes_into: str | None = None
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Ask:
@@ -135,6 +139,10 @@ class Ask(_Frozen):
             values = [option.value for option in self.choice]
             if len(values) != len(set(values)):
                 raise ValueError("two options of this choice have the same value")
+        if self.writes_into is not None and self.writes_into not in {
+            option.value for option in self.choice or ()
+        }:
+            raise ValueError(f"writes_into names no option of this choice: {self.writes_into!r}")
         return self
 
 

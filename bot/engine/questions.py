@@ -139,6 +139,9 @@ def read_shown(
         english = read_typed(ask, text, vocabulary, careful=careful)
         if not english.again:
             return english
+    if typed.again == "reask_choice_said" and shown.writes_into:  # written to be kept
+        option = next(o for o in shown.choice or () if o.value == shown.writes_into)
+        return Typed(option.value, option, more=text.strip(), fields={"label": option.label})
     return typed
 
 

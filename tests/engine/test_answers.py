@@ -466,3 +466,10 @@ def test_stop_at_a_next_button_is_no_next(typed: str) -> None:
 def test_lost_or_back_at_a_question_says_how_to_go_on(typed: str, again: str) -> None:
     assert read_typed(TRAUMA, typed, WORDS).again == again
     assert read_typed(Ask(scale=ScaleAsk()), typed, WORDS).again == again
+
+
+def test_writes_into_must_name_an_option_of_its_choice() -> None:
+    options = (Option(label="Write", value="write"), Option(label="Read", value="read"))
+    assert Ask(choice=options, writes_into="write").writes_into == "write"
+    with pytest.raises(ValueError, match="writes_into names no option"):
+        Ask(choice=options, writes_into="draw")
