@@ -186,11 +186,11 @@ def _numbers(raw: str | Sequence[str] | None) -> tuple[str, ...]:
     """Return a number, or a list of numbers for the same thing, as a tuple (none: empty)."""
     if not raw:
         return ()
-    if isinstance(raw, str):
-        if " or " in raw:
-            raise ValueError(f"{raw!r}: write alternatives as a list, joined when said")
-        return (raw,)
-    return tuple(str(number) for number in raw)
+    numbers = (raw,) if isinstance(raw, str) else tuple(str(number) for number in raw)
+    for number in numbers:
+        if " or " in number:
+            raise ValueError(f"{number!r}: write alternatives as a list, joined when said")
+    return numbers
 
 
 def _lines(entry: dict[str, Any], kind: str, code: str, where: str) -> tuple[Line, ...]:

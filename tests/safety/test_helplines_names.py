@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from bot.app import App
 from bot.i18n.lists import either
+from bot.safety.helplines import _numbers
 from tests.chat import Chat, in_order, text_of
 
 
@@ -88,3 +91,9 @@ async def test_a_proper_name_stays_as_written_and_a_description_is_translated(
 def test_outside_a_turn_alternatives_are_joined_in_english() -> None:
     assert either(["8-800-2000-122", "124"]) == "8-800-2000-122 or 124"
     assert either(["112"]) == "112"
+
+
+@pytest.mark.parametrize("written", ["112 or 999", ["112 or 999"], ["112", "999 or 998"]])
+def test_a_number_written_with_an_english_or_is_refused(written: str | list[str]) -> None:
+    with pytest.raises(ValueError, match="write alternatives as a list"):
+        _numbers(written)
