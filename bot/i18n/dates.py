@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, time
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
+from babel.dates import format_date, format_time
 
 from bot.engine.texts import spoken
 from bot.i18n.catalogs import ENGLISH
@@ -37,3 +37,16 @@ def weekday_named(day: date, english: str) -> str:
         return day.strftime(english)
     pattern = str(locale.datetime_skeletons.get("MMMMEd", "E, d MMMM"))
     return format_date(day, re.sub(r"(?<!E)E(?!E)", "EEEE", pattern), locale=locale)
+
+
+def clock_named(clock: str) -> str:
+    """Return a time of day kept as "HH:MM" as the language of this turn writes it (CLDR's
+    short time: "8:00" in Spanish, "08:00" in Russian); as kept in English or outside a turn."""
+    language = spoken()
+    if language is None or language == ENGLISH or not clock:
+        return clock
+    try:
+        hour, minute = (int(part) for part in clock.split(":"))
+        return format_time(time(hour, minute), "short", locale=language.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return clock

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from bot.engine.texts import speaking
-from bot.i18n.dates import weekday_named
+from bot.i18n.dates import clock_named, weekday_named
 
 
 class AsWritten:
@@ -33,3 +33,11 @@ class AsWritten:
 def test_a_day_ahead_is_named_as_the_language_names_it(language: str, said: str) -> None:
     with speaking(language, AsWritten()):
         assert weekday_named(date(2026, 11, 5), "%A %d %B") == said
+
+
+@pytest.mark.parametrize(
+    ("language", "said"), [("es", "8:05"), ("ru", "08:05"), ("pt-BR", "08:05"), ("en", "08:05")]
+)
+def test_a_time_of_day_is_written_as_the_language_writes_it(language: str, said: str) -> None:
+    with speaking(language, AsWritten()):
+        assert clock_named("08:05") == said

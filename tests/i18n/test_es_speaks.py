@@ -22,7 +22,7 @@ async def test_a_spanish_app_gets_set_up_and_checks_in_in_spanish(app: App) -> N
     replies = await chat.tap("Madrid")
     assert "¿Quieres un recordatorio suave" in text_of(replies)
     replies = await chat.tap("08:00")
-    assert "Listo: te escribiré a las 08:00 cada día." in text_of(replies)
+    assert "Listo: te escribiré a las 8:00 cada día." in text_of(replies)  # CLDR: H:mm
     replies = await chat.tap("Sí, hagamos el registro")
     assert "¿Hasta qué punto sientes hoy presentes tus sentimientos?" in text_of(replies)
     assert "0 = casi nada · 10 = del todo presentes" in text_of(replies)

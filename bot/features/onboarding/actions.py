@@ -19,6 +19,7 @@ from bot.engine.session import Answer
 from bot.engine.texts import Texts, spoken
 from bot.i18n import Catalogs
 from bot.i18n.catalogs import ENGLISH, language_for
+from bot.i18n.dates import clock_named
 from bot.i18n.regions import country_name, zone_label
 from bot.places import Place, Places, Zone
 from bot.prompt_times import with_next_prompt
@@ -187,7 +188,7 @@ def _shown(zone: Zone) -> str:
 
 def _time_in(ctx: ActionContext, zone: Zone) -> str:
     """The time it is now in a zone (24-hour), so the person sees at once if it is theirs."""
-    return ctx.clock.now().astimezone(ZoneInfo(zone.name)).strftime("%H:%M")
+    return clock_named(ctx.clock.now().astimezone(ZoneInfo(zone.name)).strftime("%H:%M"))
 
 
 async def set_prompt_time(ctx: ActionContext, *, vocabulary: Vocabulary) -> ActionResult:
@@ -200,7 +201,7 @@ async def set_prompt_time(ctx: ActionContext, *, vocabulary: Vocabulary) -> Acti
     if clock is None:
         return ActionResult(answers={"time_found": False, "prompt_time": ""})
     user = replace(_user(ctx), prompt_time=clock)
-    return await _saved(ctx, user, time_found=True, prompt_time=clock)
+    return await _saved(ctx, user, time_found=True, prompt_time=clock_named(clock))
 
 
 async def toggle_pause(ctx: ActionContext) -> ActionResult:
@@ -239,10 +240,12 @@ async def show_settings(
         age_band=words.messages.get(f"age_band_{user.age_band}", unset),
         country=country_name(place.code, place.name) if place is not None else unset,
         timezone=zone_label(user.timezone, user.timezone) if user.timezone else unset,
-        prompt_time=user.prompt_time or words.get("no_prompt"),
+        prompt_time=clock_named(user.prompt_time or "") or words.get("no_prompt"),
         paused=words.get("paused") if user.paused else "",
         quiet=(
-            words.get("quiet", start=user.quiet_start, end=user.quiet_end)
+            words.get(
+                "quiet", start=clock_named(user.quiet_start), end=clock_named(user.quiet_end or "")
+            )
             if user.quiet_start
             else words.get("no_quiet")
         ),
