@@ -186,3 +186,27 @@ async def test_free_text_at_the_menu_is_never_stored(chat: Chat) -> None:
         session = (await tx.load_turn("", chat.user_id)).session
     assert "cat knocked" not in str(session)
     assert "what is DBT" not in str(session)
+
+
+async def test_ok_moves_a_paced_exercise_on_as_next_and_finish_do(chat: Chat) -> None:
+    await chat.send("/ground")
+    await chat.send("anxious")
+    await chat.send("yeah")
+    for _ in range(4):
+        said = text_of(await chat.send("ok"))
+        assert "didn't quite catch" not in said
+    assert "What did you notice?" in said
+
+
+async def test_no_im_fine_at_the_direct_question_is_a_no(chat: Chat) -> None:
+    assert ASKED_DIRECTLY in text_of(await chat.send("whats the point"))
+    said = text_of(await chat.send("no im fine"))
+    assert "If that ever changes" in said  # the answer to a no
+
+
+async def test_wait_what_at_a_crisis_question_is_not_thanked(stranger: Chat) -> None:
+    await stranger.send("i wish i could sleep and never wake up")
+    await stranger.send("no")
+    said = text_of(await stranger.send("wait what"))
+    assert "Thank you for telling me" not in said
+    assert said.endswith("Are you safe right now?")
