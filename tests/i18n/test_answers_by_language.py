@@ -92,3 +92,23 @@ def test_none_and_one_in_a_sentence_are_words_not_scores(
     words = Vocabulary.load_all(DATA / "answers.yaml", DATA / "locales").speaking(language)
     read = parse_scale(typed, 0, 10, words)
     assert (read.value if read else None) == score
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "offered"),
+    [
+        ("ru", "тревожно", "дыхание по квадрату"),
+        ("ru", "ничего не чувствую", "5-4-3-2-1"),
+        ("es", "no siento nada", "5-4-3-2-1"),
+        ("pt-BR", "to ansiosa", "respiração"),
+        ("en", "so anxious", "box breathing"),
+        ("en", "stressed", "box breathing"),
+    ],
+)
+async def test_how_someone_is_at_grounding_is_read_in_their_words(
+    app: App, language: str, typed: str, offered: str
+) -> None:
+    chat = Chat(app, user_id=640, language=language)
+    await chat.consent()
+    await chat.send("/ground")
+    assert offered in text_of(await chat.send(typed))
