@@ -175,8 +175,10 @@ def read_typed(
         # A sentence said in answer ("my dad died last year so maybe") is thanked, not
         # "didn't catch that": and told that here only an answer is kept.
         worded = [w for w in normalise(text).split() if any(c.isalpha() for c in w)]
-        heard = careful and len(worded) >= 2 and not _lost(text, vocabulary).again
-        if heard:  # "im home alone" at "are you safe?": heard first ("wait what" is not)
+        said_words = normalise(text)
+        known = any(said_words in words for words in vocabulary.means.values())
+        heard = careful and len(worded) >= 2 and not known and not _lost(text, vocabulary).again
+        if heard:  # "im home alone" at "are you safe?": heard first ("keep going" is not)
             return Typed(again="reask_careful")
         said = not careful and len(worded) >= SAID_WORDS  # "7 out of 5" is no sentence
         return Typed(again="reask_choice_said" if said else "reask_choice")
