@@ -177,7 +177,9 @@ def read_typed(
         worded = [w for w in normalise(text).split() if any(c.isalpha() for c in w)]
         said_words = normalise(text)
         known = any(said_words in words for words in vocabulary.means.values())
-        heard = careful and len(worded) >= 2 and not known and not _lost(text, vocabulary).again
+        asked = text.strip().endswith("?")  # a question back ("what is DBT?") is not told
+        heard = careful and len(worded) >= 2 and not known and not asked
+        heard = heard and not _lost(text, vocabulary).again
         if heard:  # "im home alone" at "are you safe?": heard first ("keep going" is not)
             return Typed(again="reask_careful")
         said = not careful and len(worded) >= SAID_WORDS  # "7 out of 5" is no sentence

@@ -100,7 +100,8 @@ def test_a_question_typed_at_a_question_is_answered_and_asked_again() -> None:
 def test_one_button_takes_what_is_written_off_the_crisis_path_only() -> None:
     ask = Ask(choice=(Option(label="Next", value="next"),))
     assert read_typed(ask, "a blue mug, the lamp", WORDS).value == "next"
-    assert read_typed(ask, "a blue mug, the lamp", WORDS, careful=True).again == "reask_choice"
+    # on the crisis path nothing is taken: the words are heard, and the question asked again
+    assert read_typed(ask, "a blue mug, the lamp", WORDS, careful=True).again == "reask_careful"
 
 
 def test_a_bare_yes_in_the_words_is_refused(tmp_path: Path) -> None:

@@ -120,7 +120,7 @@ async def test_one_tap_on_a_country_shows_its_lines_and_keeps_it(stranger: Chat)
     assert user.country == "DE"
 
 
-@pytest.mark.parametrize("said", ["no", "No", "nope", "nao", "NO", "si", "sí", "me", "in"])
+@pytest.mark.parametrize("said", ["no", "No", "nope", "nao", "NO", "si", "sí", "me", "so"])
 async def test_a_word_at_the_country_question_is_no_country_code(
     stranger: Chat, said: str
 ) -> None:
