@@ -105,8 +105,8 @@ class Places:
         for code, name in names.items():
             self._lookup[_key(name)] = code
             self._lookup[code.casefold()] = code
-        # A code that is an everyday word ("si", "me", "in", "de") is a code only written in
-        # capitals ("DE"): "sí" at "Which country are you in?" is a yes, never Slovenia.
+        # A code people answer with alone ("si", "me", "so") is a code only written in
+        # capitals ("SI"): "sí" at "Which country are you in?" is a yes, never Slovenia.
         self._word_codes = {
             word.casefold(): self._lookup.pop(word.casefold())
             for word in word_codes

@@ -175,8 +175,7 @@ def read_typed(
         # A sentence said in answer ("my dad died last year so maybe") is thanked, not
         # "didn't catch that": and told that here only an answer is kept.
         worded = [w for w in normalise(text).split() if any(c.isalpha() for c in w)]
-        said_words = normalise(text)
-        known = any(said_words in words for words in vocabulary.means.values())
+        known = any(" ".join(worded) in words for words in vocabulary.means.values())
         asked = text.strip().endswith("?")  # a question back ("what is DBT?") is not told
         heard = careful and len(worded) >= 2 and not known and not asked
         heard = heard and not _lost(text, vocabulary).again
