@@ -26,6 +26,7 @@ import yaml
 from bot.app import App, open_app
 from bot.clock import ManualClock
 from bot.engine.joining import MAX_WORDS, words_in
+from bot.features.questionnaires.records import results as questionnaire_results
 from tests.chat import Chat, labels_of, text_of
 from tests.conftest import make_settings
 
@@ -100,6 +101,6 @@ async def run_script(script: Path, app: App) -> None:
             assert len(stored) == turn["checkins"], f"{where}: {len(stored)} check-ins"
         if "results" in turn:
             async with app.store.transaction() as tx:
-                results = await tx.questionnaire_results(chat.user_id)
+                results = await questionnaire_results(tx, chat.user_id)
             kept = [f"{r.questionnaire}:{r.band}" for r in results]
             assert kept == turn["results"], f"{where}: results {kept}"

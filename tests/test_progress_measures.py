@@ -14,6 +14,7 @@ from bot.features.progress import actions as progress
 from bot.features.progress import measures
 from bot.features.questionnaires import Questionnaires
 from bot.features.questionnaires.records import QuestionnaireResult
+from bot.features.questionnaires.records import keep as keep_result
 from tests.chat import Chat, labels_of, text_of
 from tests.conftest import ROOT
 from tests.test_progress import png_size
@@ -28,7 +29,7 @@ async def add_result(
     at = clock.now() - timedelta(days=days_ago)
     async with app.store.transaction() as tx:
         result = QuestionnaireResult(at, at.date(), name, (), total, "")
-        await tx.add_questionnaire_result(chat.user_id, result)
+        await keep_result(tx, chat.user_id, result)
 
 
 @pytest.mark.parametrize(

@@ -16,19 +16,30 @@ from pathlib import Path
 from bot.engine.actions import ActionContext, ActionRegistry
 from bot.engine.texts import Texts
 from bot.safety.helplines import Helplines
+from bot.storage.records import DOCUMENTS
 
 
 @dataclass(frozen=True, slots=True)
 class Kept:
     """One kind of record a feature keeps about a person: the table it is stored in (which
     /delete erases), its section of /export and how that is read, and the fields sealed at
-    rest in it (as ``bot.storage.rows.SEALED_COLUMNS`` names them). /delete and key
+    rest in it (as ``bot.storage.rows.SEALED_COLUMNS`` names them; in ``documents``, each
+    kind is the field its bodies are sealed as). /delete and key
     rotation walk these declarations (bot.storage.declared)."""
 
     table: str
     section: str
     read: Callable[[ActionContext], Awaitable[object]]
     sealed: tuple[str, ...] = ()
+
+    @classmethod
+    def documents(
+        cls, kind: str, section: str, read: Callable[[ActionContext], Awaitable[object]]
+    ) -> Kept:
+        """Declare a kind of document the feature keeps (bot.storage.records.Document): in
+        the table every feature's documents share, the body sealed as its kind. A feature
+        keeping records this way needs no table, migration or storage code of its own."""
+        return cls(DOCUMENTS, section, read, sealed=(kind,))
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from bot.storage.rows import SEALED_COLUMNS, TURN_SEALED, TURN_TABLES
+from bot.storage.records import DOCUMENTS
+from bot.storage.rows import DOCUMENT_BODY, SEALED_COLUMNS, TURN_SEALED, TURN_TABLES
 
 USERS = "users"  # erased last: every other table about a person refers to it
 
@@ -36,7 +37,8 @@ def sealed_columns() -> tuple[tuple[str, str, str, str], ...]:
     declared += [(kept.table, field) for kept in KEPT for field in kept.sealed]
     found: list[tuple[str, str, str, str]] = []
     for table, field in declared:
-        where = SEALED_COLUMNS.get(field)
+        # A document's body is sealed as its kind: one field per kind, in one column.
+        where = DOCUMENT_BODY if table == DOCUMENTS else SEALED_COLUMNS.get(field)
         if where is None or where[0] != table:
             raise LookupError(f"sealed field {field!r} of {table!r} has no column in the store")
         found.append((*where, field))

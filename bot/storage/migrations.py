@@ -208,4 +208,26 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE users ADD COLUMN language TEXT;
     """,
+    # 15: every feature's records in one table, each sealed whole as its kind, so a feature
+    # with records of its own needs no table (bot.storage.records.Document). Planned
+    # activities and questionnaire results move in as they are, still sealed (their fields
+    # were already "activity" and "questionnaire"); an activity keeps its id, which a
+    # conversation waiting to rate it holds
+    """
+    CREATE TABLE documents (
+        id          INTEGER PRIMARY KEY,
+        user_id     INTEGER NOT NULL REFERENCES users(user_id) ON DELETE CASCADE
+                    DEFERRABLE INITIALLY DEFERRED,
+        kind        TEXT NOT NULL,
+        at          TEXT NOT NULL,
+        body        BLOB NOT NULL
+    );
+    CREATE INDEX documents_by_user ON documents(user_id, kind, at);
+    INSERT INTO documents (id, user_id, kind, at, body)
+        SELECT id, user_id, 'activity', at, body FROM activities;
+    INSERT INTO documents (user_id, kind, at, body)
+        SELECT user_id, 'questionnaire', at, body FROM questionnaire_results ORDER BY id;
+    DROP TABLE activities;
+    DROP TABLE questionnaire_results;
+    """,
 )

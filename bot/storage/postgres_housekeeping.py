@@ -9,7 +9,7 @@ from datetime import datetime
 from bot.storage.declared import user_tables
 from bot.storage.postgres_connection import PostgresConnection
 from bot.storage.records import RESEAL_BATCH, PromptState, Rotation
-from bot.storage.resealing import reseal_columns
+from bot.storage.resealing import of_kind, reseal_columns
 
 # PostgreSQL keeps a deleted row in its table until VACUUM takes it away: what /delete,
 # retention and pruning erased is vacuumed here each time (autovacuum alone waits for a
@@ -67,13 +67,14 @@ class PostgresHousekeeping(PostgresConnection):
         """Re-seal up to ``batch`` values of one column in one commit; return how many."""
         async with self.connection() as db:
             # The rows are locked until the commit, so no turn changes one in between.
+            kind, kinds = of_kind(table, field, "%s")
             rows = await (
                 await db.execute(
                     # A sealed value's bytes 2 to 5 are its key's id (see crypto).
                     f"SELECT {key}, user_id, {column} FROM {table} "  # noqa: S608
-                    f"WHERE {column} IS NOT NULL AND substring({column} FROM 2 FOR 4) <> %s "
-                    "LIMIT %s FOR UPDATE",
-                    (self._cipher.current_key_id, batch),
+                    f"WHERE {column} IS NOT NULL AND substring({column} FROM 2 FOR 4) <> %s"
+                    f"{kind} LIMIT %s FOR UPDATE",
+                    (self._cipher.current_key_id, *kinds, batch),
                 )
             ).fetchall()
             for row_key, user_id, blob in rows:

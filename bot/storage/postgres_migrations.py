@@ -155,4 +155,24 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE users ADD COLUMN language TEXT;
     """,
+    # 6: as SQLite's fifteenth: every feature's records in one table, sealed whole as their
+    # kind; activities (keeping their ids) and questionnaire results move in, still sealed
+    f"""
+    CREATE TABLE documents (
+        id          BIGSERIAL PRIMARY KEY,
+        user_id     {_USER},
+        kind        TEXT NOT NULL,
+        at          TIMESTAMPTZ NOT NULL,
+        body        BYTEA NOT NULL
+    );
+    CREATE INDEX documents_by_user ON documents(user_id, kind, at);
+    INSERT INTO documents (id, user_id, kind, at, body)
+        SELECT id, user_id, 'activity', at, body FROM activities;
+    SELECT setval(pg_get_serial_sequence('documents', 'id'),
+                  (SELECT coalesce(max(id), 0) + 1 FROM documents), false);
+    INSERT INTO documents (user_id, kind, at, body)
+        SELECT user_id, 'questionnaire', at, body FROM questionnaire_results ORDER BY id;
+    DROP TABLE activities;
+    DROP TABLE questionnaire_results;
+    """,  # noqa: S608 (no value is put into it: only the users column's declaration)
 )

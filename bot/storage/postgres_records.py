@@ -1,5 +1,5 @@
 """A PostgreSQL transaction's record statements: check-ins, plans, journal, notes, small steps,
-safety events, questionnaire results. Free text is sealed as in every backend (see ``rows``);
+safety events. Free text is sealed as in every backend (see ``rows``);
 the transaction is open, so every read includes the unit's own writes."""
 
 from __future__ import annotations
@@ -10,13 +10,10 @@ from datetime import date, datetime
 
 from bot.features.checkin.records import CheckIn
 from bot.features.journal.records import JournalEntry
-from bot.features.questionnaires.records import QuestionnaireResult
 from bot.features.weekly_plan.records import WeeklyPlan
 from bot.storage.postgres_unit import PostgresUnit
 from bot.storage.records import Note
-from bot.storage.rows import questionnaire_body, questionnaire_from_body, to_json
-
-QUESTIONNAIRE = "questionnaire"  # the field a result is sealed as
+from bot.storage.rows import to_json
 
 
 class PostgresRecords(PostgresUnit):
@@ -187,22 +184,3 @@ class PostgresRecords(PostgresUnit):
             "SELECT at, level FROM safety_events WHERE user_id = %s ORDER BY at, id", (user_id,)
         )
         return [(at, level) for at, level in rows]
-
-    async def add_questionnaire_result(self, user_id: int, result: QuestionnaireResult) -> None:
-        """Save one questionnaire result, sealed (everything but the time)."""
-        sealed = self._cipher.encrypt(user_id, QUESTIONNAIRE, questionnaire_body(result))
-        await self._write(
-            "INSERT INTO questionnaire_results (user_id, at, body) VALUES (%s, %s, %s)",
-            (user_id, result.at, sealed),
-        )
-
-    async def questionnaire_results(self, user_id: int) -> list[QuestionnaireResult]:
-        """Return the user's questionnaire results, oldest first."""
-        rows = await self._rows(
-            "SELECT at, body FROM questionnaire_results WHERE user_id = %s ORDER BY at, id",
-            (user_id,),
-        )
-        return [
-            questionnaire_from_body(at, self._cipher.decrypt(user_id, QUESTIONNAIRE, sealed))
-            for at, sealed in rows
-        ]

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from bot.storage.postgres_activities import PostgresActivities
+from bot.storage.postgres_documents import PostgresDocuments
 from bot.storage.postgres_records import PostgresRecords
 from bot.storage.postgres_turns import PostgresTurns
 
 
-class PostgresTransaction(PostgresTurns, PostgresRecords, PostgresActivities):
+class PostgresTransaction(PostgresTurns, PostgresRecords, PostgresDocuments):
     """One unit of work: one PostgreSQL transaction, committed when the unit's block ends."""

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.storage.records import (
     RESEAL_BATCH,
+    Document,
     DuePrompt,
     Note,
     OutboxItem,
@@ -22,22 +23,19 @@ from bot.storage.records import (
 )
 
 if TYPE_CHECKING:
-    # Each feature declares in its folder the records it keeps and the calls it makes
-    # (bot/features/<name>/records.py); a transaction offers them all. Read for type
+    # The first features declare in their folders calls of their own, over tables of their
+    # own (bot/features/<name>/records.py); a transaction offers them all. Read for type
     # checking only: the features import this port when they load, so it cannot import them.
-    from bot.features.activities.records import ActivityCalls
+    # A feature keeping records since keeps them as ``Documents`` (below), with no call here.
     from bot.features.checkin.records import CheckInCalls
     from bot.features.journal.records import JournalCalls
-    from bot.features.questionnaires.records import QuestionnaireCalls
     from bot.features.safety_plan.records import SafetyPlanCalls
     from bot.features.steps.records import StepCalls
     from bot.features.weekly_plan.records import WeeklyPlanCalls
 
     class FeatureCalls(
-        ActivityCalls,
         CheckInCalls,
         JournalCalls,
-        QuestionnaireCalls,
         SafetyPlanCalls,
         StepCalls,
         WeeklyPlanCalls,
@@ -55,7 +53,21 @@ class DuplicateEvent(Exception):
     """The event id was committed before: the event has been handled already."""
 
 
-class Transaction(FeatureCalls, Protocol):
+class Documents(Protocol):
+    """Each feature's records as documents (bot.storage.records.Document), by kind."""
+
+    async def save_document(self, user_id: int, document: Document) -> None:
+        """Save a document, sealed as its kind: a new one, or, with a ``record_id``, in place
+        of the user's document of that kind it names (its body; ``at`` stays)."""
+        ...
+
+    async def documents(self, user_id: int, kind: str) -> list[Document]:
+        """Return the user's documents of one kind, oldest first, this unit's own included
+        (a new one without its ``record_id`` until committed)."""
+        ...
+
+
+class Transaction(FeatureCalls, Documents, Protocol):
     """Reads and writes that commit together, or not at all: the turn's own, the notes any
     feature keeps and the crisis screen's events here, each feature's in its folder."""
 

@@ -107,6 +107,28 @@ class Note:
     text: str
 
 
+DOCUMENTS = "documents"  # the table features' documents are kept in
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A record a feature keeps for someone, in the feature's own shape: ``body`` (any JSON
+    object) is sealed whole; only ``kind`` and ``at`` are plain, to find and order it.
+
+    ``kind`` is the feature's word for the record ("activity"); it is also the field the
+    body is sealed as, so a body opens only as its kind. A feature with records of its own
+    declares the kind and a codec in its folder (see bot/features/activities/records.py):
+    no table, migration or storage code of its own, and /export, /delete, key rotation and
+    ``reconnect db copy`` cover it already. ``record_id`` is the store's key, on documents
+    read back once committed; a document saved with one replaces it (its ``at`` stays).
+    """
+
+    kind: str
+    at: datetime
+    body: dict[str, Any]
+    record_id: int | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class DuePrompt:
     """A claimed daily prompt waiting to go out: whose, for which local day, due when, and

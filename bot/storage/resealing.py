@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from bot.storage.declared import sealed_columns
-from bot.storage.records import Rotation
+from bot.storage.records import DOCUMENTS, Rotation
 
 ResealBatch = Callable[[str, str, str, str, int], Awaitable[int]]
 
@@ -28,3 +28,12 @@ async def reseal_columns(
             if stop_after is not None and done >= stop_after:
                 return Rotation(done, complete=False)
     return Rotation(done, complete=True)
+
+
+def of_kind(table: str, field: str, mark: str) -> tuple[str, tuple[str, ...]]:
+    """Return what a batch adds to its query to read one field's values only, and its
+    parameter: in ``documents`` every kind is sealed as itself in one column; elsewhere a
+    column holds one field and nothing is added. ``mark`` is the backend's placeholder."""
+    if table == DOCUMENTS:
+        return f" AND kind = {mark}", (field,)
+    return "", ()

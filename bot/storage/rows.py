@@ -8,8 +8,6 @@ import json
 from datetime import date, datetime
 from typing import Any
 
-from bot.features.activities.records import ActivityRecord
-from bot.features.questionnaires.records import QuestionnaireResult
 from bot.storage.records import UserRecord, UserStatus
 
 # The users columns a UserRecord is read from and saved to, in order.
@@ -50,9 +48,10 @@ SEALED_COLUMNS: dict[str, tuple[str, str, str]] = {
     "safety_plan": ("safety_plans", "user_id", "plan"),
     "journal": ("journal_entries", "id", "body"),
     "note": ("notes", "id", "body"),
-    "questionnaire": ("questionnaire_results", "id", "body"),
-    "activity": ("activities", "id", "body"),
 }
+# Where a document's body is kept, whatever its kind (the field it is sealed as: a reseal
+# reads one kind at a time, see ``resealing.of_kind``).
+DOCUMENT_BODY = ("documents", "id", "body")
 
 
 def ts(at: datetime) -> str:
@@ -127,64 +126,3 @@ def user_values(user: UserRecord) -> tuple[object, ...]:
 def to_json(value: object) -> str:
     """Return a value as compact JSON, as stored."""
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
-
-
-def questionnaire_body(result: QuestionnaireResult) -> str:
-    """Return what is sealed of a questionnaire result: everything but the time."""
-    return to_json(
-        {
-            "date": result.local_date.isoformat(),
-            "questionnaire": result.questionnaire,
-            "items": list(result.items),
-            "total": result.total,
-            "band": result.band,
-        }
-    )
-
-
-def questionnaire_from_body(at: datetime, opened: bytes) -> QuestionnaireResult:
-    """Return a questionnaire result from its time and its opened document."""
-    body = json.loads(opened)
-    return QuestionnaireResult(
-        at=at,
-        local_date=date.fromisoformat(body["date"]),
-        questionnaire=str(body["questionnaire"]),
-        items=tuple(int(score) for score in body["items"]),
-        total=int(body["total"]),
-        band=str(body["band"]),
-    )
-
-
-def activity_body(record: ActivityRecord) -> str:
-    """Return what is sealed of a planned activity: everything but when it was planned."""
-    return to_json(
-        {
-            "due_on": record.due_on.isoformat(),
-            "activity": record.activity,
-            "own": record.own,
-            "expected": [record.expected_pleasure, record.expected_achievement],
-            "actual": (
-                [record.actual_pleasure, record.actual_achievement] if record.rated else None
-            ),
-            "rated_at": ts(record.rated_at) if record.rated_at else None,
-        }
-    )
-
-
-def activity_from_body(record_id: int, at: datetime, opened: bytes) -> ActivityRecord:
-    """Return a planned activity from its key, when it was planned and its opened document."""
-    body = json.loads(opened)
-    pleasure, achievement = (int(score) for score in body["expected"])
-    actual = body["actual"]
-    return ActivityRecord(
-        at=at,
-        due_on=date.fromisoformat(body["due_on"]),
-        activity=str(body["activity"]),
-        own=bool(body["own"]),
-        expected_pleasure=pleasure,
-        expected_achievement=achievement,
-        actual_pleasure=int(actual[0]) if actual else None,
-        actual_achievement=int(actual[1]) if actual else None,
-        rated_at=moment(body["rated_at"]),
-        record_id=record_id,
-    )

@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from bot.storage.sqlite_activities import ActivityStatements
-from bot.storage.sqlite_questionnaires import QuestionnaireStatements
+from bot.storage.sqlite_documents import DocumentStatements
 from bot.storage.sqlite_records import RecordStatements
 from bot.storage.sqlite_turns import TurnStatements
 
 
-class SqliteTransaction(
-    TurnStatements, RecordStatements, QuestionnaireStatements, ActivityStatements
-):
+class SqliteTransaction(TurnStatements, RecordStatements, DocumentStatements):
     """One unit of work: reads go straight to the database, writes commit together at the end.
 
     Reads do not see this unit's own pending writes, except where a read merges them in

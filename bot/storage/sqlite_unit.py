@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import aiosqlite
 
-from bot.features.activities.records import ActivityRecord
 from bot.features.checkin.records import CheckIn
 from bot.features.journal.records import JournalEntry
 from bot.features.weekly_plan.records import WeeklyPlan
 from bot.privacy.crypto import FieldCipher
 from bot.storage.committer import UnitOfWork
-from bot.storage.records import Note
+from bot.storage.records import Document, Note
 
 
 class UnitState:
@@ -28,5 +27,5 @@ class UnitState:
         self._pending_journal: dict[int, list[JournalEntry]] = {}
         self._pending_notes: dict[int, list[Note]] = {}
         self._pending_weekly: dict[int, WeeklyPlan] = {}
-        self._pending_activities: dict[int, list[ActivityRecord]] = {}
+        self._pending_documents: dict[int, list[Document]] = {}
         self._forgetting: set[int] = set()

@@ -21,6 +21,7 @@ from bot.features.activities.actions import (
     remind_activity,
     show_activity_week,
 )
+from bot.features.activities.records import planned
 from tests.features.acting import DATA, USER_ID, Acting, words
 
 SAID = words("activation.yaml", WORDS)
@@ -48,7 +49,7 @@ async def test_ones_own_words_are_kept_sealed_for_the_day_chosen(person: Acting)
     assert [r.text for r in result.replies] == ["Planned: call my sister, tomorrow."]
     assert result.answers["activity_today"] is False
     async with person.reading() as tx:
-        (kept,) = await tx.activities(USER_ID)
+        (kept,) = await planned(tx, USER_ID)
     assert (kept.activity, kept.own, kept.due_on) == (
         "call my sister",
         True,
@@ -71,7 +72,7 @@ async def test_nothing_chosen_keeps_nothing(person: Acting, answers: dict[str, s
     result = await person.run(keep, day="today", **answers)
     assert (result.replies, result.answers) == ((), {"activity_kept": False})
     async with person.reading() as tx:
-        assert await tx.activities(USER_ID) == []
+        assert await planned(tx, USER_ID) == []
 
 
 async def test_an_activity_waits_to_be_rated_from_its_day_on(person: Acting) -> None:
@@ -117,7 +118,7 @@ async def test_one_that_didnt_happen_is_let_go_and_not_looked_back_on(person: Ac
     assert (await person.run(read)).answers == {"activity_waiting": False}
     assert (await person.run(look_back)).replies == ()
     async with person.reading() as tx:
-        (kept,) = await tx.activities(USER_ID)
+        (kept,) = await planned(tx, USER_ID)
     assert kept.rated_at is not None
     assert not kept.rated
 

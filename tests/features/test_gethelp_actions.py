@@ -8,6 +8,7 @@ from functools import partial
 
 from bot.features.gethelp.actions import Resources, next_resource, show_resources, triage
 from bot.features.questionnaires.records import QuestionnaireResult
+from bot.features.questionnaires.records import keep as keep_result
 from tests.features.acting import DATA, NOW, USER_ID, Acting
 
 RESOURCES = Resources.load(DATA / "resources.yaml")
@@ -24,7 +25,7 @@ async def test_a_recent_severe_phq9_raises_the_tier_and_says_why(person: Acting)
     async with person.store.transaction() as tx:
         scores = (3, 3, 3, 3, 3, 2, 2, 1, 0)
         result = QuestionnaireResult(NOW, NOW.date(), "phq9", scores, 20, "severe")
-        await tx.add_questionnaire_result(USER_ID, result)
+        await keep_result(tx, USER_ID, result)
     result = await person.run(triage, duration="under_2_weeks", interferes="no")
     assert result.answers == {"tier": "today", "score_reason": "phq9_severe", "score_total": 20}
 

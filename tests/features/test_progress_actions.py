@@ -9,6 +9,7 @@ from bot.features.checkin.actions import save_checkin
 from bot.features.progress.actions import WORDS, show_measures, show_progress
 from bot.features.questionnaires import Questionnaires
 from bot.features.questionnaires.records import QuestionnaireResult
+from bot.features.questionnaires.records import keep as keep_result
 from tests.features.acting import DATA, NOW, USER_ID, Acting, words
 
 SHIPPED = words("progress.yaml", WORDS)
@@ -52,7 +53,7 @@ async def test_check_ins_older_than_thirty_days_are_left_out(person: Acting) -> 
 async def test_a_questionnaire_answered_is_offered_next_and_drawn(person: Acting) -> None:
     async with person.store.transaction() as tx:
         result = QuestionnaireResult(NOW, NOW.date(), "who5", (3,) * 5, 60, "good")
-        await tx.add_questionnaire_result(USER_ID, result)
+        await keep_result(tx, USER_ID, result)
     assert (await person.run(show)).answers == {"has_results": True}
     [reply] = (await person.run(measures)).replies
     assert reply.attachment is not None

@@ -12,6 +12,7 @@ import pytest
 from bot.app import check_flows, open_app
 from bot.cli import main
 from bot.clock import ManualClock
+from bot.features.questionnaires.records import results as questionnaire_results
 from tests.chat import Chat, labels_of, text_of
 from tests.conftest import ROOT, make_settings
 
@@ -153,7 +154,7 @@ async def test_a_new_questionnaire_is_one_data_file(tmp_path: Path) -> None:
         assert "Your Calm-2 score is 2 out of 2. Some calm." in said
         assert "This is not a diagnosis" in said
         async with app.store.transaction() as tx:
-            results = await tx.questionnaire_results(chat.user_id)
+            results = await questionnaire_results(tx, chat.user_id)
         assert [(r.questionnaire, r.items, r.total, r.band) for r in results] == [
             ("calm", (1, 1), 2, "high")
         ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.features.questionnaires.records import results as questionnaire_results
 from tests.chat import Chat, labels_of, text_of
 
 ANSWERS = ["Not at all", "Several days", "More than half the days", "Nearly every day"]
@@ -30,7 +31,7 @@ async def test_item_9_above_not_at_all_asks_directly_first(
     assert "score" not in replies[0].text
     assert labels_of(replies)[:2] == ["Yes", "No"]
     async with chat.app.store.transaction() as tx:
-        assert await tx.questionnaire_results(chat.user_id) == []
+        assert await questionnaire_results(tx, chat.user_id) == []
     said = text_of(await chat.tap("No"))
     assert said.index("Thank you for telling me") < said.index("Your PHQ-9 score is")
     assert "Because of your answer about hurting yourself" in said

@@ -10,6 +10,7 @@ from functools import partial
 from bot.features.questionnaires import Questionnaires
 from bot.features.questionnaires.actions import SHORT_BAND, check_short_form, save_result
 from bot.features.questionnaires.records import QuestionnaireResult
+from bot.features.questionnaires.records import results as questionnaire_results
 from bot.features.questionnaires.repeat import set_measure_repeat
 from bot.features.questionnaires.scoring import item_key
 from tests.features.acting import DATA, NOW, USER_ID, Acting
@@ -40,7 +41,7 @@ async def test_a_short_form_below_its_threshold_is_kept_and_told(person: Acting)
     )
     assert outcome.answers == {"going_on": False}
     async with person.reading() as tx:
-        assert await tx.questionnaire_results(USER_ID) == [
+        assert await questionnaire_results(tx, USER_ID) == [
             QuestionnaireResult(NOW, NOW.date(), "phq2", (1, 1), 2, SHORT_BAND)
         ]
 
@@ -49,7 +50,7 @@ async def test_a_short_form_at_its_threshold_goes_on_and_keeps_nothing(person: A
     outcome = await person.run(short, flow_id="phq9", **items(2, 1))
     assert (outcome.replies, outcome.answers) == ((), {"going_on": True})
     async with person.reading() as tx:
-        assert await tx.questionnaire_results(USER_ID) == []
+        assert await questionnaire_results(tx, USER_ID) == []
 
 
 async def test_a_full_form_is_scored_kept_and_told_by_its_band(person: Acting) -> None:
@@ -66,7 +67,7 @@ async def test_a_full_form_is_scored_kept_and_told_by_its_band(person: Acting) -
     )
     assert outcome.answers == {"band": "mild"}
     async with person.reading() as tx:
-        [kept] = await tx.questionnaire_results(USER_ID)
+        [kept] = await questionnaire_results(tx, USER_ID)
     assert (kept.questionnaire, kept.items, kept.total, kept.band) == (
         "phq9",
         (1, 1, 1, 1, 1, 1, 0, 0, 0),

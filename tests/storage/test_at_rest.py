@@ -58,8 +58,7 @@ async def sealed_blobs(app: App, user_id: int) -> list[bytes]:
         ("notes", "body"),
         ("safety_plans", "plan"),
         ("outbox", "replies"),
-        ("questionnaire_results", "body"),
-        ("activities", "body"),
+        ("documents", "body"),
     ):
         rows = await app.store.db.execute_fetchall(
             f"SELECT {column} FROM {table} WHERE user_id = ? AND {column} IS NOT NULL",

@@ -15,16 +15,26 @@ from typing import Any
 
 import pytest
 
-from bot.features.activities.records import ActivityRecord
+from bot.features.activities.records import ActivityRecord, planned
+from bot.features.activities.records import keep as keep_activity
 from bot.features.checkin.records import CheckIn
 from bot.features.journal.records import JournalEntry
 from bot.features.questionnaires.records import QuestionnaireResult
+from bot.features.questionnaires.records import keep as keep_result
+from bot.features.questionnaires.records import results as questionnaire_results
 from bot.features.weekly_plan.records import WeeklyPlan
 from bot.privacy.crypto import FieldCipher
 from bot.storage import Priority, Rotation, SqliteStore
 from bot.storage.declared import sealed_columns, user_tables
 from bot.storage.protocol import BotStore, DuplicateEvent
-from bot.storage.records import Note, PromptState, UserRecord, Vitals, prompt_event_id
+from bot.storage.records import (
+    Document,
+    Note,
+    PromptState,
+    UserRecord,
+    Vitals,
+    prompt_event_id,
+)
 
 NOW = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
 CIPHER = FieldCipher([b"c" * 32])
@@ -152,15 +162,15 @@ async def test_questionnaire_results_are_kept_in_order_and_forgotten_with_the_us
     later = QuestionnaireResult(NOW + timedelta(days=14), NOW.date(), "who5", (3,) * 5, 60, "good")
     async with store.transaction() as tx:
         await tx.save_user(UserRecord(7, created_at=NOW))
-        await tx.add_questionnaire_result(7, later)
-        await tx.add_questionnaire_result(7, PHQ9)
+        await keep_result(tx, 7, later)
+        await keep_result(tx, 7, PHQ9)
     async with store.transaction() as tx:
-        assert await tx.questionnaire_results(7) == [PHQ9, later]
-        assert await tx.questionnaire_results(8) == []
+        assert await questionnaire_results(tx, 7) == [PHQ9, later]
+        assert await questionnaire_results(tx, 8) == []
         await tx.forget_user(7)
         await tx.commit_turn("e-delete", 7, None, [], Priority.REPLY, NOW)
     async with store.transaction() as tx:
-        assert await tx.questionnaire_results(7) == []
+        assert await questionnaire_results(tx, 7) == []
 
 
 async def test_the_language_spoken_with_a_user_is_kept_and_changed(store: BotStore) -> None:
@@ -186,33 +196,63 @@ async def test_planned_activities_are_kept_rated_in_place_and_forgotten_with_the
     listed = ActivityRecord(NOW + timedelta(days=1), NOW.date(), "old_song", False, 2, 1)
     async with store.transaction() as tx:
         await tx.save_user(UserRecord(7, created_at=NOW))
-        await tx.add_activity(7, listed)
-        await tx.add_activity(7, WALK)
+        await keep_activity(tx, 7, listed)
+        await keep_activity(tx, 7, WALK)
     async with store.transaction() as tx:
-        walk, song = await tx.activities(7)
+        walk, song = await planned(tx, 7)
         assert replace(walk, record_id=None) == WALK
         assert replace(song, record_id=None) == listed
         assert not walk.rated
-        assert await tx.activities(8) == []
+        assert await planned(tx, 8) == []
         rated = replace(walk, actual_pleasure=6, actual_achievement=5, rated_at=NOW)
-        await tx.rate_activity(7, rated)
-        await tx.rate_activity(8, replace(song, actual_pleasure=9, actual_achievement=9))
+        await keep_activity(tx, 7, rated)
+        await keep_activity(tx, 8, replace(song, actual_pleasure=9, actual_achievement=9))
     async with store.transaction() as tx:
-        assert await tx.activities(7) == [rated, song]  # another user's id changes nothing
-        assert (await tx.activities(7))[0].rated
+        assert await planned(tx, 7) == [rated, song]  # another user's id changes nothing
+        assert (await planned(tx, 7))[0].rated
         await tx.forget_user(7)
         await tx.commit_turn("e-delete", 7, None, [], Priority.REPLY, NOW)
     async with store.transaction() as tx:
-        assert await tx.activities(7) == []
+        assert await planned(tx, 7) == []
 
 
 async def test_a_planned_activity_is_read_back_in_its_own_transaction(store: BotStore) -> None:
     async with store.transaction() as tx:
         await tx.commit_turn("e1", 7, None, [], Priority.REPLY, NOW)
-        await tx.add_activity(7, WALK)
-        assert [a.activity for a in await tx.activities(7)] == [WALK.activity]
+        await keep_activity(tx, 7, WALK)
+        assert [a.activity for a in await planned(tx, 7)] == [WALK.activity]
     async with store.transaction() as tx:
-        assert [a.activity for a in await tx.activities(7)] == [WALK.activity]
+        assert [a.activity for a in await planned(tx, 7)] == [WALK.activity]
+
+
+async def test_any_kind_of_document_is_kept_sealed_by_kind_and_replaced_in_place(
+    store: BotStore,
+) -> None:
+    """What a new feature's records rely on: a kind no backend knows is kept, read back by
+    kind in its own transaction, replaced in place by its id, sealed, and erased."""
+    first = Document("example", NOW, {"said": "a small thing", "scores": [1, 2]})
+    async with store.transaction() as tx:
+        await tx.commit_turn("e1", 7, None, [], Priority.REPLY, NOW)
+        await tx.save_document(7, first)
+        await tx.save_document(7, Document("other", NOW, {"n": 1}))
+        # its own write (with no id yet where the backend commits the unit's writes last)
+        assert [replace(d, record_id=None) for d in await tx.documents(7, "example")] == [first]
+    async with store.transaction() as tx:
+        (kept,) = await tx.documents(7, "example")
+        assert kept.record_id is not None
+        assert replace(kept, record_id=None) == first
+        assert await tx.documents(8, "example") == []
+        changed = replace(kept, body={"said": "changed"})
+        await tx.save_document(7, changed)
+        await tx.save_document(8, replace(kept, body={"said": "not theirs"}))
+        await tx.save_document(7, replace(kept, kind="other", body={"n": 2}))  # not its kind
+    async with store.transaction() as tx:
+        assert await tx.documents(7, "example") == [changed]
+        assert [d.body for d in await tx.documents(7, "other")] == [{"n": 1}]
+        await tx.forget_user(7)
+        await tx.commit_turn("e-delete", 7, None, [], Priority.REPLY, NOW)
+    async with store.transaction() as tx:
+        assert await tx.documents(7, "example") == []
 
 
 async def write_sealed(store: BotStore) -> None:
@@ -223,8 +263,8 @@ async def write_sealed(store: BotStore) -> None:
         await tx.save_safety_plan(7, {"reasons": "the dog"}, NOW)
         await tx.add_journal_entry(7, JournalEntry(NOW, NOW.date(), "expressive", {"w": "x"}))
         await tx.add_note(7, Note("gratitude", NOW, NOW.date(), "the sun on the kitchen floor"))
-        await tx.add_questionnaire_result(7, PHQ9)
-        await tx.add_activity(7, WALK)
+        await keep_result(tx, 7, PHQ9)
+        await keep_activity(tx, 7, WALK)
 
 
 async def read_sealed(store: BotStore) -> list[Any]:
@@ -237,8 +277,8 @@ async def read_sealed(store: BotStore) -> list[Any]:
             await tx.safety_plan(7),
             [e.parts for e in await tx.journal_entries(7)],
             [n.text for n in await tx.notes(7)],
-            await tx.questionnaire_results(7),
-            await tx.activities(7),
+            await questionnaire_results(tx, 7),
+            await planned(tx, 7),
         ]
 
 
@@ -428,8 +468,8 @@ async def keep_everything(store: BotStore, user_id: int) -> None:
             user_id, JournalEntry(NOW, NOW.date(), "expressive", {"w": "x"})
         )
         await tx.add_note(user_id, Note("gratitude", NOW, NOW.date(), "the sun on the floor"))
-        await tx.add_questionnaire_result(user_id, PHQ9)
-        await tx.add_activity(user_id, WALK)
+        await keep_result(tx, user_id, PHQ9)
+        await keep_activity(tx, user_id, WALK)
         await tx.save_weekly_plan(user_id, WeeklyPlan(NOW.date(), {1: "done"}), NOW)
         await tx.add_step_reminder(user_id, "trust", NOW.date())
         await tx.record_safety_event(user_id, "concern", NOW)

@@ -17,7 +17,7 @@ from bot.engine.session import Answer
 from bot.engine.texts import Texts, key, option_key, say
 from bot.features.activities.flows import FLOW, NOT_NOW, OWN
 from bot.features.activities.model import Activity, ActivityList
-from bot.features.activities.records import ActivityRecord
+from bot.features.activities.records import ActivityRecord, keep, planned
 from bot.i18n.dates import weekday_named
 from bot.timezones import local_date
 
@@ -106,7 +106,7 @@ def comparison(record: ActivityRecord, words: Texts) -> str:
 async def read_activities(ctx: ActionContext, *, found: ActivityList | None) -> ActionResult:
     """Say whether an activity's day has come and it waits to be rated: which, and when."""
     today = _today(ctx)
-    record = waiting(await ctx.tx.activities(ctx.user_id), today)
+    record = waiting(await planned(ctx.tx, ctx.user_id), today)
     if record is None:
         return ActionResult(answers={"activity_waiting": False})
     return ActionResult(
@@ -138,7 +138,7 @@ async def keep_activity(
         expected_pleasure=_score(ctx, "expected_pleasure"),
         expected_achievement=_score(ctx, "expected_achievement"),
     )
-    await ctx.tx.add_activity(ctx.user_id, record)
+    await keep(ctx.tx, ctx.user_id, record)
     if days == 0:
         when = words.get("when_today")
     elif days == 1:
@@ -174,7 +174,7 @@ async def remind_activity(ctx: ActionContext) -> ActionResult:
 
 async def _waiting_record(ctx: ActionContext) -> ActivityRecord | None:
     wanted = ctx.answers.get("waiting_id")
-    for record in await ctx.tx.activities(ctx.user_id):
+    for record in await planned(ctx.tx, ctx.user_id):
         if record.record_id == wanted:
             return record
     return None
@@ -191,7 +191,7 @@ async def rate_activity(ctx: ActionContext, *, words: Texts) -> ActionResult:
         actual_achievement=_score(ctx, "actual_achievement"),
         rated_at=ctx.clock.now(),
     )
-    await ctx.tx.rate_activity(ctx.user_id, rated)
+    await keep(ctx.tx, ctx.user_id, rated)
     return ActionResult(replies=(Reply(comparison(rated, words)),))
 
 
@@ -199,7 +199,7 @@ async def let_go_activity(ctx: ActionContext) -> ActionResult:
     """Let an activity that didn't happen go, so it is not asked about again."""
     record = await _waiting_record(ctx)
     if record is not None:
-        await ctx.tx.rate_activity(ctx.user_id, replace(record, rated_at=ctx.clock.now()))
+        await keep(ctx.tx, ctx.user_id, replace(record, rated_at=ctx.clock.now()))
     return ActionResult()
 
 
@@ -211,17 +211,15 @@ async def show_week_activity(
     if found is None or plan is None:
         return ActionResult()
     zone = ctx.user.timezone if ctx.user else None
-    planned = [
-        r
-        for r in await ctx.tx.activities(ctx.user_id)
-        if local_date(r.at, zone) >= plan.started_on
+    this_week = [
+        r for r in await planned(ctx.tx, ctx.user_id) if local_date(r.at, zone) >= plan.started_on
     ]
     # A week begun before activities were records kept its choice as a note.
     notes = [n for n in await ctx.tx.notes(ctx.user_id, KIND) if n.local_date >= plan.started_on]
-    if planned and planned[-1].own:
-        text = words.get("this_week_own", label=planned[-1].activity)
+    if this_week and this_week[-1].own:
+        text = words.get("this_week_own", label=this_week[-1].activity)
         return ActionResult(replies=(Reply(text),))
-    chosen = planned[-1].activity if planned else notes[-1].text if notes else ""
+    chosen = this_week[-1].activity if this_week else notes[-1].text if notes else ""
     activity = found.find(chosen)
     if activity is None:
         return ActionResult()
@@ -239,7 +237,7 @@ async def show_activity_week(
     since = ctx.clock.now() - LOOK_BACK
     rated = [
         r
-        for r in await ctx.tx.activities(ctx.user_id)
+        for r in await planned(ctx.tx, ctx.user_id)
         if r.rated and r.rated_at is not None and r.rated_at >= since
     ]
     if not rated:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from bot.engine.actions import ActionContext
+from bot.features.activities.records import KIND, planned
 from bot.features.feature import Kept
 
 
@@ -25,8 +26,8 @@ async def exported(ctx: ActionContext) -> list[dict[str, Any]]:
             ),
             "closed_at": r.rated_at.isoformat() if r.rated_at else None,
         }
-        for r in await ctx.tx.activities(ctx.user_id)
+        for r in await planned(ctx.tx, ctx.user_id)
     ]
 
 
-KEPT = (Kept("activities", "activities", exported, sealed=("activity",)),)
+KEPT = (Kept.documents(KIND, "activities", exported),)

@@ -21,6 +21,7 @@ from bot.engine.session import Answer
 from bot.engine.texts import key, say
 from bot.features.gethelp.scores import REASONS, score_floor
 from bot.features.gethelp.triage import EXTRAS, Tier, extras_for, tier_for
+from bot.features.questionnaires.records import results as questionnaire_results
 
 ROUTE = "route"  # the resource that is the person's country's route to therapy
 
@@ -132,7 +133,7 @@ def page(ctx: ActionContext, resources: Resources, queue: list[str], at: int) ->
 
 async def triage(ctx: ActionContext) -> ActionResult:
     """Work out the tier from the answers so far and recent questionnaire scores."""
-    results = await ctx.tx.questionnaire_results(ctx.user_id)
+    results = await questionnaire_results(ctx.tx, ctx.user_id)
     floor = score_floor(results, ctx.clock.now())
     tier = tier_for(ctx.answers, floor.tier)
     reason = floor.reason if tier is floor.tier else ""  # the score led, or agreed

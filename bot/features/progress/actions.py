@@ -16,6 +16,7 @@ from bot.engine.texts import Texts
 from bot.features.checkin.records import CheckIn
 from bot.features.progress import measures
 from bot.features.questionnaires import Questionnaire
+from bot.features.questionnaires.records import results as questionnaire_results
 from bot.timezones import local_date
 
 DAYS = 30
@@ -134,7 +135,7 @@ async def show_progress(
 ) -> ActionResult:
     """Send the chart and summary, or a kind word when there is too little to draw; say
     whether there are questionnaire results to show next."""
-    results = await ctx.tx.questionnaire_results(ctx.user_id)
+    results = await questionnaire_results(ctx.tx, ctx.user_id)
     shown = await _checkins(ctx, words)
     has_results = bool(measures.by_measure(results, questionnaires))
     return ActionResult(replies=shown, answers={"has_results": has_results})
@@ -144,7 +145,7 @@ async def show_measures(
     ctx: ActionContext, *, words: Texts, questionnaires: Mapping[str, Questionnaire]
 ) -> ActionResult:
     """Send each questionnaire's chart over time, its latest band and what changed."""
-    results = await ctx.tx.questionnaire_results(ctx.user_id)
+    results = await questionnaire_results(ctx.tx, ctx.user_id)
     grouped = measures.by_measure(results, questionnaires)
     if not grouped:  # erased in between: nothing to draw
         return ActionResult()

@@ -12,6 +12,7 @@ from bot.engine.events import Reply
 from bot.engine.session import Answer
 from bot.engine.texts import Texts
 from bot.features.activities.actions import REMINDER as ACTIVITY
+from bot.features.questionnaires.records import results as questionnaire_results
 from bot.features.questionnaires.repeat import offered, repeat_due
 from bot.features.safety_plan.actions import REVIEW
 from bot.features.steps.actions import CARDS
@@ -44,7 +45,9 @@ async def prompt_kind(ctx: ActionContext, *, words: Texts) -> ActionResult:
     reminders = await ctx.tx.take_step_reminders(ctx.user_id, today)
     texts = (reminder_text(reminder, words) for reminder in reminders)
     replies = tuple(Reply(text) for text in texts if text)
-    if user is not None and repeat_due(user, await ctx.tx.questionnaire_results(ctx.user_id), now):
+    if user is not None and repeat_due(
+        user, await questionnaire_results(ctx.tx, ctx.user_id), now
+    ):
         user = offered(user, now)
         await ctx.tx.save_user(user)
         return ActionResult(replies=replies, answers=_kind(measure=True), user=user)

@@ -8,7 +8,7 @@ from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Reply
 from bot.engine.texts import Texts, result_key, say
 from bot.features.questionnaires.model import Questionnaire
-from bot.features.questionnaires.records import QuestionnaireResult
+from bot.features.questionnaires.records import QuestionnaireResult, keep
 from bot.features.questionnaires.scoring import (
     band_for,
     item_scores,
@@ -73,4 +73,4 @@ async def _keep(
     now = ctx.clock.now()
     today = local_date(now, ctx.user.timezone if ctx.user else None)
     result = QuestionnaireResult(now, today, name, scores, shown, band)
-    await ctx.tx.add_questionnaire_result(ctx.user_id, result)
+    await keep(ctx.tx, ctx.user_id, result)

@@ -6,6 +6,8 @@ from typing import Any
 
 from bot.engine.actions import ActionContext
 from bot.features.feature import Kept
+from bot.features.questionnaires.records import KIND
+from bot.features.questionnaires.records import results as questionnaire_results
 
 
 async def exported(ctx: ActionContext) -> list[dict[str, Any]]:
@@ -19,8 +21,8 @@ async def exported(ctx: ActionContext) -> list[dict[str, Any]]:
             "total": r.total,
             "band": r.band,
         }
-        for r in await ctx.tx.questionnaire_results(ctx.user_id)
+        for r in await questionnaire_results(ctx.tx, ctx.user_id)
     ]
 
 
-KEPT = (Kept("questionnaire_results", "questionnaires", exported, sealed=("questionnaire",)),)
+KEPT = (Kept.documents(KIND, "questionnaires", exported),)
