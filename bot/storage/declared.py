@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from bot.storage.records import DOCUMENTS
-from bot.storage.rows import DOCUMENT_BODY, SEALED_COLUMNS, TURN_SEALED, TURN_TABLES
+from bot.storage.rows import BY_KIND, DOCUMENT_BODY, SEALED_COLUMNS, TURN_SEALED, TURN_TABLES
 
 USERS = "users"  # erased last: every other table about a person refers to it
 
@@ -34,12 +34,16 @@ def sealed_columns() -> tuple[tuple[str, str, str, str], ...]:
     from bot.features.catalogue import KEPT  # lazily: see the module's note
 
     declared = [(SEALED_COLUMNS[field][0], field) for field in TURN_SEALED]
-    declared += [(kept.table, field) for kept in KEPT for field in kept.sealed]
+    declared += [
+        (kept.table, field) for kept in KEPT if kept.table != DOCUMENTS for field in kept.sealed
+    ]
     found: list[tuple[str, str, str, str]] = []
     for table, field in declared:
-        # A document's body is sealed as its kind: one field per kind, in one column.
-        where = DOCUMENT_BODY if table == DOCUMENTS else SEALED_COLUMNS.get(field)
+        where = SEALED_COLUMNS.get(field)
         if where is None or where[0] != table:
             raise LookupError(f"sealed field {field!r} of {table!r} has no column in the store")
         found.append((*where, field))
+    # Every document, of whatever kind, each opened as its row's kind: a kind no feature
+    # declares any more (retired, renamed) is re-sealed too, never left under an old key.
+    found.append((*DOCUMENT_BODY, BY_KIND))
     return tuple(found)

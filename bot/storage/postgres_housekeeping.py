@@ -9,7 +9,7 @@ from datetime import datetime
 from bot.storage.declared import user_tables
 from bot.storage.postgres_connection import PostgresConnection
 from bot.storage.records import RESEAL_BATCH, PromptState, Rotation
-from bot.storage.resealing import of_kind, reseal_columns
+from bot.storage.resealing import field_of, reseal_columns, sealed_as
 
 # PostgreSQL keeps a deleted row in its table until VACUUM takes it away: what /delete,
 # retention and pruning erased is vacuumed here each time (autovacuum alone waits for a
@@ -67,20 +67,20 @@ class PostgresHousekeeping(PostgresConnection):
         """Re-seal up to ``batch`` values of one column in one commit; return how many."""
         async with self.connection() as db:
             # The rows are locked until the commit, so no turn changes one in between.
-            kind, kinds = of_kind(table, field, "%s")
             rows = await (
                 await db.execute(
                     # A sealed value's bytes 2 to 5 are its key's id (see crypto).
-                    f"SELECT {key}, user_id, {column} FROM {table} "  # noqa: S608
-                    f"WHERE {column} IS NOT NULL AND substring({column} FROM 2 FOR 4) <> %s"
-                    f"{kind} LIMIT %s FOR UPDATE",
-                    (self._cipher.current_key_id, *kinds, batch),
+                    f"SELECT {key}, user_id, {column}{sealed_as(field)} FROM {table} "  # noqa: S608
+                    f"WHERE {column} IS NOT NULL AND substring({column} FROM 2 FOR 4) <> %s "
+                    "LIMIT %s FOR UPDATE",
+                    (self._cipher.current_key_id, batch),
                 )
             ).fetchall()
-            for row_key, user_id, blob in rows:
-                value = self._cipher.decrypt(user_id, field, blob)
+            for row in rows:
+                row_key, user_id, blob, opens_as = row[0], row[1], row[2], field_of(field, row)
+                value = self._cipher.decrypt(user_id, opens_as, blob)
                 await db.execute(
                     f"UPDATE {table} SET {column} = %s WHERE {key} = %s",  # noqa: S608
-                    (self._cipher.encrypt(user_id, field, value), row_key),
+                    (self._cipher.encrypt(user_id, opens_as, value), row_key),
                 )
         return len(rows)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any
 
 from bot.storage.declared import sealed_columns
-from bot.storage.records import DOCUMENTS, Rotation
+from bot.storage.records import Rotation
+from bot.storage.rows import BY_KIND
 
 ResealBatch = Callable[[str, str, str, str, int], Awaitable[int]]
 
@@ -30,10 +32,13 @@ async def reseal_columns(
     return Rotation(done, complete=True)
 
 
-def of_kind(table: str, field: str, mark: str) -> tuple[str, tuple[str, ...]]:
-    """Return what a batch adds to its query to read one field's values only, and its
-    parameter: in ``documents`` every kind is sealed as itself in one column; elsewhere a
-    column holds one field and nothing is added. ``mark`` is the backend's placeholder."""
-    if table == DOCUMENTS:
-        return f" AND kind = {mark}", (field,)
-    return "", ()
+def sealed_as(field: str) -> str:
+    """Return what a batch selects beside each sealed value for the field it opens as:
+    the row's ``kind`` for documents (``BY_KIND``), else nothing (the column's one field)."""
+    return ", kind" if field == BY_KIND else ""
+
+
+def field_of(field: str, row: Sequence[Any]) -> str:
+    """Return the field one row's value is sealed as: its kind (selected fourth, see
+    ``sealed_as``) for documents, else the column's field."""
+    return str(row[3]) if field == BY_KIND else field

@@ -49,9 +49,10 @@ SEALED_COLUMNS: dict[str, tuple[str, str, str]] = {
     "journal": ("journal_entries", "id", "body"),
     "note": ("notes", "id", "body"),
 }
-# Where a document's body is kept, whatever its kind (the field it is sealed as: a reseal
-# reads one kind at a time, see ``resealing.of_kind``).
+# Where a document's body is kept, whatever its kind; each is sealed as its row's kind, which
+# ``BY_KIND`` (no field's name) stands for where a sealed column's field is named.
 DOCUMENT_BODY = ("documents", "id", "body")
+BY_KIND = "(kind)"
 
 
 def ts(at: datetime) -> str:

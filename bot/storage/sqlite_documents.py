@@ -31,16 +31,19 @@ class DocumentStatements(UnitState):
                 (sealed, document.record_id, user_id, document.kind),
             )
         )
+        self._replaced_documents[(user_id, document.kind, document.record_id)] = document
 
     async def documents(self, user_id: int, kind: str) -> list[Document]:
-        """Return the user's documents of one kind, oldest first; this unit's new ones last,
-        without a ``record_id`` until committed."""
+        """Return the user's documents of one kind, oldest first, as this unit left them
+        (replaced ones as replaced; its new ones last, without a ``record_id`` until
+        committed)."""
         rows = await self._db.execute_fetchall(
             "SELECT id, at, body FROM documents WHERE user_id = ? AND kind = ? ORDER BY at, id",
             (user_id, kind),
         )
         stored = [
-            Document(
+            self._replaced_documents.get((user_id, kind, record_id))
+            or Document(
                 kind,
                 datetime.fromisoformat(at),
                 json.loads(self._cipher.decrypt(user_id, kind, sealed)),

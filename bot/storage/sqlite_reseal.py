@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.storage.records import RESEAL_BATCH, Rotation
-from bot.storage.resealing import of_kind, reseal_columns
+from bot.storage.resealing import field_of, reseal_columns, sealed_as
 from bot.storage.sqlite_connection import SqliteConnection
 
 
@@ -33,19 +33,19 @@ class SqliteResealing(SqliteConnection):
         """Re-seal up to ``batch`` values of one column in one commit; return how many."""
         # Read and write under one lock, so no turn changes a row in between.
         async with self.immediate() as db:
-            kind, kinds = of_kind(table, field, "?")
             rows = await db.execute_fetchall(
                 # A sealed value's bytes 2 to 5 are its key's id (see crypto).
-                f"SELECT {key}, user_id, {column} FROM {table} "  # noqa: S608
-                f"WHERE {column} IS NOT NULL AND substr({column}, 2, 4) != ?{kind} LIMIT ?",
-                (self._cipher.current_key_id, *kinds, batch),
+                f"SELECT {key}, user_id, {column}{sealed_as(field)} FROM {table} "  # noqa: S608
+                f"WHERE {column} IS NOT NULL AND substr({column}, 2, 4) != ? LIMIT ?",
+                (self._cipher.current_key_id, batch),
             )
             count = 0
-            for row_key, user_id, blob in rows:
-                value = self._cipher.decrypt(user_id, field, blob)
+            for row in rows:
+                row_key, user_id, blob, opens_as = row[0], row[1], row[2], field_of(field, row)
+                value = self._cipher.decrypt(user_id, opens_as, blob)
                 await db.execute(
                     f"UPDATE {table} SET {column} = ? WHERE {key} = ?",  # noqa: S608
-                    (self._cipher.encrypt(user_id, field, value), row_key),
+                    (self._cipher.encrypt(user_id, opens_as, value), row_key),
                 )
                 count += 1
         return count

@@ -77,6 +77,7 @@ class TurnStatements(UnitState):
         self._pending_journal.pop(user_id, None)
         self._pending_notes.pop(user_id, None)
         self._pending_weekly.pop(user_id, None)
+        self._pending_documents.pop(user_id, None)
 
     def _commit_forgotten(
         self,

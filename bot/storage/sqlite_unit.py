@@ -28,4 +28,5 @@ class UnitState:
         self._pending_notes: dict[int, list[Note]] = {}
         self._pending_weekly: dict[int, WeeklyPlan] = {}
         self._pending_documents: dict[int, list[Document]] = {}
+        self._replaced_documents: dict[tuple[int, str, int], Document] = {}  # user, kind, id
         self._forgetting: set[int] = set()

@@ -246,6 +246,7 @@ async def test_any_kind_of_document_is_kept_sealed_by_kind_and_replaced_in_place
         await tx.save_document(7, changed)
         await tx.save_document(8, replace(kept, body={"said": "not theirs"}))
         await tx.save_document(7, replace(kept, kind="other", body={"n": 2}))  # not its kind
+        assert await tx.documents(7, "example") == [changed]  # read back as replaced
     async with store.transaction() as tx:
         assert await tx.documents(7, "example") == [changed]
         assert [d.body for d in await tx.documents(7, "other")] == [{"n": 1}]
@@ -265,6 +266,8 @@ async def write_sealed(store: BotStore) -> None:
         await tx.add_note(7, Note("gratitude", NOW, NOW.date(), "the sun on the kitchen floor"))
         await keep_result(tx, 7, PHQ9)
         await keep_activity(tx, 7, WALK)
+        # a kind no feature declares (one retired, say) is re-sealed all the same
+        await tx.save_document(7, Document("retired", NOW, {"said": "still mine"}))
 
 
 async def read_sealed(store: BotStore) -> list[Any]:
@@ -279,6 +282,7 @@ async def read_sealed(store: BotStore) -> list[Any]:
             [n.text for n in await tx.notes(7)],
             await questionnaire_results(tx, 7),
             await planned(tx, 7),
+            [d.body for d in await tx.documents(7, "retired")],
         ]
 
 
@@ -295,7 +299,7 @@ async def test_reseal_moves_every_sealed_value_to_the_new_key_resumably(
         assert await read_sealed(store) == before  # all readable meanwhile
         rest = await store.reseal(batch=2, progress=counts.append)
         assert rest.complete
-        assert half.resealed + rest.resealed == 8
+        assert half.resealed + rest.resealed == 9
         assert counts[-1] == rest.resealed
         assert await store.reseal() == Rotation(0, complete=True)  # nothing left to do
     async with opened(backend, FieldCipher([NEW_KEY])) as store:  # the old key is gone
