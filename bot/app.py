@@ -26,11 +26,8 @@ from bot.engine import lint as lint_flows
 from bot.engine.answers import Vocabulary
 from bot.engine.flow_loader import LoadedFlow
 from bot.engine.length import long_data_texts, long_flow_texts
-from bot.features.activities import Activities
 from bot.features.catalogue import FEATURES, KEPT
 from bot.features.feature import Needs
-from bot.features.lessons import Lessons
-from bot.features.questionnaires import Questionnaires
 from bot.i18n import Catalogs, Words
 from bot.i18n.check import check_all
 from bot.maintenance import keep_tidy, tidy
@@ -121,7 +118,8 @@ def load_flows(path: Path, registry: ActionRegistry, data: Path | None = None) -
 def _add_generated(loaded: dict[str, LoadedFlow], data: Path) -> list[Problem]:
     """Add the flows made from data files to ``loaded``; return their problems and clashes."""
     problems: list[Problem] = []
-    for source in (Questionnaires.load(data), Lessons.load(data), Activities.load(data)):
+    sources = (feature.flows(data) for feature in FEATURES if feature.flows is not None)
+    for source in sources:
         problems += source.problems
         for flow_id, item in source.loaded_flows().items():
             if flow_id in loaded:

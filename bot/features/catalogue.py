@@ -17,6 +17,7 @@ NAMES = (
     "checkin",
     "progress",
     "questionnaires",
+    "lessons",
     "journal",
     "weekly_plan",
     "activities",

@@ -12,8 +12,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from bot.engine.actions import ActionContext, ActionRegistry
+from bot.engine.flow_loader import LoadedFlow, Problem
 from bot.engine.texts import Texts
 from bot.safety.helplines import Helplines
 from bot.storage.records import DOCUMENTS
@@ -61,11 +63,29 @@ class Needs:
         return self.helplines.describe(country or self.default_country, self.line_words)
 
 
+class FlowSource(Protocol):
+    """Flows a feature makes from its data files (a lesson a file), and what is wrong."""
+
+    @property
+    def problems(self) -> list[Problem]:
+        """Return what is wrong with the data files, for the flows check."""
+        ...
+
+    def loaded_flows(self) -> dict[str, LoadedFlow]:
+        """Return the flows made, each with the file it comes from, for the flows check."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class Feature:
-    """A feature's name (what users know it as), how it registers its actions, and the
-    records it keeps about a person."""
+    """A feature's name (what users know it as), how it registers its actions, the records
+    it keeps about a person, and, if it makes flows from data files, how to load them."""
 
     name: str
     register: Callable[[ActionRegistry, Needs], None]
     kept: tuple[Kept, ...] = ()
+    flows: Callable[[Path], FlowSource] | None = None
+
+
+def registers_nothing(registry: ActionRegistry, needs: Needs) -> None:
+    """Register no action: a feature made of flows and words only (the lessons)."""

@@ -47,4 +47,4 @@ def register(registry: ActionRegistry, needs: Needs) -> None:
     registry.register("show_activity_week")(partial(show_activity_week, found=found, words=words))
 
 
-FEATURE = Feature("activities", register, KEPT)
+FEATURE = Feature("activities", register, KEPT, flows=Activities.load)

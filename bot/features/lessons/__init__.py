@@ -9,11 +9,12 @@ from pathlib import Path
 from bot.engine.flow_loader import LoadedFlow, Problem
 from bot.engine.flow_model import Flow
 from bot.engine.texts import Texts
+from bot.features.feature import Feature, registers_nothing
 from bot.features.lessons.flows import WORDS, build_flows
 from bot.features.lessons.loading import LoadedLesson, load_lessons
 from bot.features.lessons.model import Lesson
 
-__all__ = ["WORDS_FILE", "Lesson", "Lessons"]
+__all__ = ["FEATURE", "WORDS_FILE", "Lesson", "Lessons"]
 
 WORDS_FILE = "learn.yaml"  # the runner's own words, in the data folder
 
@@ -54,3 +55,6 @@ class Lessons:
             flow_id: LoadedFlow(flow, files.get(flow_id, menu), {})
             for flow_id, flow in self.flows().items()
         }
+
+
+FEATURE = Feature("lessons", registers_nothing, flows=Lessons.load)

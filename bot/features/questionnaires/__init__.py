@@ -80,4 +80,4 @@ def register(registry: ActionRegistry, needs: Needs) -> None:
     Questionnaires.load(needs.data_dir).register(registry)
 
 
-FEATURE = Feature("questionnaires", register, KEPT)
+FEATURE = Feature("questionnaires", register, KEPT, flows=Questionnaires.load)
