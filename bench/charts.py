@@ -26,7 +26,8 @@ def _draw(which: str) -> float:
     from bot.engine.texts import Texts
     from bot.features.progress import actions, measures
     from bot.features.questionnaires import Questionnaires
-    from bot.storage.records import CheckIn, QuestionnaireResult
+    from bot.features.checkin.records import CheckIn
+    from bot.features.questionnaires.records import QuestionnaireResult
 
     data = ROOT / "data"
     words = Texts.load(data / "progress.yaml", actions.WORDS | measures.WORDS)
