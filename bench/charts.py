@@ -24,9 +24,9 @@ sys.path = [p for p in sys.path if Path(p or ".").resolve() != ROOT / "bench"]
 def _draw(which: str) -> float:
     """Draw one chart on made-up results; return the seconds it took."""
     from bot.engine.texts import Texts
+    from bot.features.checkin.records import CheckIn
     from bot.features.progress import actions, measures
     from bot.features.questionnaires import Questionnaires
-    from bot.features.checkin.records import CheckIn
     from bot.features.questionnaires.records import QuestionnaireResult
 
     data = ROOT / "data"
