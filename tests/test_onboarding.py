@@ -16,7 +16,7 @@ from tests.chat import Chat, labels_of, text_of
 from tests.conftest import ROOT
 
 ONBOARDING = {"start", "age", "where", "timezone", "reminder"}
-TYPED = ["Narnia", "Atlantis", "half past never"]  # text that matches nothing
+TYPED = ["Narnia", "Atlantis", "half past never", "sure"]  # text that matches nothing, a yes
 _users = itertools.count(1000)
 
 
@@ -68,7 +68,11 @@ async def test_every_path_of_onboarding_asks_nothing_about_feelings_before_conse
             continue  # ended, or left onboarding (the check above ran on the way)
         seen.add(key)
         moves = [("tap", label) for label in labels_of(replies)]
-        if not any(reply.choices for reply in replies) or place[0] in {"where", "timezone"}:
+        if not any(reply.choices for reply in replies) or place[0] in {
+            "where",
+            "timezone",
+            "reminder",
+        }:
             moves += [("send", typed) for typed in TYPED]
         queue.extend([*path, move] for move in moves)
     assert walked > 40  # every answer at every step of every onboarding flow, not a sample

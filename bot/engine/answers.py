@@ -30,6 +30,7 @@ __all__ = [
     "parse_time",
 ]
 
+EMPHASIS = "emphasis"  # words that only make an answer stronger (data/answers.yaml)
 NUMBER = re.compile(r"-?\d+")
 _SCORE = re.compile(r"(-?\d+)\s*(?:(?:/|out of|of)\s*(\d+))?", re.IGNORECASE)
 FUZZY_CUTOFF = 0.8  # how alike a typed label must be to an option's to be taken as it
@@ -77,6 +78,8 @@ def match_option(
         ]
         if meant:
             return meant[0] if len(meant) == 1 else None  # two fit: ask again, never guess
+    if (strong := _emphasised(options, wanted, words, vocabulary)) is not None:
+        return strong
     if (hedged := _hedged(options, wanted, words, vocabulary, careful)) is not None:
         return hedged
     if not careful and (leading := said_first(options, text, vocabulary)) is not None:
@@ -121,6 +124,8 @@ def said_first(
         vocabulary.words_for(o.value, present, False) | {normalise(o.label), normalise(o.value)}
         for o in options
     ]
+    if any(wanted in own for own in words):
+        return None  # the label typed as it reads ("show me"): a tap, nothing more said
     parts = wanted.split()
     for size in (3, 2, 1):
         head, rest = " ".join(parts[:size]), " ".join(parts[size:])
@@ -136,8 +141,38 @@ def said_first(
         others = (p for i, own in enumerate(words) if i != meant[0] for p in own)
         if any(f" {phrase} " in f" {rest} " for phrase in others):
             return None
+        if pieced(rest, vocabulary.means.get(EMPHASIS, frozenset())):
+            return None  # "si mucho": the answer made stronger, nothing more said
         return options[meant[0]]
     return None
+
+
+def _emphasised(
+    options: tuple[Option, ...], wanted: str, words: list[frozenset[str]], vocabulary: Vocabulary
+) -> Option | None:
+    """Return the one option a reply says with words that only make it stronger, before or
+    after it ("honestly yes", "sí, mucho", "la verdad q si", "no, really"): on the crisis
+    path too, where a yes said so is a yes, not a reason to ask again."""
+    strong = vocabulary.means.get(EMPHASIS, frozenset())
+    parts = wanted.split()
+    if not strong or len(parts) > MAX_PIECES_WORDS:
+        return None
+
+    def only_strong(said: list[str]) -> bool:
+        return not said or pieced(" ".join(said), strong)
+
+    meant = {
+        index
+        for index, own in enumerate(words)
+        for start in range(len(parts))
+        for end in range(start + 1, len(parts) + 1)
+        if own
+        and (start or end < len(parts))
+        and only_strong(parts[:start])
+        and only_strong(parts[end:])
+        and pieced(" ".join(parts[start:end]), own)
+    }
+    return options[meant.pop()] if len(meant) == 1 else None
 
 
 def _hedged(

@@ -113,12 +113,16 @@ class Ask(_Frozen):
 
     ``careful`` marks a question on the crisis path (thoughts of suicide, harm): typed, it
     takes only the words of its own options, never a soft no ("not now") or any text. Every
-    question of a ``safety`` flow is read so. ``direct`` marks the direct questions about
-    thoughts of suicide and acting on them: "ok" or "sure" typed at them agree to being
-    asked, and answer nothing, so they are asked again in other words, never taken as a yes.
+    question of a ``safety`` flow is read so. ``direct`` marks questions of fact (the direct
+    questions about thoughts of suicide and acting on them, /gethelp's "are you drinking
+    more to cope?"): "ok", "sure" or "vale" typed at them agree to being asked, and answer
+    nothing, so they are asked again in other words, never taken as a yes.
     ``writes_into`` names the option that sentences typed at a choice, answering none of its
     buttons, pick: they were written to be kept (an entry typed at the journal's "which
     kind of writing?"), and go on to the writing question it leads to, as its draft.
+    ``otherwise`` names the option words typed there pick when they answer no button and
+    turn nothing round ("my coffee", "warm, a bit bitter" at savouring's "name three
+    details to yourself, then Next"): what is typed is the doing asked for; none is kept.
     """
 
     choice: tuple[Option, ...] | None = None
@@ -127,6 +131,7 @@ class Ask(_Frozen):
     careful: bool = False
     direct: bool = False
     writes_into: str | None = None
+    otherwise: str | None = None
 
     @model_validator(mode="after")
     def _exactly_one(self) -> Ask:
@@ -139,10 +144,11 @@ class Ask(_Frozen):
             values = [option.value for option in self.choice]
             if len(values) != len(set(values)):
                 raise ValueError("two options of this choice have the same value")
-        if self.writes_into is not None and self.writes_into not in {
-            option.value for option in self.choice or ()
-        }:
+        offered = {option.value for option in self.choice or ()}
+        if self.writes_into is not None and self.writes_into not in offered:
             raise ValueError(f"writes_into names no option of this choice: {self.writes_into!r}")
+        if self.otherwise is not None and self.otherwise not in offered:
+            raise ValueError(f"otherwise names no option of this choice: {self.otherwise!r}")
         return self
 
 
@@ -224,6 +230,9 @@ class Flow(_Frozen):
     # A quick change made in passing (the language): when it ends, what it interrupted
     # carries on at once where it was, rather than being offered back.
     carries_on: bool = False
+    # Its command typed again inside it starts it afresh, not "here's the question again":
+    # a menu of its own (/settings) or a short question (/gratitude), with nothing to lose.
+    restarts: bool = False
     # Answers handed back to the flow that called this one (see Step.call).
     returns: tuple[Annotated[str, Field(pattern=_NAME)], ...] = ()
     # Answers the flow may be started with (free text at the menu gives checkin a feeling).

@@ -2,7 +2,8 @@
 
 A choice of the menu is taken as usual (None here). A feeling ("i feel so numb today")
 starts a check-in with that word already chosen; a question about a topic we have a short
-answer for ("what is DBT?") gets it; anything else gets three suggestions. Nothing typed is
+answer for ("what is DBT?") gets it; "hi" a hello and "thanks" a you're welcome; anything
+else gets three suggestions. Nothing typed is
 stored on any of these paths: only a wheel word the person's words were matched to.
 """
 
@@ -14,11 +15,13 @@ from dataclasses import dataclass, field
 from bot.engine.answers import Vocabulary, match_option
 from bot.engine.flow_model import Ask
 from bot.engine.session import Answer
+from bot.engine.wording import normalise
 
 CHECKIN_FLOW = "checkin"  # where a feeling leads, with "family" and "feeling" answered
 ANSWER_FLOW = "asked"  # a short answer, in "answer", a lesson to say more, and ways on
 IDLE_FLOW = "idle"  # three suggestions for anything else
 FLOWS = frozenset({ANSWER_FLOW, IDLE_FLOW})  # resting places, like the menu
+SMALL_TALK = ("greeting", "thanks")  # words whose group answers them (data/answers.yaml)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,4 +62,10 @@ def lead(
         return Lead(ANSWER_FLOW, {"answer": answer, "lesson": lesson})
     if IDLE_FLOW not in flows:
         return None
-    return Lead(IDLE_FLOW, {"heavy": True} if heavy else {})
+    if heavy:
+        return Lead(IDLE_FLOW, {"heavy": True})
+    said = normalise(text)
+    for kind in SMALL_TALK:  # "hi", "thanks": a word back, not "I can't follow free writing"
+        if said in vocabulary.means.get(kind, frozenset()):
+            return Lead(IDLE_FLOW, {kind: True})
+    return Lead(IDLE_FLOW)

@@ -23,6 +23,10 @@ UNSURE = "unsure"  # the answers' value for "idk", "not sure" (data/answers.yaml
 SAID_WORDS = 4  # a reply this long, matching no button, is something said, not a typo
 # "go back", "undo"; "wait what", "help" (data/answers.yaml): no option has these values
 BACK, LOST = "step_back", "lost_words"
+# What typed alone at a text question with a skip button means it, unless the question
+# names its own (``skip_means``): "no thanks", "nothing", "skip", "idk".
+SKIP_MEANS = ("no", "skipped", UNSURE)
+COMMAND_WORDS = 2  # a command said this short ("cancel", "stop it"); longer may be an answer
 ASSENT = "assent"  # words that agree to be asked ("ok", "sure"), no answer to a direct question
 
 
@@ -169,6 +173,9 @@ def read_typed(
             return lost
         if not careful and len(ask.choice) == 1 and vocabulary.command_in(text) is None:
             return Typed(ask.choice[0].value, ask.choice[0])  # "stop" at "Next" stops
+        if not careful and ask.otherwise and _goes_on(text, vocabulary):
+            option = next(o for o in ask.choice if o.value == ask.otherwise)
+            return Typed(option.value, option)  # "my coffee" at "name three details"
         # "You don't have to be sure" is for everyday questions, never one about safety.
         if not careful and _unsure(text, vocabulary):
             return Typed(again="reask_unsure")
@@ -182,6 +189,10 @@ def read_typed(
         if heard:  # "im home alone" at "are you safe?": heard first ("keep going" is not)
             return Typed(again="reask_careful")
         said = not careful and len(worded) >= SAID_WORDS  # "7 out of 5" is no sentence
+        if careful:  # "what", "no thanks" at "are you safe?": no "didn't catch that" here
+            return Typed(again="reask_choice_careful")
+        if scored := _scored(ask.choice):  # a questionnaire's: a number typed is a score
+            return Typed(again="reask_score", fields=scored)
         return Typed(again="reask_choice_said" if said else "reask_choice")
     if ask.scale is not None:
         scale = ask.scale
@@ -203,14 +214,39 @@ def read_typed(
             return Typed(score.value, note="emoji_read_as", fields=fields)
         return Typed(score.value)
     assert ask.text is not None
-    if ask.text.skip and skips(text, ask.text.skip, ask.text.skip_means, vocabulary):
-        return Typed(None)
+    if ask.text.skip:
+        kinds = ask.text.skip_means or SKIP_MEANS
+        if skips(text, ask.text.skip, kinds, vocabulary):
+            return Typed(None)  # "no thanks", "nothing", "idk": the skip, not the words kept
+        # "huh", "?", "go back", "cancel" at a part to write in (a safety plan's): not kept
+        # as what was written; what to do next, or the way out asked for (see runtime).
+        if not careful and (lost := _lost(text, vocabulary)).again:
+            return lost
+        if not careful and _command_said(text, vocabulary):
+            return Typed(again="reask_lost")
     kept, limit = text.strip(), ask.text.max_length
     if len(kept) <= limit:
         return Typed(kept)
     if ask.text.too_long == "ask":
         return Typed(again="text_too_long", fields={"max": limit})
     return Typed(kept[:limit].rstrip(), note="text_kept_part", fields={"max": limit})
+
+
+def _goes_on(text: str, vocabulary: Vocabulary) -> bool:
+    """Return whether words typed at a step that asks someone to do something (notice, name
+    to themselves) are that doing: not a command ("stop") nor turned round ("not good")."""
+    said = normalise(text)
+    return bool(said) and not vocabulary.negated(said) and vocabulary.command_in(text) is None
+
+
+def _scored(options: tuple[Option, ...]) -> dict[str, object]:
+    """Return the lowest and highest scores of options worth a score (a questionnaire's:
+    "2" typed is the score 2, not the second button) with their labels; else nothing."""
+    if not options or not all(option.value.isdigit() for option in options):
+        return {}
+    low = min(options, key=lambda option: int(option.value))
+    high = max(options, key=lambda option: int(option.value))
+    return {"min": low.value, "low": low.label, "max": high.value, "high": high.label}
 
 
 def _unsure(text: str, vocabulary: Vocabulary) -> bool:
@@ -234,6 +270,13 @@ def _aside(text: str, vocabulary: Vocabulary) -> Typed:
     """Return the short answer to a question typed mid-flow, to say before asking again."""
     answer = vocabulary.answer_to(text)
     return Typed() if answer is None else Typed(again="lesson_mid_flow", fields={"answer": answer})
+
+
+def _command_said(text: str, vocabulary: Vocabulary) -> bool:
+    """Return whether text typed at a question to write in is only a command said as words
+    ("cancel", "stop it"): not "leave me alone", which may be what someone needed."""
+    said = normalise(text).split()
+    return 0 < len(said) <= COMMAND_WORDS and vocabulary.command_in(text) is not None
 
 
 def skips(text: str, label: str, kinds: tuple[str, ...], vocabulary: Vocabulary) -> bool:

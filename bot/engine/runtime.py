@@ -64,7 +64,8 @@ class FlowRuntime(Walker):
         elif name == "resume":
             await self._resume(turn)
         elif name in self.commands:
-            await self.start(turn, self.commands[name])
+            flow_id = self.commands[name]
+            await self.start(turn, flow_id, again=self.flows[flow_id].restarts)
         else:
             # Not the whole list (over twenty commands): where to find them, in one line.
             turn.say(self.texts.get("unknown_command"))

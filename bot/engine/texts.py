@@ -25,6 +25,8 @@ REQUIRED = frozenset(
         "reask_back",
         "reask_choice_said",
         "reask_careful",
+        "reask_choice_careful",
+        "reask_score",
         "reask_lost",
         "text_too_long",
         "text_kept_part",

@@ -112,7 +112,7 @@ async def test_a_typed_time_schedules_the_daily_check_in(person: Acting) -> None
 
 async def test_a_time_not_understood_changes_nothing(person: Acting) -> None:
     result = await person.run(prompt_time, time_typed="whenever")
-    assert result.answers == {"time_found": False, "prompt_time": ""}
+    assert result.answers == {"time_found": False, "prompt_time": "", "said_yes": False}
     kept = await person.store.user(USER_ID)
     assert kept is not None
     assert kept.prompt_time is None

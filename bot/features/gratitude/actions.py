@@ -38,7 +38,7 @@ async def show_gratitude(ctx: ActionContext, *, words: Texts) -> ActionResult:
     if not notes:
         return ActionResult(replies=(Reply(words.get("none_yet")),))
     lines = "\n".join(
-        words.get("line", date=day_named(note.local_date, "%Y-%m-%d", "dd MMM y"), text=note.text)
+        words.get("line", date=day_named(note.local_date, "%d %b %Y", "dd MMM y"), text=note.text)
         for note in reversed(notes)
     )
     return ActionResult(replies=(Reply(words.get("recent", lines=lines)),))

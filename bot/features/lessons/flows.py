@@ -76,7 +76,7 @@ def _flow(lesson: Lesson, words: Texts) -> dict[str, Any]:
             choices.append(
                 {"label": words.get("back"), "value": "back", "next": screen_key(number - 1)}
             )
-        choices.append({"label": words.get("done"), "value": "done", "next": "finished"})
+        choices.append({"label": words.get("done"), "value": "close", "next": "finished"})
         steps[screen_key(number)] = {"say": f"{heading}\n\n{text}", "ask": {"choice": choices}}
     steps["finished"] = {"say": words.get("finished"), "end": True}
     return {

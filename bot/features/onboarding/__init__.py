@@ -60,7 +60,7 @@ def register(registry: ActionRegistry, needs: Needs) -> None:
     add("set_country", provides=COUNTRY)(partial(set_country, places=places))
     add("find_timezones", provides=ZONES)(partial(find_timezones, places=places))
     add("set_timezone", provides=ZONE)(partial(set_timezone, places=places))
-    add("set_prompt_time", provides=["time_found", "prompt_time"])(
+    add("set_prompt_time", provides=["time_found", "prompt_time", "said_yes"])(
         partial(set_prompt_time, vocabulary=vocabulary)
     )
     add("toggle_pause", provides=["paused"])(toggle_pause)

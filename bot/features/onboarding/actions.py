@@ -17,6 +17,7 @@ from bot.engine.answers import EMPTY, Vocabulary, parse_time
 from bot.engine.events import Reply
 from bot.engine.session import Answer
 from bot.engine.texts import Texts, spoken
+from bot.engine.wording import normalise
 from bot.i18n import Catalogs
 from bot.i18n.catalogs import ENGLISH, language_for
 from bot.i18n.dates import clock_named
@@ -197,9 +198,12 @@ async def set_prompt_time(ctx: ActionContext, *, vocabulary: Vocabulary) -> Acti
     if typed is None:
         user = replace(_user(ctx), prompt_time=None)
         return await _saved(ctx, user, time_found=True, prompt_time="")
-    clock = parse_clock(str(typed), vocabulary.speaking(spoken()))  # "в 9 утра" too
+    speaking = vocabulary.speaking(spoken())
+    clock = parse_clock(str(typed), speaking)  # "в 9 утра" too
     if clock is None:
-        return ActionResult(answers={"time_found": False, "prompt_time": ""})
+        # "sure", "ok" at "would you like a reminder?": which time, not "couldn't read that"
+        said_yes = normalise(str(typed)) in speaking.means.get("yes", frozenset())
+        return ActionResult(answers={"time_found": False, "prompt_time": "", "said_yes": said_yes})
     user = replace(_user(ctx), prompt_time=clock)
     return await _saved(ctx, user, time_found=True, prompt_time=clock_named(clock))
 

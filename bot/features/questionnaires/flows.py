@@ -126,6 +126,7 @@ def _flow(
         name = questionnaires[offered].name if offered in questionnaires else offered
         steps[f"offer_{offered}"] = {
             "say": words.get("offer", name=name),
+            "offer": True,  # done with this one: not offered back if put aside, words go on
             "ask": {
                 "choice": [
                     {"label": words.get("offer_yes"), "value": "yes", "flow": offered},

@@ -44,3 +44,5 @@ data-engine-unsupported = Solo puedo leer texto y botones, así que eso no lo pu
 data-engine-use_draft = Usar lo que escribí antes
 data-engine-welcome_back = Qué bueno que volviste. Aquí es donde estábamos:
 data-engine-reask_careful = Gracias por contármelo. Sigo aquí contigo. Para saber cómo ayudarte mejor, primero esto: toca una respuesta o escribe su número.
+data-engine-reask_score = No te entendí bien. Toca un botón o escribe su puntuación: de { $min } ({ $low }) a { $max } ({ $high }).
+data-engine-reask_choice_careful = Quiero asegurarme de entenderte bien, porque importa. Toca la respuesta que mejor encaje o escribe su número.

@@ -47,6 +47,7 @@ gratitude-ask-say = ¿Qué cosa pequeña de hoy te alegró, aunque fuera un poco
 gratitude-ask-skip = Nada hoy
 gratitude-keep-say = ¿Quieres ver las últimas que guardaste?
 gratitude-keep-option-show = Muéstramelas
+gratitude-keep-option-another = Añadir otra
 gratitude-keep-option-later = Ahora no
 gratitude-bye-say = Gracias por notarlo. En /menu está todo lo demás.
 progress-title = el gráfico de progreso

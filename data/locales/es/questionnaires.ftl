@@ -6,7 +6,7 @@
 # «activo», «fresco» so as not to guess the person's gender; check against who-5.dk.
 phq9-title = el cuestionario de ánimo PHQ-9
 phq9-description = El PHQ-9 pregunta con qué frecuencia te han molestado algunas cosas en las últimas 2 semanas. No hay respuestas correctas. Toca un botón o escribe un número del 0 al 3.
-phq9-intro-say = El PHQ-9 pregunta con qué frecuencia te han molestado algunas cosas en las últimas 2 semanas. No hay respuestas correctas. Toca un botón o escribe un número del 0 al 3.
+phq9-intro-say = El PHQ-9 pregunta con qué frecuencia te han molestado algunas cosas en las últimas 2 semanas. Empieza con dos preguntas; las otras siete siguen si tus respuestas indican que vale la pena hacerlas. No hay respuestas correctas. Toca un botón o escribe un número del 0 al 3.
 phq9-going_on-say = Gracias. Siete preguntas más como estas, y luego te muestro lo que suman tus respuestas.
 phq9-done-say = Gracias por responder. Tus resultados se guardan con tus registros; /export te los da todos.
 phq9-item_1-say =
@@ -83,7 +83,7 @@ phq9-item_9-option-2 = Más de la mitad de los días
 phq9-item_9-option-3 = Casi todos los días
 gad7-title = el cuestionario de preocupación GAD-7
 gad7-description = El GAD-7 pregunta con qué frecuencia te han molestado algunas cosas en las últimas 2 semanas. No hay respuestas correctas. Toca un botón o escribe un número del 0 al 3.
-gad7-intro-say = El GAD-7 pregunta con qué frecuencia te han molestado algunas cosas en las últimas 2 semanas. No hay respuestas correctas. Toca un botón o escribe un número del 0 al 3.
+gad7-intro-say = El GAD-7 pregunta con qué frecuencia te han molestado algunas cosas en las últimas 2 semanas. Empieza con dos preguntas; las otras cinco siguen si tus respuestas indican que vale la pena hacerlas. No hay respuestas correctas. Toca un botón o escribe un número del 0 al 3.
 gad7-going_on-say = Gracias. Cinco preguntas más como estas, y luego te muestro lo que suman tus respuestas.
 gad7-done-say = Gracias por responder. Tus resultados se guardan con tus registros; /export te los da todos.
 gad7-item_1-say =

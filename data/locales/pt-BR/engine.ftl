@@ -44,3 +44,5 @@ data-engine-unsupported = Só consigo ler texto e botões, então não consigo r
 data-engine-use_draft = Usar o que escrevi antes
 data-engine-welcome_back = Que bom ter você de volta. Aqui é onde estávamos:
 data-engine-reask_careful = Obrigado por me contar. Continuo aqui com você. Para saber como te ajudar melhor, primeiro isto: toque numa resposta ou escreva o número dela.
+data-engine-reask_score = Não entendi direito. Toque num botão ou escreva a pontuação: de { $min } ({ $low }) a { $max } ({ $high }).
+data-engine-reask_choice_careful = Quero ter certeza de que entendi, porque isso importa. Toque na resposta que mais combina ou escreva o número dela.

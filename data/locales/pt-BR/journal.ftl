@@ -59,6 +59,7 @@ gratitude-ask-say = Qual foi uma coisa pequena de hoje que trouxe alguma alegria
 gratitude-ask-skip = Nada hoje
 gratitude-keep-say = Quer ver as últimas que você guardou?
 gratitude-keep-option-show = Me mostra
+gratitude-keep-option-another = Adicionar outra
 gratitude-keep-option-later = Agora não
 gratitude-bye-say = Obrigado por perceber. /menu tem todo o resto.
 prompt-title = o lembrete diário

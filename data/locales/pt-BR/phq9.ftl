@@ -4,7 +4,7 @@
 # is the bot's own short wording, not the published instruction.
 phq9-title = o questionário de humor PHQ-9
 phq9-description = O PHQ-9 pergunta com que frequência algumas coisas incomodaram você nas últimas 2 semanas. Não há respostas certas. Toque num botão ou digite um número de 0 a 3.
-phq9-intro-say = O PHQ-9 pergunta com que frequência algumas coisas incomodaram você nas últimas 2 semanas. Não há respostas certas. Toque num botão ou digite um número de 0 a 3.
+phq9-intro-say = O PHQ-9 pergunta com que frequência algumas coisas incomodaram você nas últimas 2 semanas. Começa com duas perguntas; as outras sete vêm se suas respostas indicarem que vale a pena fazê-las. Não há respostas certas. Toque num botão ou digite um número de 0 a 3.
 phq9-going_on-say = Obrigado. Mais sete perguntas como estas, e depois mostro o que suas respostas somam.
 phq9-done-say = Obrigado por responder. Seus resultados ficam guardados com seus check-ins; /export entrega todos eles.
 phq9-item_1-say =

@@ -3,7 +3,7 @@
 # word (not against the PDF itself); the stem before each item is the published instruction.
 gad7-title = o questionário de preocupação GAD-7
 gad7-description = O GAD-7 pergunta com que frequência algumas coisas incomodaram você nas últimas 2 semanas. Não há respostas certas. Toque num botão ou digite um número de 0 a 3.
-gad7-intro-say = O GAD-7 pergunta com que frequência algumas coisas incomodaram você nas últimas 2 semanas. Não há respostas certas. Toque num botão ou digite um número de 0 a 3.
+gad7-intro-say = O GAD-7 pergunta com que frequência algumas coisas incomodaram você nas últimas 2 semanas. Começa com duas perguntas; as outras cinco vêm se suas respostas indicarem que vale a pena fazê-las. Não há respostas certas. Toque num botão ou digite um número de 0 a 3.
 gad7-going_on-say = Obrigado. Mais cinco perguntas como estas, e depois mostro o que suas respostas somam.
 gad7-done-say = Obrigado por responder. Seus resultados ficam guardados com seus check-ins; /export entrega todos eles.
 gad7-item_1-say =

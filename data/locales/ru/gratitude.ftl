@@ -5,6 +5,7 @@ gratitude-ask-say = Что сегодня хоть немного порадов
 gratitude-ask-skip = Сегодня ничего
 gratitude-keep-say = Хочешь посмотреть последние записанные?
 gratitude-keep-option-show = Покажи
+gratitude-keep-option-another = Добавить ещё
 gratitude-keep-option-later = Не сейчас
 gratitude-bye-say = Спасибо, что замечаешь. В /menu есть всё остальное.
 # Слова вокруг записанных строк (data-gratitude-…).

@@ -13,6 +13,11 @@ idle-offer-say = Спасибо за сообщение. Я не всегда п
 idle-offer-option-a_grounding_exercise = Упражнение на заземление
 idle-offer-option-check_in_with_how_i_feel = Отметить, как я себя чувствую
 idle-offer-option-everything_else = Всё остальное
+idle-hello-say = Привет, рад тебя слышать. Вот три вещи, которые можно сделать сейчас:
+idle-hello-option-a_grounding_exercise = Упражнение на заземление
+idle-hello-option-check_in_with_how_i_feel = Отметить, как я себя чувствую
+idle-hello-option-everything_else = Всё остальное
+idle-welcome-say = Пожалуйста. Я здесь, когда понадоблюсь; в /menu всё, что мы можем сделать.
 # Вопрос о часовом поясе.
 timezone-title = вопрос о часовом поясе
 timezone-pick-say = В каком ты часовом поясе? Нажми на подходящий или напиши крупный город рядом с тобой.
