@@ -78,8 +78,9 @@ def match_option(
         ]
         if meant:
             return meant[0] if len(meant) == 1 else None  # two fit: ask again, never guess
-    if (strong := _emphasised(options, wanted, words, vocabulary)) is not None:
-        return strong
+    strong = _emphasised(options, wanted, words, vocabulary)
+    if strong is not None and not (careful and strong.value in vocabulary.calming):
+        return strong  # "honestly yes"; never "honestly no" about suicide, asked again
     if (hedged := _hedged(options, wanted, words, vocabulary, careful)) is not None:
         return hedged
     if not careful and (leading := said_first(options, text, vocabulary)) is not None:
@@ -151,8 +152,9 @@ def _emphasised(
     options: tuple[Option, ...], wanted: str, words: list[frozenset[str]], vocabulary: Vocabulary
 ) -> Option | None:
     """Return the one option a reply says with words that only make it stronger, before or
-    after it ("honestly yes", "sí, mucho", "la verdad q si", "no, really"): on the crisis
-    path too, where a yes said so is a yes, not a reason to ask again."""
+    after it ("honestly yes", "la verdad q si"): on the crisis path too, where a yes said so
+    is a yes, not a reason to ask again; but there never an answer of less risk (see
+    ``Vocabulary.calming``: "honestly no" is asked again)."""
     strong = vocabulary.means.get(EMPHASIS, frozenset())
     parts = wanted.split()
     if not strong or len(parts) > MAX_PIECES_WORDS:

@@ -85,6 +85,10 @@ class TextAsk(_Frozen):
     ``names_means`` marks a question that asks what could be put away (medicines, sharp
     things): a verdict raised only by means named there, with no intent, is its answer.
     ``numbered``: a number typed picks the suggestion at that place.
+    ``reads_short``: a short reply that is no answer is read, not kept: "huh" or "?" asks
+    again, "go back" says a step back can't be taken, "cancel" or "stop" leaves; for the
+    parts of a plan, where a stray word kept would be read back in a crisis. Never for
+    writing (a journal, a note), where any word may be what someone meant.
     """
 
     max_length: Annotated[int, Field(gt=0, le=4000)] = 2000
@@ -98,6 +102,7 @@ class TextAsk(_Frozen):
     # as a number picks a button everywhere; off where a number means something else (a
     # journal entry's own number, a time).
     numbered: bool = False
+    reads_short: bool = False
 
     _coerce = field_validator("skip_means", mode="before")(_as_tuple)
 

@@ -23,9 +23,6 @@ UNSURE = "unsure"  # the answers' value for "idk", "not sure" (data/answers.yaml
 SAID_WORDS = 4  # a reply this long, matching no button, is something said, not a typo
 # "go back", "undo"; "wait what", "help" (data/answers.yaml): no option has these values
 BACK, LOST = "step_back", "lost_words"
-# What typed alone at a text question with a skip button means it, unless the question
-# names its own (``skip_means``): "no thanks", "nothing", "skip", "idk".
-SKIP_MEANS = ("no", "skipped", UNSURE)
 COMMAND_WORDS = 2  # a command said this short ("cancel", "stop it"); longer may be an answer
 ASSENT = "assent"  # words that agree to be asked ("ok", "sure"), no answer to a direct question
 
@@ -214,15 +211,14 @@ def read_typed(
             return Typed(score.value, note="emoji_read_as", fields=fields)
         return Typed(score.value)
     assert ask.text is not None
-    if ask.text.skip:
-        kinds = ask.text.skip_means or SKIP_MEANS
-        if skips(text, ask.text.skip, kinds, vocabulary):
-            return Typed(None)  # "no thanks", "nothing", "idk": the skip, not the words kept
-        # "huh", "?", "go back", "cancel" at a part to write in (a safety plan's): not kept
-        # as what was written; what to do next, or the way out asked for (see runtime).
-        if not careful and (lost := _lost(text, vocabulary)).again:
+    if ask.text.skip and skips(text, ask.text.skip, ask.text.skip_means, vocabulary):
+        return Typed(None)
+    if ask.text.reads_short and not careful:
+        # "huh", "?", "go back", "cancel" at a plan's part: not kept as what was written;
+        # what to do next, or the way out asked for (see the runtime).
+        if (lost := _lost(text, vocabulary)).again:
             return lost
-        if not careful and _command_said(text, vocabulary):
+        if _command_said(text, vocabulary):
             return Typed(again="reask_lost")
     kept, limit = text.strip(), ask.text.max_length
     if len(kept) <= limit:
@@ -234,9 +230,12 @@ def read_typed(
 
 def _goes_on(text: str, vocabulary: Vocabulary) -> bool:
     """Return whether words typed at a step that asks someone to do something (notice, name
-    to themselves) are that doing: not a command ("stop") nor turned round ("not good")."""
+    to themselves) are that doing: not a command ("stop"), turned round ("not good") or a
+    feeling named ("sad", "im scared": asked again, with "This doesn't feel good" there)."""
     said = normalise(text)
-    return bool(said) and not vocabulary.negated(said) and vocabulary.command_in(text) is None
+    if not said or vocabulary.negated(said) or vocabulary.command_in(text) is not None:
+        return False
+    return vocabulary.feeling(text) is None  # "sad", "scared": said, not the doing asked
 
 
 def _scored(options: tuple[Option, ...]) -> dict[str, object]:

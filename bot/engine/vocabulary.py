@@ -46,6 +46,8 @@ class Vocabulary:
     commands: dict[str, str] = field(default_factory=dict)  # typed word: the command it means
     # Each language's own words (data/locales/<language>/answers.yaml) added to these.
     languages: Mapping[str, Vocabulary] = field(default_factory=dict)
+    # Values strengthening words never pick on the crisis path ("honestly no" is asked again)
+    calming: frozenset[str] = frozenset()
 
     def position(self, text: str, count: int) -> int | None:
         """Return the index of the button a typed place names ("the 2nd one"), or None."""
@@ -220,6 +222,7 @@ class Vocabulary:
                 for name, words in (data.get("commands") or {}).items()
                 for word in words
             },
+            calming=frozenset(str(value) for value in data.get("calming") or ()),
         )
 
 

@@ -180,9 +180,7 @@ def test_no_phrase_says_yes_and_no() -> None:
     means = WORDS.means
     yes = means["yes"] | means["probably"] | means["plain_yes"] | means["safe"]
     no = means["no"] | means["later"] | means["not_safe"] | means["unsure"]
-    # but "no thanks", put in "safe" on purpose: at "are you safe?" it fits both "I'm safe"
-    # and (a no) "I'm not safe", so it is asked again rather than taken as either
-    assert yes & no == {"no thanks", "no thank you"}
+    assert yes & no == set()
 
 
 def test_a_soft_no_to_a_grounding_exercise_is_something_else() -> None:

@@ -47,7 +47,7 @@ async def test_skip_words_in_spanish_skip_a_safety_plan_part(app: App) -> None:
     await chat.consent()
     await chat.send("/safetyplan")
     await chat.send("si")
-    for typed in ("paso", "no se", "nada"):
+    for typed in ("paso", "no se", "saltar"):
         await chat.send(typed)
     assert await plan_of(chat) == {}
 
@@ -78,15 +78,60 @@ async def test_a_softened_no_at_the_direct_question_is_still_asked_again(chat: C
     assert ASKED_DIRECTLY in text_of(replies)
 
 
-async def test_no_thanks_at_are_you_safe_is_asked_again_not_taken_as_not_safe(
-    chat: Chat,
-) -> None:
+async def test_what_at_are_you_safe_is_asked_again_warmly(chat: Chat) -> None:
     await chat.send("/sos")
     await chat.tap("Somewhere else")
-    replies = await chat.send("no thanks")
+    replies = await chat.send("what")
     assert "I want to be sure I understand you" in text_of(replies)
+    assert "didn't quite catch" not in text_of(replies)
     assert "Are you safe right now?" in text_of(replies)
-    assert "emergency number now" not in text_of(replies)
+
+
+@pytest.mark.parametrize("typed", ["no thanks im ok", "no thanks for now", "truly safe"])
+async def test_a_brush_off_at_are_you_safe_is_never_taken_as_safe(chat: Chat, typed: str) -> None:
+    await chat.send("/sos")
+    await chat.tap("Somewhere else")
+    replies = await chat.send(typed)
+    assert "glad you're safe" not in text_of(replies)
+
+
+@pytest.mark.parametrize(
+    ("language", "typed"),
+    [
+        ("en", "no, all the time"),
+        ("en", "honestly no"),
+        ("en", "no a lot"),
+        ("es", "no siempre"),
+        ("es", "no mucho"),
+        ("pt-br", "nem sempre"),
+        ("pt-br", "não muito"),
+        ("ru", "не постоянно"),
+        ("ru", "не каждый день"),
+    ],
+)
+async def test_a_not_always_at_the_direct_question_is_never_a_no(
+    app: App, language: str, typed: str
+) -> None:
+    """Words of how often or how much after a no ("no siempre": not always) turn it round:
+    asked again, never the "no" that quiets the screen's unsure verdicts for hours."""
+    chat = Chat(app, user_id=735, language=language)
+    await chat.consent()
+    await chat.send(
+        {
+            "en": "nothing matters anymore and i feel hopeless",
+            "es": "nada importa ya y no tengo esperanza",
+            "pt-br": "nada importa mais e estou sem esperança",
+            "ru": "ничего больше не важно и у меня нет надежды",
+        }[language]
+    )
+    asked = text_of(chat.shown[-1:])
+    replies = await chat.send(typed)
+    said = text_of(replies)
+    assert chat.crisis
+    assert "If that ever changes" not in said
+    assert "Si eso cambia" not in said
+    assert "Se isso mudar" not in said
+    assert asked  # the question was asked, and is asked again or answered as risk
 
 
 async def test_a_questionnaire_says_a_typed_number_is_a_score(chat: Chat) -> None:
@@ -132,6 +177,38 @@ async def test_settings_typed_again_at_a_sub_question_starts_settings_afresh(
     assert "Alright, everything stays as it is" in text_of(await chat.send("nothing thanks"))
 
 
+@pytest.mark.parametrize("typed", ["im scared", "i want to cry", "sad", "awful memories came up"])
+async def test_distress_while_savouring_stops_it(chat: Chat, typed: str) -> None:
+    await chat.send("/savour")
+    await chat.send("remembering a good moment")
+    replies = await chat.send(typed)
+    assert "Step back into it" not in text_of(replies)
+
+
+async def test_nothing_at_what_matters_is_kept_as_said(chat: Chat) -> None:
+    await chat.send("/safetyplan")
+    await chat.send("yes")
+    for _ in range(6):
+        await chat.tap(chat_skip(chat))
+    await chat.send("nothing")
+    assert (await plan_of(chat)).get("reasons") == "nothing"
+
+
+def chat_skip(chat: Chat) -> str:
+    return next(
+        label for label in labels_of(chat.shown[-1:]) if label != "Use what I wrote before"
+    )
+
+
+async def test_a_short_word_in_a_check_in_note_is_kept_not_a_command(chat: Chat) -> None:
+    for typed in ("/checkin", "3", "4"):
+        await chat.send(typed)
+    await chat.tap("Numb or flat")
+    assert "Anything you'd like to note" in text_of(await chat.tap("Numb"))
+    replies = await chat.send("enough")
+    assert "stopped" not in text_of(replies)
+
+
 async def test_details_named_while_savouring_go_on_and_not_good_stops(chat: Chat) -> None:
     await chat.send("/savour")
     await chat.send("something here and now")
@@ -144,9 +221,9 @@ async def test_ok_turns_a_lesson_page_and_next_on_the_last_one_finishes(chat: Ch
     await chat.send("/learn")
     await chat.send("numb or unreal")
     assert "(2 of 4)" in text_of(await chat.send("ok"))
-    await chat.send("next")
-    await chat.send("next")
-    assert "Thank you for reading" in text_of(await chat.send("next"))
+    assert "(3 of 4)" in text_of(await chat.send("got it"))
+    await chat.send("sure")
+    assert "Thank you for reading" in text_of(await chat.send("ok"))
 
 
 async def test_sure_at_would_you_like_a_reminder_asks_which_time(stranger: Chat) -> None:

@@ -35,8 +35,8 @@ async def test_lines_are_read_back_newest_first_with_their_day(person: Acting) -
     [reply] = (await person.run(show)).replies
     expected = "\n".join(
         [
-            WORDS_SHIPPED.get("line", date="2026-11-03", text="my sister called"),
-            WORDS_SHIPPED.get("line", date="2026-11-02", text="the smell of rain"),
+            WORDS_SHIPPED.get("line", date="03 Nov 2026", text="my sister called"),
+            WORDS_SHIPPED.get("line", date="02 Nov 2026", text="the smell of rain"),
         ]
     )
     assert reply.text == WORDS_SHIPPED.get("recent", lines=expected)

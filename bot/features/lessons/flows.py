@@ -77,7 +77,10 @@ def _flow(lesson: Lesson, words: Texts) -> dict[str, Any]:
                 {"label": words.get("back"), "value": "back", "next": screen_key(number - 1)}
             )
         choices.append({"label": words.get("done"), "value": "close", "next": "finished"})
-        steps[screen_key(number)] = {"say": f"{heading}\n\n{text}", "ask": {"choice": choices}}
+        # Words typed on a page ("ok", "got it", "sure") turn it, or end the lesson on the last.
+        on = "next" if number < count else "close"
+        ask = {"choice": choices, "otherwise": on}
+        steps[screen_key(number)] = {"say": f"{heading}\n\n{text}", "ask": ask}
     steps["finished"] = {"say": words.get("finished"), "end": True}
     return {
         "id": lesson.id,
