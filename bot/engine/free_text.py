@@ -3,8 +3,8 @@
 A choice of the menu is taken as usual (None here). A feeling ("i feel so numb today")
 starts a check-in with that word already chosen; a question about a topic we have a short
 answer for ("what is DBT?") gets it; "hi" a hello and "thanks" a you're welcome; anything
-else gets three suggestions. Nothing typed is
-stored on any of these paths: only a wheel word the person's words were matched to.
+else gets three suggestions. Nothing typed is stored on any of these paths: only a wheel
+word the person's words were matched to.
 """
 
 from __future__ import annotations
