@@ -5,8 +5,9 @@ Layers:
    we have a lexicon for, over folded text (bot/safety/text.py);
 2. a linear model over word and character n-grams (bot/safety/model.py) for paraphrases,
    scored on the whole message and on each sentence;
-3. a sentence encoder and a small network over its vectors (bot/safety/sentences.py) for
-   what a message means in words neither saw, blended with the n-grams and the rules by
+3. a sentence encoder, a small network over its vectors (bot/safety/sentences.py) and the
+   nearest training messages (bot/safety/neighbours.py) for what a message means in words
+   neither saw, blended with the n-grams and the rules by
    weights fitted on how well each generalised (out of fold);
 4. a decision: a rule or a confident model gives crisis lines; an uncertain model, or a
    concern rule, gives the direct question, which is cheap and clinically sound.

