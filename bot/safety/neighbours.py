@@ -11,8 +11,8 @@ the corpus has nothing like is far from its risk messages too.
 Each message is compared with every training message's vector (shipped as bytes, one a
 number, about 11 MB; 43 MB in memory); the closest `K` on each side give six numbers, and
 a logistic fit on them (each training message against the others) turns them into a risk.
-Built on 2026-12-06 beside the network alone, in one run: out of fold, lines for 86.1% of
-risk messages (80.1%) and the question for 9.5% of everyday ones (12.3%); on the five
+Built on 2026-12-06 beside the network alone, in one run: out of fold, lines for 86.0% of
+risk messages (80.1%) and the question for 9.5% of everyday ones (12.3%); on the six
 held-out sets more lines and fewer questions in each. Fewer numbers a vector (the
 directions of most variance, 128 or 256) lost most of that, so the vectors are whole.
 """
@@ -27,7 +27,7 @@ import numpy.typing as npt
 
 K = 5  # the nearest messages on each side that speak
 SCALE = 10.0  # the similarities' scale before the fit (they differ in hundredths)
-CHUNK = 2048  # messages compared at once at build time
+CHUNK = 2048  # messages compared at once (the build compares the whole corpus)
 LEVELS = 127  # a vector's numbers are shipped as whole numbers up to this, times a scale
 
 Vectors = npt.NDArray[np.float32]
