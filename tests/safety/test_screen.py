@@ -23,7 +23,14 @@ TRAIN = HERE / "corpus" / "train"
 HELDOUT = HERE / "corpus" / "heldout-8"  # the largest blind set
 READ_LATER = [
     HERE / "corpus" / name
-    for name in ("heldout-9a", "heldout-10", "heldout-11", "heldout-12", "heldout-13")
+    for name in (
+        "heldout-9a",
+        "heldout-10",
+        "heldout-11",
+        "heldout-12",
+        "heldout-13",
+        "heldout-14",
+    )
 ]  # read once
 
 
