@@ -29,6 +29,7 @@ from bot.safety.text import Lemmas, fold
 LEMMA_LANGUAGES = ("en", "ru", "uk", "es", "pt", "de", "fr", "id", "ar", "hi")
 QUESTION_RECALL = 0.98  # of risk messages, out of fold, that get at least the question
 NGRAM_LEVELS = np.round(np.arange(0.30, 1.0, 0.01), 2)  # the n-grams' own thresholds tried
+NGRAM_SLACK = 0.003  # of everyday messages asked, traded for the n-grams asking on their own
 LINES_ALARMS = 0.02  # of everyday messages, out of fold, that may get crisis lines
 C = 4.0  # inverse regularisation: stronger, so one rare word never decides alone
 CACHE = Path(".cache/sentence-vectors.npz")  # the training corpus's sentence vectors
@@ -167,15 +168,18 @@ def choose_thresholds(
     concern, ngram_concern = gate, None
     if ngram_risk is not None:
         lines = (risk >= crisis) | (ruled & (risk >= gate))
-        best = (np.inf, gate, 1.0)
+        tried = []
         for level in NGRAM_LEVELS:
             # The n-grams' strong worry asks whatever the blend says: as if the blend were sure.
             concern_at = _recall_threshold(np.where(ngram_risk >= level, 1.0, risk), risky, ruled)
             asked = (risk >= concern_at) | (ngram_risk >= level)
             alarms = float((asked & ~lines & ~ruled)[everyday].mean())
-            if alarms < best[0]:
-                best = (alarms, concern_at, float(level))
-        concern, ngram_concern = best[1], round(best[2], 5)
+            tried.append((alarms, concern_at, float(level)))
+        # The lowest level that asks about as few everyday messages as the best: the n-grams
+        # then still ask on their own if the sentence layer misreads a message or fails.
+        fewest = min(alarms for alarms, _, _ in tried)
+        _, concern, level = next(t for t in tried if t[0] <= fewest + NGRAM_SLACK)
+        ngram_concern = round(level, 5)
     return Thresholds(
         concern=round(concern, 5),
         crisis=round(crisis, 5),
