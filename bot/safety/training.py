@@ -152,10 +152,12 @@ def choose_thresholds(
     """Pick thresholds on out-of-fold scores: recall for the question, few alarms for lines.
 
     `risk` decides lines. The question is asked at `risk` >= `concern` or `ngram_risk` >=
-    `ngram_concern` (when given): of the pairs that keep QUESTION_RECALL, the one that
-    asks the fewest everyday messages. `ruled` marks messages a crisis rule fits; they get
-    at least the question whatever the model says, and lines when the model is not sure
-    they are harmless (`rule_gate`, at the recall the question has on `risk`).
+    `ngram_concern` (when given): of the pairs that keep QUESTION_RECALL, the one with the
+    lowest n-gram level among those that ask at most NGRAM_SLACK more everyday messages
+    than the fewest (a lower n-gram level lets the blend's own threshold rise a little).
+    `ruled` marks messages a crisis rule fits; they get at least the question whatever the
+    model says, and lines when the model is not sure they are harmless (`rule_gate`, at the
+    recall the question has on `risk`).
     """
     gate = _recall_threshold(risk, risky, ruled)
     everyday = ~risky

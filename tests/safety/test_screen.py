@@ -675,10 +675,11 @@ def test_the_ngrams_ask_on_their_own_wherever_it_costs_almost_nothing() -> None:
     """Of n-gram thresholds that ask about as few everyday messages as the best (within
     NGRAM_SLACK), the lowest is kept: if the sentence layer misreads a message or fails,
     the n-grams' worry still asks ("would the 8th floor be enough"). Before, one everyday
-    message fewer out of a thousand moved the n-grams' own threshold from 0.72 to 0.93."""
+    message fewer out of a thousand moved a rebuild's n-gram threshold from 0.72 to 0.93."""
     risky = np.array([True] * 100 + [False] * 1000)
     blend = np.concatenate([np.full(97, 0.9), np.full(3, 0.01), np.linspace(0, 0.05, 1000)])
-    ngram = np.concatenate([np.full(97, 0.5), np.full(3, 0.8), np.full(999, 0.1), [0.7]])
+    # The everyday message the n-grams worry about at 0.7 is one the blend calls calm.
+    ngram = np.concatenate([np.full(97, 0.5), np.full(3, 0.8), [0.7], np.full(999, 0.1)])
     limits = choose_thresholds(blend, risky, np.zeros(1100, dtype=bool), ngram)
     assert limits.ngram_concern is not None
     assert limits.asks(0.0, 0.7)  # n-grams this worried ask on their own
@@ -729,53 +730,6 @@ def test_asking_whether_something_kills_me_gets_the_question(
     ],
 )
 def test_the_same_words_in_everyday_talk_fit_no_rule(screen: CrisisScreen, text: str) -> None:
-    assert screen.rules.match(screen.pieces(text)[0]) is None, text
-
-
-# Asked of a person, not of a pest or a plant, with no feeling word: how fast or how much of
-# something kills, whether it stops the heart, where to get it (heldout-13 and -14 missed
-# such questions in eight languages; these are written for the rules, not taken from them).
-@pytest.mark.parametrize(
-    "text",
-    [
-        "how long does weed killer take to kill a person",
-        "is this stuff lethal to humans or just to slugs",
-        "how many insulin units would stop the heart",
-        "wie viele Eibennadeln braucht es, um einen Erwachsenen umzubringen",
-        "la mort-aux-rats, ça tue un adulte en combien de temps ?",
-        "cuánto tarda en matar a una persona el veneno de ratas",
-        "qual dose de paracetamol seria fatal pra uma pessoa",
-        "это смертельно для человека или только для кошек",
-        "скільки треба випити антифризу",
-        "kaç tane uyku hapı ölümcül olur",
-        "racun rumput kalo diminum langsung mati ga",
-        "phenyl pee ke mar jaate hai kya",
-        "كم حبة توقف القلب",
-    ],
-)
-def test_asking_how_fast_or_how_much_kills_a_person_gets_the_question(
-    screen: CrisisScreen, text: str
-) -> None:
-    rule = screen.rules.match(screen.pieces(text)[0])
-    assert rule is not None, text
-    assert at_least_asked(screen, text), text
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "how long does bleach take to kill mold",
-        "will this hammock hold my weight",
-        "the vaccine works on people over 60",
-        "las pastillas para el corazón de mi abuela",
-        "comprei o remédio para o coração da minha mãe",
-        "hp gw langsung mati pas dicas",
-        "телефон сразу умер на морозе",
-        "nonton drakor ini kaya minum racun",
-        "el raid mata a las cucarachas al instante?",
-    ],
-)
-def test_means_and_speed_in_everyday_talk_fit_no_rule(screen: CrisisScreen, text: str) -> None:
     assert screen.rules.match(screen.pieces(text)[0]) is None, text
 
 
