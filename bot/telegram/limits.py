@@ -52,6 +52,10 @@ GATED = frozenset({"sendMessage", "sendPhoto", "sendDocument"})  # new messages,
 # (two seconds and more) before sends wait; the connection pool is a little larger.
 IN_FLIGHT = 64
 CONNECTIONS = IN_FLIGHT + 8
+# Connections kept open between requests: httpcore closes an idle one whenever the pool
+# holds more than this (its count is of every connection, idle or not), so a burst opens
+# connections and a quiet spell lets them go. Twenty is httpx's own default.
+KEPT_ALIVE = 20
 
 
 _LANE: contextvars.ContextVar[Priority] = contextvars.ContextVar("lane", default=Priority.REPLY)

@@ -7,7 +7,6 @@ import contextlib
 import hashlib
 import logging
 import signal
-import socket
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from typing import Any
 from telegram import Update
 from telegram.error import Conflict, TelegramError
 from telegram.ext import Application, ApplicationBuilder
+from telegram.request import HTTPXRequest
 
 from bot.app import App
 from bot.config import Settings
@@ -23,8 +23,9 @@ from bot.observability import UNOBSERVED, Observer
 from bot.ops_server import Health, OpsServer
 from bot.scheduler import Scheduler, run_schedule
 from bot.telegram.channel import TelegramChannel
+from bot.telegram.connections import BOT_API_LIMITS, BotAPITransport
 from bot.telegram.delivery import Delivery
-from bot.telegram.limits import CONNECTIONS, TelegramLimits
+from bot.telegram.limits import TelegramLimits
 from bot.telegram.webhook import WebhookServer
 from bot.telegram.words import ChannelWords
 
@@ -84,10 +85,15 @@ def build_application(settings: Settings, observer: Observer = UNOBSERVED) -> PT
         ApplicationBuilder()
         .token(settings.token)
         .rate_limiter(TelegramLimits(settings.worker_send_rate, observer=observer))
-        .connection_pool_size(CONNECTIONS)  # more than TelegramLimits lets out at once
+        # More connections than TelegramLimits lets out at once, each checked cheaply when
+        # kept (connections.py); asyncio sends small requests at once (TCP_NODELAY).
+        .request(
+            HTTPXRequest(
+                connection_pool_size=BOT_API_LIMITS.max_connections or 1,
+                httpx_kwargs={"transport": BotAPITransport(BOT_API_LIMITS)},
+            )
+        )
         .concurrent_updates(True)
-        # Small requests, sent at once: without this, Nagle's algorithm holds them back.
-        .socket_options(((socket.IPPROTO_TCP, socket.TCP_NODELAY, 1),))
     )
     if settings.api_base_url:
         base = settings.api_base_url.rstrip("/")
