@@ -114,7 +114,8 @@ class BotAPITransport(httpx.AsyncHTTPTransport):
     def __init__(self, limits: httpx.Limits) -> None:
         super().__init__(limits=limits)
         # httpx builds its pool in __init__ and sends every request through ``_pool``; the
-        # same pool, given the backend httpcore lets a caller choose.
+        # same pool, given the backend httpcore lets a caller choose (httpx's own, never
+        # used, is dropped). The tests fail if httpx stops sending through it.
         self._pool = httpcore.AsyncConnectionPool(
             ssl_context=httpx.create_ssl_context(),
             max_connections=limits.max_connections,
