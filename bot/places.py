@@ -18,9 +18,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import available_timezones
 
-import yaml
-
 from bot.i18n.regions import territories
+from bot.yamlfile import read_yaml_file
 
 MAX_ZONE_BUTTONS = 12
 MIN_FUZZY = 4  # names shorter than this are matched only exactly
@@ -126,7 +125,7 @@ class Places:
     def load(cls, file: Path, languages: Iterable[str] = ()) -> Places:
         """Read the tz tables and the names, aliases and zone lists in ``file``; countries'
         names in ``languages`` (CLDR's, "Германия", "Alemania") are understood too."""
-        data: dict[str, Any] = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data: dict[str, Any] = read_yaml_file(file)
         names = {code: name for code, name, *_ in _table("iso3166.tab")}
         names.update(data.get("names") or {})
         zones: dict[str, list[str]] = {}

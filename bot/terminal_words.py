@@ -7,10 +7,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from bot.engine import Texts
 from bot.engine.texts import key
+from bot.yamlfile import read_yaml_file
 
 WORDS = frozenset({"banner", "bye", "saved_file"})
 
@@ -25,7 +24,7 @@ class TerminalWords:
     @classmethod
     def load(cls, file: Path) -> TerminalWords:
         """Read the messages and the ``instead`` pairs; fail naming what is wrong."""
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data = read_yaml_file(file)
         if not isinstance(data, dict):
             raise ValueError(f"{file}: expected a mapping")
         pairs = data.pop("instead", [])

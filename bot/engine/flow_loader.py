@@ -11,6 +11,7 @@ import yaml
 from pydantic import ValidationError
 
 from bot.engine.flow_model import Flow
+from bot.yamlfile import SafeLoader
 
 Path_ = tuple[str | int, ...]
 
@@ -54,7 +55,7 @@ def line_of(lines: dict[Path_, int], path: Path_) -> int:
 def read_yaml(file: Path) -> tuple[Any, dict[Path_, int]]:
     """Parse one YAML document with SafeLoader; return the data and a line for every path."""
     text = file.read_text(encoding="utf-8")
-    loader = yaml.SafeLoader(text)
+    loader = SafeLoader(text)
     try:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-import yaml
+from bot.yamlfile import read_yaml_file
 
 # ``{name}``, or ``{name|one|other}``: the word that fits the number (``{count|entry|entries}``).
 _FIELD = re.compile(r"\{([a-z_][a-z0-9_]*)(?:\|([^|{}]*)\|([^|{}]*))?\}")
@@ -188,7 +188,7 @@ class Texts:
     @classmethod
     def load(cls, file: Path, required: frozenset[str] = REQUIRED) -> Texts:
         """Read a YAML mapping of names to messages; fail naming what is missing."""
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data = read_yaml_file(file)
         if not isinstance(data, dict) or not all(
             isinstance(key, str) and isinstance(value, str) for key, value in data.items()
         ):

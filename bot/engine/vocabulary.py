@@ -7,11 +7,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import yaml
-
 from bot.engine.durations import DurationWords
 from bot.engine.times import TimeWords
 from bot.engine.wording import normalise
+from bot.yamlfile import read_yaml_file
 
 MAX_QUESTION = 120  # characters: a longer message is more than a question about a word
 MAX_SHORT = 40  # characters: a longer text with one number in it is a sentence, not a score
@@ -165,7 +164,7 @@ class Vocabulary:
         """Read the vocabulary; an absent file gives an empty one (exact answers only)."""
         if not file.exists():
             return cls()
-        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+        data = read_yaml_file(file) or {}
         means = {
             str(value): frozenset(normalise(str(word)) for word in words)
             for value, words in (data.get("means") or {}).items()

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser, ast
+
+from bot.yamlfile import read_yaml_file
 
 ENGLISH = "en"
 # Telegram's language_code -> the language we would speak, once it is shipped.
@@ -39,8 +41,8 @@ class Catalog:
         files: dict[str, str] = {}
         errors: list[str] = []
         for file in sorted(folder.glob("*.ftl")):
-            text = file.read_text(encoding="utf-8")
-            for entry in FluentParser().parse(text).body:
+            resource = FluentParser().parse(file.read_text(encoding="utf-8"))
+            for entry in resource.body:
                 if isinstance(entry, ast.Message):
                     if entry.id.name in messages:
                         errors.append(f"{file}: {entry.id.name} is written twice")
@@ -48,7 +50,7 @@ class Catalog:
                     files[entry.id.name] = str(file)
                 elif isinstance(entry, ast.Junk):
                     errors.append(f"{file}: cannot read {(entry.content or '').strip()[:60]!r}")
-            bundle.add_resource(FluentResource(text))
+            bundle.add_resource(resource)  # what FluentResource(text) would parse again
         return cls(language, messages, files, tuple(errors), bundle)
 
     def format(self, key: str, values: Mapping[str, object]) -> str | None:
@@ -64,6 +66,17 @@ class Catalog:
         }
         text, _errors = self.bundle.format_pattern(message.value, args)
         return str(text)
+
+
+def _contents(folder: Path) -> str:
+    """Return a digest of every file under ``folder`` (names and bytes; "" if none)."""
+    digest = hashlib.blake2b(digest_size=16)
+    files = sorted(folder.rglob("*")) if folder.is_dir() else []
+    for file in files:
+        if file.is_file():
+            digest.update(str(file.relative_to(folder)).encode() + b"\0")
+            digest.update(file.read_bytes() + b"\0")
+    return digest.hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,11 +95,26 @@ class Catalogs:
 
     @classmethod
     def load(cls, folder: Path) -> Catalogs:
-        """Read ``folder/languages.yaml`` and each ``folder/<language>/``; none if absent."""
+        """Read ``folder/languages.yaml`` and each ``folder/<language>/``; none if absent.
+
+        Parsing every catalog takes about half a second, and the engine, the onboarding
+        feature and the command menu each ask at start-up: the catalogs read are kept for
+        the life of the process, by the folder and its files' contents (so a file changed
+        is read again). They are never changed once read."""
+        key = (folder.resolve(), _contents(folder))
+        found = _READ.get(key)
+        if found is None:
+            if len(_READ) >= _KEEP_READ:
+                _READ.pop(next(iter(_READ)))
+            found = _READ[key] = cls._read(folder)
+        return found
+
+    @classmethod
+    def _read(cls, folder: Path) -> Catalogs:
         listing = folder / "languages.yaml"
         data: dict[str, Any] = {}
         if listing.is_file():
-            data = yaml.safe_load(listing.read_text(encoding="utf-8")) or {}
+            data = read_yaml_file(listing) or {}
         catalogs = {
             sub.name: Catalog.load(sub.name, sub)
             for sub in sorted(folder.iterdir() if folder.is_dir() else ())
@@ -131,3 +159,9 @@ class Catalogs:
                 return name
         language = language_for(code) if code else ENGLISH
         return language if language in self.shipped and language in self.catalogs else ENGLISH
+
+
+# Catalogs read in this process, by folder and contents (Catalogs.load); a few folders at
+# most (tests read their own), the oldest let go first.
+_KEEP_READ = 8
+_READ: dict[tuple[Path, str], Catalogs] = {}

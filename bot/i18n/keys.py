@@ -10,6 +10,7 @@ import yaml
 
 from bot.engine.flow_model import Flow, Step
 from bot.engine.texts import key, option_key, result_key, say_key
+from bot.yamlfile import read_yaml_file
 
 # Data files that hold no words to translate: what people type is read per language in
 # answers.yaml; country names come from Babel.
@@ -77,7 +78,7 @@ def data_texts(folder: Path) -> dict[str, str]:
     for file in sorted(folder.glob("*.yaml")):
         if file.stem in NOT_WORDS:
             continue
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data = read_yaml_file(file)
         only = WORDS_ONLY.get(file.stem)
         when = WORDS_IF.get(file.stem, {})
         for path, text in _strings(data, ()):
@@ -115,7 +116,7 @@ def questionnaire_texts(folder: Path) -> Iterator[tuple[str, str]]:
     form's score below its threshold means."""
     for file in sorted(folder.glob("*.yaml")):
         try:
-            data = yaml.safe_load(file.read_text(encoding="utf-8"))
+            data = read_yaml_file(file)
         except yaml.YAMLError:
             continue  # the questionnaires' own check says what is wrong with the file
         if not isinstance(data, dict) or not isinstance(data.get("id"), str):

@@ -6,14 +6,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Reply
 from bot.engine.texts import Texts
 from bot.i18n.lists import either
 from bot.i18n.regions import country_name
 from bot.safety.helplines import Helplines
+from bot.yamlfile import read_yaml_file
 
 WORDS = frozenset(
     {"emergency", "emergency_unknown", "international", "line", "hours", "youth", "youth_unknown"}
@@ -25,7 +24,7 @@ WORDS = frozenset(
 
 def load_guesses(file: Path) -> dict[str, tuple[str, ...]]:
     """Read the countries to offer first by app language."""
-    data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    data = read_yaml_file(file)
     return {str(language).lower(): tuple(map(str, codes)) for language, codes in data.items()}
 
 

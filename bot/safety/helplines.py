@@ -9,11 +9,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bot.engine.texts import Texts, key, say
 from bot.i18n.lists import either
 from bot.i18n.regions import country_name
+from bot.yamlfile import read_yaml_file
 
 # Put before a name written right to left (صدای مشاور), so the line it starts, "• name: call
 # 1480", still reads left to right.
@@ -70,7 +69,7 @@ class Helplines:
     @classmethod
     def load(cls, file: Path) -> Helplines:
         """Read the helplines file; a line without a source or date is an error."""
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data = read_yaml_file(file)
         countries = {
             str(code): _country(str(code), entry, file)
             for code, entry in data["countries"].items()

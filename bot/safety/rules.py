@@ -14,10 +14,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import yaml
-
 from bot.safety.levels import Kind, Level
 from bot.safety.text import Lemmas, fold
+from bot.yamlfile import read_yaml_file
 
 _GAP = r"(?:\S+ ){0,3}"
 # In a rule about someone else ("mom * suicidal"), a gap never crosses the person's own
@@ -87,7 +86,7 @@ class Lexicon:
         first_person: set[str] = set()
         reported: list[Reported] = []
         for file in sorted(folder.glob("*.yaml")):
-            data = yaml.safe_load(file.read_text(encoding="utf-8")) or {}
+            data = read_yaml_file(file) or {}
             for level in (Level.CRISIS, Level.CONCERN):
                 for raw in data.get(level.value) or []:
                     if not raw.get("id") or not raw.get("patterns"):
@@ -113,7 +112,7 @@ class Lexicon:
 
     def with_means(self, file: Path) -> Lexicon:
         """Return this lexicon with the means and intent words of file, if it exists."""
-        data = yaml.safe_load(file.read_text(encoding="utf-8")) or {} if file.exists() else {}
+        data = read_yaml_file(file) or {} if file.exists() else {}
         means = tuple(str(pattern) for pattern in data.get("means") or ())
         intent = tuple(str(pattern) for pattern in data.get("intent") or ())
         return replace(self, means=means, intent=intent)

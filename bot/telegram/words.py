@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-
 from bot.engine.texts import render
+from bot.yamlfile import read_yaml_file
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +20,7 @@ class ChannelWords:
     @classmethod
     def load(cls, file: Path) -> ChannelWords:
         """Read the channel's words, failing with the file's name if any are missing."""
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data = read_yaml_file(file)
         try:
             return cls(
                 private_only=str(data["private_only"]),

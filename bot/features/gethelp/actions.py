@@ -13,8 +13,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from bot.engine.actions import ActionContext, ActionResult
 from bot.engine.events import Reply
 from bot.engine.session import Answer
@@ -22,6 +20,7 @@ from bot.engine.texts import key, say
 from bot.features.gethelp.scores import REASONS, score_floor
 from bot.features.gethelp.triage import EXTRAS, Tier, extras_for, tier_for
 from bot.features.questionnaires.records import results as questionnaire_results
+from bot.yamlfile import read_yaml_file
 
 ROUTE = "route"  # the resource that is the person's country's route to therapy
 
@@ -60,7 +59,7 @@ class Resources:
     @classmethod
     def load(cls, file: Path) -> Resources:
         """Read the resources file; a tier or answer naming a resource not there is an error."""
-        data: dict[str, Any] = yaml.safe_load(file.read_text(encoding="utf-8"))
+        data: dict[str, Any] = read_yaml_file(file)
         items = {
             str(name): Item(str(v["title"]), str(v["say"]), key(PREFIX, "items", str(name)))
             for name, v in data["items"].items()
