@@ -11,7 +11,7 @@ import yaml
 from pydantic import ValidationError
 
 from bot.engine.flow_model import Flow
-from bot.yamlfile import SafeLoader
+from bot.yamlfile import parse_yaml
 
 Path_ = tuple[str | int, ...]
 
@@ -54,13 +54,7 @@ def line_of(lines: dict[Path_, int], path: Path_) -> int:
 
 def read_yaml(file: Path) -> tuple[Any, dict[Path_, int]]:
     """Parse one YAML document with SafeLoader; return the data and a line for every path."""
-    text = file.read_text(encoding="utf-8")
-    loader = SafeLoader(text)
-    try:
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    finally:
-        loader.dispose()
+    node, data = parse_yaml(file.read_text(encoding="utf-8"))
     lines: dict[Path_, int] = {}
     if node is not None:
         _index(node, (), lines)

@@ -68,11 +68,20 @@ class Catalog:
         return str(text)
 
 
+def _read_files(folder: Path) -> list[Path]:
+    """Return the files `Catalogs.load` reads: the listing and each language's .ftl files
+    (a language folder may be a link)."""
+    if not folder.is_dir():
+        return []
+    languages = sorted(sub for sub in folder.iterdir() if sub.is_dir())
+    catalogs = (file for sub in languages for file in sorted(sub.glob("*.ftl")))
+    return [folder / "languages.yaml", *catalogs]
+
+
 def _contents(folder: Path) -> str:
-    """Return a digest of every file under ``folder`` (names and bytes; "" if none)."""
+    """Return a digest of the names and bytes of the files `Catalogs.load` reads."""
     digest = hashlib.blake2b(digest_size=16)
-    files = sorted(folder.rglob("*")) if folder.is_dir() else []
-    for file in files:
+    for file in _read_files(folder):
         if file.is_file():
             digest.update(str(file.relative_to(folder)).encode() + b"\0")
             digest.update(file.read_bytes() + b"\0")
@@ -101,7 +110,7 @@ class Catalogs:
         feature and the command menu each ask at start-up: the catalogs read are kept for
         the life of the process, by the folder and its files' contents (so a file changed
         is read again). They are never changed once read."""
-        key = (folder.resolve(), _contents(folder))
+        key = (folder, _contents(folder))  # as given: the check names files as given
         found = _READ.get(key)
         if found is None:
             if len(_READ) >= _KEEP_READ:
