@@ -144,6 +144,13 @@ class Engine:
                     turn.replies.insert(max(0, len(turn.replies) - 1), note)
             else:
                 turn.heavy = verdict.level is not Level.NONE
+                # Unsure about suicide in writing it asked for, a flow asks the direct
+                # question once that is saved, unless the person said no to it lately.
+                turn.unasked = (
+                    verdict.level is Level.CONCERN
+                    and verdict.kind is Kind.SELF
+                    and not safety_path.said_no_lately(session, self.clock.now())
+                )
                 await self.runtime.handle(turn, event)
             priority = Priority.PROMPT if event.kind is EventKind.PROMPT else Priority.REPLY
             if verdict.level is Level.CRISIS or self.runtime.is_safety_flow(

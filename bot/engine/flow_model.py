@@ -19,6 +19,10 @@ HELD_IN = "held_in"
 # Set among a flow's answers when writing it asked for held words the crisis screen found
 # heavy without asking about them: the flow can hear them when it saves ("when: heavy").
 HEAVY = "heavy"
+# Set beside HEAVY when the screen was unsure about suicide in that writing and no "no" to
+# the direct question was given lately: the flow asks it once the writing is saved
+# ("when: heavy_unasked"), never in the middle of it.
+UNASKED = "heavy_unasked"
 # Set on a question about safety that was left open and asked once more: never asked twice.
 CAME_BACK = "_came_back"
 

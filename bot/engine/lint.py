@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator, Mapping
 from bot.engine.actions import ActionRegistry
 from bot.engine.conditions import ConditionError, parse
 from bot.engine.flow_loader import LoadedFlow, Problem
-from bot.engine.flow_model import HEAVY, SKIP_VALUE, Step
+from bot.engine.flow_model import HEAVY, SKIP_VALUE, UNASKED, Step
 from bot.engine.texts import fields_in
 
 MAX_TEXT = 4096  # Telegram's limit for one message
@@ -76,7 +76,7 @@ def _lint_flow(
         if step.save:
             known_names.add(step.save)
         if step.ask is not None and step.ask.text is not None:
-            known_names.add(HEAVY)  # the engine marks writing the screen found heavy
+            known_names.update((HEAVY, UNASKED))  # the engine marks writing found heavy
         if step.call and step.call in flows:
             known_names.update(flows[step.call].flow.returns)
         for name in step.do:

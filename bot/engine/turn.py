@@ -31,6 +31,8 @@ class Turn:
     # The screen found the words heavy but did not interrupt (a "no" given lately, writing
     # asked for, a typed answer): what answers them may say so.
     heavy: bool = False
+    # Heavy, unsure about suicide, and not asked lately: ask once what was written is kept.
+    unasked: bool = False
     user: UserRecord | None = None
     language: str = ""
 

@@ -15,7 +15,7 @@ from bot.engine.actions import ActionContext, ActionRegistry
 from bot.engine.answers import EMPTY, Vocabulary
 from bot.engine.buttons import DROP, RESUME
 from bot.engine.events import Choice, Reply
-from bot.engine.flow_model import DRAFT, HEAVY, HELD, HELD_IN, Flow, Option, Step
+from bot.engine.flow_model import DRAFT, HEAVY, HELD, HELD_IN, UNASKED, Flow, Option, Step
 from bot.engine.machines import ADVANCE, Machines, pick_trigger
 from bot.engine.questions import question
 from bot.engine.session import OFFERED, Answer, Frame, Session
@@ -148,6 +148,8 @@ class Walker:
             frame = frame.with_answer(step.save, value)
         if turn.heavy and step.ask is not None and step.ask.text is not None and value:
             frame = frame.with_answer(HEAVY, True)  # heavy writing: heard when it is saved
+            if turn.unasked:
+                frame = frame.with_answer(UNASKED, True)  # and asked about, once saved
         if option is not None and option.flow:
             turn.session = replace(turn.session, active=None)
             await self._begin(turn, option.flow, callers=frame.callers)

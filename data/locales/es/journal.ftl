@@ -28,6 +28,7 @@ journal-expressive_intro-option-ready = Vamos, empiezo
 journal-expressive_intro-option-later = Ahora no
 journal-expressive-say = Escribe cuando quieras empezar. Puedes enviarlo como un solo mensaje largo.
 journal-expressive_thanks-say = Guardado. Gracias por ponerlo por escrito.
+journal-saved_then_asked-say = Guardado. Gracias por ponerlo por escrito.
 journal-expressive_heard-say = Guardado. Suena pesado, y me alegra que lo hayas escrito. Si empeora, /sos muestra las líneas de ayuda.
 journal-thanks-say = Guardado. Gracias por ponerlo por escrito. /journal te deja volver a leerlo cuando quieras.
 journal-heard-say = Guardado. Suena pesado, y me alegra que lo hayas escrito. Si empeora, /sos muestra las líneas de ayuda.

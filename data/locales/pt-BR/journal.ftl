@@ -29,6 +29,7 @@ journal-expressive_intro-option-later = Agora não
 journal-expressive-say = Escreva quando quiser. Pode mandar tudo numa mensagem longa.
 journal-thanks-say = Salvo. Obrigado por escrever. /journal deixa você reler quando quiser.
 journal-expressive_thanks-say = Salvo. Obrigado por escrever.
+journal-saved_then_asked-say = Salvo. Obrigado por escrever.
 journal-heard-say = Salvo. Isso parece pesado, e fico feliz que você escreveu. Se piorar, /sos mostra as linhas de apoio.
 journal-expressive_heard-say = Salvo. Isso parece pesado, e fico feliz que você escreveu. Se piorar, /sos mostra as linhas de apoio.
 journal-pick_entry-say =

@@ -29,6 +29,7 @@ journal-expressive_intro-option-ready = Давай начнём
 journal-expressive_intro-option-later = Не сейчас
 journal-expressive-say = Пиши, когда захочется. Можно отправить всё одним длинным сообщением.
 journal-expressive_thanks-say = Сохранил. Спасибо за эту запись.
+journal-saved_then_asked-say = Сохранил. Спасибо за эту запись.
 journal-expressive_heard-say = Сохранил. Похоже, это тяжело, и я рад, что это теперь записано. Если станет хуже, /sos покажет телефоны доверия.
 journal-body_place-say = Где в теле ты замечаешь «{ $feeling }», если вообще замечаешь?
 journal-body_place-option-chest = Грудь
