@@ -131,6 +131,12 @@ class FlowRuntime(Walker):
             if self._resting(frame)
             else None
         )
+        met = turn.user is not None
+        if lead is not None and lead.answers.get("greeting") and not met and self.consent_flow:
+            # "hi" from someone the bot has never met: who it is and what it keeps, as
+            # /start says it, not "good to hear from you" and a menu.
+            await self.start(turn, self.consent_flow)
+            return
         if lead is not None:
             if lead.say:
                 turn.say(self.texts.get(lead.say, **lead.fields))

@@ -111,6 +111,20 @@ async def test_opening_for_the_first_time_introduces_the_bot_instead_of_a_menu(
     assert "What would you like to do?" not in text_of(replies)
 
 
+async def test_hi_from_someone_never_met_is_answered_with_who_the_bot_is(
+    stranger: Chat,
+) -> None:
+    """Found by a new user: a first "hi" on Telegram (no /start) got "Hi, good to hear from
+    you" and a menu, as if they had met."""
+    said = text_of(await stranger.send("hi"))
+    assert "Is it okay for me to ask about your feelings" in said
+    assert "good to hear from you" not in said
+
+
+async def test_hi_from_someone_met_before_is_greeted(chat: Chat) -> None:
+    assert "good to hear from you" in text_of(await chat.send("hi"))
+
+
 async def test_a_failing_action_still_answers_and_keeps_the_user_in_place(
     app: App, chat: Chat, monkeypatch: pytest.MonkeyPatch
 ) -> None:
