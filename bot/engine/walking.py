@@ -148,8 +148,7 @@ class Walker:
             frame = frame.with_answer(step.save, value)
         if turn.heavy and step.ask is not None and step.ask.text is not None and value:
             frame = frame.with_answer(HEAVY, True)  # heavy writing: heard when it is saved
-            if turn.unasked:
-                frame = frame.with_answer(UNASKED, True)  # and asked about, once saved
+            frame = frame.with_answer(UNASKED, True) if turn.unasked else frame  # or asked
         if option is not None and option.flow:
             turn.session = replace(turn.session, active=None)
             await self._begin(turn, option.flow, callers=frame.callers)

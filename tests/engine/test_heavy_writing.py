@@ -30,21 +30,31 @@ async def chat(app: App, monkeypatch: pytest.MonkeyPatch) -> Chat:
 ASKED = "Can I ask you directly"
 
 
-async def said_no(chat: Chat) -> None:
+async def ready_to_write(chat: Chat) -> None:
+    """The journal's ten minutes on something hard, as far as the writing."""
+    await chat.send("/journal")
+    await chat.tap("Ten minutes on something hard")
+    await chat.tap("I'm ready")
+
+
+async def up_to_the_note(chat: Chat) -> None:
+    """A check-in as far as its note."""
     await chat.send("/checkin")
     await chat.send("5")
     await chat.send("5")
     await chat.tap("Numb or flat")
     await chat.tap("Numb")
+
+
+async def said_no(chat: Chat) -> None:
+    await up_to_the_note(chat)
     assert ASKED in text_of(await chat.send("heavy: whats the point of any of it"))
     await chat.tap("No")
     await chat.tap("Not now")
 
 
 async def test_a_heavy_journal_entry_is_saved_then_asked_about(chat: Chat) -> None:
-    await chat.send("/journal")
-    await chat.tap("Ten minutes on something hard")
-    await chat.tap("I'm ready")
+    await ready_to_write(chat)
     replies = await chat.send("heavy: the winter everything went dark and stayed dark")
     said = text_of(replies)
     assert said.index("Saved") < said.index(ASKED)
@@ -58,9 +68,7 @@ async def test_a_heavy_journal_entry_is_saved_then_asked_about(chat: Chat) -> No
 
 async def test_after_a_no_a_heavy_journal_entry_is_heard_and_names_sos(chat: Chat) -> None:
     await said_no(chat)
-    await chat.send("/journal")
-    await chat.tap("Ten minutes on something hard")
-    await chat.tap("I'm ready")
+    await ready_to_write(chat)
     replies = await chat.send("heavy: the winter everything went dark and stayed dark")
     said = text_of(replies)
     assert "Saved" in said
@@ -93,9 +101,7 @@ async def test_after_a_no_a_heavy_line_in_the_three_questions_is_heard(chat: Cha
 
 
 async def test_a_plain_journal_entry_is_only_saved(chat: Chat) -> None:
-    await chat.send("/journal")
-    await chat.tap("Ten minutes on something hard")
-    await chat.tap("I'm ready")
+    await ready_to_write(chat)
     replies = await chat.send("a walk by the river, cold hands, coffee")
     assert "Saved" in text_of(replies)
     assert HEARD not in text_of(replies)
@@ -103,11 +109,7 @@ async def test_a_plain_journal_entry_is_only_saved(chat: Chat) -> None:
 
 
 async def test_a_heavy_checkin_note_is_kept_then_asked_about(chat: Chat) -> None:
-    await chat.send("/checkin")
-    await chat.send("5")
-    await chat.send("5")
-    await chat.tap("Numb or flat")
-    await chat.tap("Numb")
+    await up_to_the_note(chat)
     said = text_of(await chat.send("heavy: honestly whats the point of any of it"))
     assert said.index("Thank you for checking in") < said.index(ASKED)
     assert "See you tomorrow" not in said
@@ -117,11 +119,7 @@ async def test_a_heavy_checkin_note_is_kept_then_asked_about(chat: Chat) -> None
 
 async def test_after_a_no_a_heavy_checkin_note_is_heard_and_names_sos(chat: Chat) -> None:
     await said_no(chat)
-    await chat.send("/checkin")
-    await chat.send("5")
-    await chat.send("5")
-    await chat.tap("Numb or flat")
-    await chat.tap("Numb")
+    await up_to_the_note(chat)
     said = text_of(await chat.send("heavy: another day of going through the motions"))
     assert "Thank you for checking in" in said
     assert HEARD in said
