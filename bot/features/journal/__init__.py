@@ -11,6 +11,7 @@ from bot.features.journal.actions import (
     WORDS,
     read_journal,
     save_journal_entry,
+    save_more_writing,
     show_journal_entry,
 )
 from bot.features.journal.kept import KEPT
@@ -20,6 +21,7 @@ def register(registry: ActionRegistry, needs: Needs) -> None:
     """Register this feature's actions, those that speak bound to its words."""
     words = needs.words("journal.yaml", WORDS)
     registry.register("save_journal_entry", reads={"template": TEMPLATES})(save_journal_entry)
+    registry.register("save_more_writing")(save_more_writing)
     registry.register("read_journal", provides=["entry_count", "entry_list"])(
         partial(read_journal, words=words)
     )

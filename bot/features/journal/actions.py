@@ -55,6 +55,17 @@ async def save_journal_entry(ctx: ActionContext) -> ActionResult:
     return ActionResult()
 
 
+async def save_more_writing(ctx: ActionContext) -> ActionResult:
+    """Keep more writing sent on after an entry of writing, as an entry of its own."""
+    writing = str(ctx.answers.get("writing") or "").strip()
+    if writing:
+        now = ctx.clock.now()
+        timezone = ctx.user.timezone if ctx.user else None
+        entry = JournalEntry(now, local_date(now, timezone), "expressive", {"writing": writing})
+        await ctx.tx.add_journal_entry(ctx.user_id, entry)
+    return ActionResult()
+
+
 async def read_journal(ctx: ActionContext, *, words: Texts) -> ActionResult:
     """Count the entries and list the newest as buttons, newest first."""
     entries = await ctx.tx.journal_entries(ctx.user_id)
