@@ -125,3 +125,11 @@ async def test_after_a_no_a_heavy_checkin_note_is_heard_and_names_sos(chat: Chat
     assert HEARD in said
     assert ASKED not in said
     assert "/sos" in said
+
+
+async def test_heavy_words_added_after_an_entry_are_asked_about_once_saved(chat: Chat) -> None:
+    await ready_to_write(chat)
+    assert "How are you now?" in text_of(await chat.send("a walk by the river"))
+    await chat.tap("Add more")
+    said = text_of(await chat.send("heavy: and then i stopped seeing the point"))
+    assert said.index("Saved") < said.index(ASKED)

@@ -96,6 +96,7 @@ after_writing-how_now-option-far = Lejos o sin sentir nada
 after_writing-how_now-option-more = Añadir más
 after_writing-more-say = Adelante. Lo que envíes se guarda con lo que escribiste hoy.
 after_writing-more_saved-say = Guardado. Gracias por ponerlo por escrito.
+after_writing-saved_then_asked-say = Guardado. Gracias por ponerlo por escrito.
 after_writing-okay-say = Me alegro. /journal te deja volver a leerlo cuando quieras.
 after_writing-stirred-say = Tiene sentido después de escribir sobre algo difícil. Volver al lugar donde estás puede ayudar: un ejercicio corto con los ojos abiertos, usando lo que puedes ver, oír y tocar.
 after_writing-stirred-option-ground = Sí, hagamos un anclaje

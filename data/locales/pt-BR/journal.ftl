@@ -52,6 +52,7 @@ after_writing-how_now-option-far = Longe de tudo, sem sentir
 after_writing-how_now-option-more = Escrever mais
 after_writing-more-say = Pode continuar. O que você enviar fica guardado com o que escreveu hoje.
 after_writing-more_saved-say = Salvo. Obrigado por escrever.
+after_writing-saved_then_asked-say = Salvo. Obrigado por escrever.
 after_writing-okay-say = Que bom. /journal deixa você reler quando quiser.
 after_writing-stirred-say = Faz sentido, depois de escrever sobre algo difícil. Voltar para o ambiente pode ajudar: um exercício curto de olhos abertos, usando o que você vê, ouve e toca.
 after_writing-stirred-option-ground = Sim, vamos fazer

@@ -8,6 +8,7 @@ after_writing-how_now-option-far = Отстранённость или онем�
 after_writing-how_now-option-more = Дописать
 after_writing-more-say = Продолжай. Всё, что пришлёшь, сохранится вместе с сегодняшней записью.
 after_writing-more_saved-say = Сохранил. Спасибо за эту запись.
+after_writing-saved_then_asked-say = Сохранил. Спасибо за эту запись.
 after_writing-okay-say = Я рад. В /journal можно перечитать запись, когда захочешь.
 after_writing-stirred-say = После записи о тяжёлом это понятно. Может помочь вернуться в «здесь и сейчас»: короткое упражнение с открытыми глазами — через то, что ты видишь, слышишь и можешь потрогать.
 after_writing-stirred-option-ground = Да, давай заземлимся
