@@ -157,6 +157,10 @@ class Vocabulary:
         for lead in ("", "feel ", "feeling "):
             if words.startswith(lead) and words[len(lead) :] in self.feelings:
                 return self.feelings[words[len(lead) :]]
+        # "meh flat": each word a feeling, all the same one, is that feeling (a new user).
+        named = {self.feelings.get(word) for word in words.split()}
+        if len(named) == 1 and None not in named:
+            return named.pop()
         return None
 
     @classmethod

@@ -474,3 +474,14 @@ def test_writes_into_must_name_an_option_of_its_choice() -> None:
     assert Ask(choice=options, writes_into="write").writes_into == "write"
     with pytest.raises(ValueError, match="writes_into names no option"):
         Ask(choice=options, writes_into="draw")
+
+
+@pytest.mark.parametrize("typed", ["meh just flat", "meh flat tbh"])
+def test_a_feeling_said_in_two_of_its_words_is_that_feeling(typed: str) -> None:
+    """A new user's "meh just flat" at the wheel was not understood; "flat" was."""
+    assert WORDS.feeling(typed) == ("numb", "flat")
+
+
+@pytest.mark.parametrize("typed", ["sad numb", "empty numb", "not flat"])
+def test_different_feelings_or_a_turned_one_are_not_guessed(typed: str) -> None:
+    assert WORDS.feeling(typed) is None
