@@ -47,11 +47,7 @@ async def save_journal_entry(ctx: ActionContext) -> ActionResult:
         for name in names
         if isinstance(value := ctx.answers.get(name), str) and value.strip()
     }
-    now = ctx.clock.now()
-    timezone = ctx.user.timezone if ctx.user else None
-    await ctx.tx.add_journal_entry(
-        ctx.user_id, JournalEntry(now, local_date(now, timezone), template, parts)
-    )
+    await _keep(ctx, template, parts)
     return ActionResult()
 
 
@@ -59,11 +55,17 @@ async def save_more_writing(ctx: ActionContext) -> ActionResult:
     """Keep more writing sent on after an entry of writing, as an entry of its own."""
     writing = str(ctx.answers.get("writing") or "").strip()
     if writing:
-        now = ctx.clock.now()
-        timezone = ctx.user.timezone if ctx.user else None
-        entry = JournalEntry(now, local_date(now, timezone), "expressive", {"writing": writing})
-        await ctx.tx.add_journal_entry(ctx.user_id, entry)
+        await _keep(ctx, "expressive", {"writing": writing})
     return ActionResult()
+
+
+async def _keep(ctx: ActionContext, template: str, parts: dict[str, str]) -> None:
+    """Save an entry dated now, on the person's own calendar day."""
+    now = ctx.clock.now()
+    timezone = ctx.user.timezone if ctx.user else None
+    await ctx.tx.add_journal_entry(
+        ctx.user_id, JournalEntry(now, local_date(now, timezone), template, parts)
+    )
 
 
 async def read_journal(ctx: ActionContext, *, words: Texts) -> ActionResult:
