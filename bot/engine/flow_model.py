@@ -11,6 +11,7 @@ SKIP_VALUE = "~skip"
 SUGGESTION = "~s"  # a suggestion button's value is this and its position: "~s0", "~s1"...
 DRAFT_VALUE = "~draft"  # the button that uses a draft kept when the crisis screen interrupted
 DRAFT = "_draft"  # where a frame keeps that draft among its answers
+SAID_MORE = "~more"  # after an option's value: the trigger for that answer said with more
 # What someone wrote when the crisis screen's question interrupted them, and the flow they
 # wrote it in: a flow of the crisis path that takes them reads the words back to what was
 # running once the person has answered (a step with ``hand_back``), so they are not lost.
@@ -46,18 +47,30 @@ class Option(_Frozen):
     The value is written out, never derived from the label: what is stored, and the key a
     translation of the label is found by, must not change when the English wording does,
     and a label in another language has no English words to make a value of.
+
+    ``said_more`` names the step a careful question goes on to when a typed reply starts
+    with this option's words and goes on ("not really.. just tired of everything" at "are
+    you having thoughts of suicide?"): on the crisis path such a "no" is neither taken as
+    a clean one nor asked again as if nothing had been said. The option's value is kept.
     """
 
     label: Annotated[str, Field(min_length=1)]
     value: Annotated[str, Field(min_length=1)]
     next: str | None = None
     flow: str | None = None
+    said_more: str | None = None
 
     @model_validator(mode="after")
     def _leads_one_way(self) -> Option:
         if self.next and self.flow:
             raise ValueError("an option leads either to a step (next) or a flow (flow), not both")
         return self
+
+
+def said_more(option: Option) -> Option:
+    """Return the way on for this option said with more than it (``Option.said_more``): its
+    own trigger, to the step named there."""
+    return Option(label=option.label, value=f"{option.value}{SAID_MORE}", next=option.said_more)
 
 
 class ScaleAsk(_Frozen):

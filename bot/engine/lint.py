@@ -28,6 +28,8 @@ def edges(step: Step) -> Iterator[tuple[str, tuple[str | int, ...]]]:
         for position, option in enumerate(step.ask.choice):
             if option.next:
                 yield option.next, ("ask", "choice", position, "next")
+            if option.said_more:
+                yield option.said_more, ("ask", "choice", position, "said_more")
 
 
 def _exits(step: Step) -> bool:

@@ -9,7 +9,7 @@ from typing import Any
 from transitions import EventData, Machine
 
 from bot.engine.conditions import parse
-from bot.engine.flow_model import Flow
+from bot.engine.flow_model import Flow, said_more
 from bot.engine.session import Answer
 
 ADVANCE = "advance"
@@ -56,14 +56,12 @@ def build_machine(flow: Flow) -> Machine:
             transitions.append({"trigger": ADVANCE, "source": name, "dest": step.next})
         if step.ask is not None and step.ask.choice is not None:
             for option in step.ask.choice:
-                if option.next:
-                    transitions.append(
-                        {
-                            "trigger": pick_trigger(option.value),
-                            "source": name,
-                            "dest": option.next,
-                        }
-                    )
+                ways = (option, said_more(option)) if option.said_more else (option,)
+                transitions.extend(
+                    {"trigger": pick_trigger(way.value), "source": name, "dest": way.next}
+                    for way in ways
+                    if way.next
+                )
     return Machine(
         model=None,
         states=list(flow.steps),

@@ -14,7 +14,16 @@ from bot.engine.answers import (
     said_first,
 )
 from bot.engine.events import Choice, Reply, payload
-from bot.engine.flow_model import DRAFT, DRAFT_VALUE, SKIP_VALUE, SUGGESTION, Ask, Option, Step
+from bot.engine.flow_model import (
+    DRAFT,
+    DRAFT_VALUE,
+    SKIP_VALUE,
+    SUGGESTION,
+    Ask,
+    Option,
+    Step,
+    said_more,
+)
 from bot.engine.session import Answer, Frame
 from bot.engine.texts import Texts, key, option_key, say
 from bot.engine.wording import pieced, with_digits
@@ -164,6 +173,8 @@ def read_typed(
             return Typed(option.value, option, more=text.strip(), fields={"label": option.label})
         if option is not None:
             return Typed(option.value, option)
+        if careful and (more := _said_more(ask.choice, text, vocabulary)) is not None:
+            return more  # "not really.. just tired of everything"
         if not careful and (aside := _aside(text, vocabulary)).again:
             return aside
         if not careful and (lost := _lost(text, vocabulary)).again:
@@ -263,6 +274,15 @@ def _lost(text: str, vocabulary: Vocabulary) -> Typed:
         if said in vocabulary.means.get(group, frozenset()):
             return Typed(again=again)
     return Typed()
+
+
+def _said_more(options: tuple[Option, ...], text: str, vocabulary: Vocabulary) -> Typed | None:
+    """Return what a careful question takes from a reply that starts with an answer whose
+    option names a step for more said (``Option.said_more``), and goes on."""
+    leading = said_first(options, text, vocabulary, careful=True)
+    if leading is None or leading.said_more is None:
+        return None
+    return Typed(leading.value, said_more(leading))
 
 
 def _aside(text: str, vocabulary: Vocabulary) -> Typed:

@@ -232,3 +232,11 @@ def test_a_key_written_twice_is_refused_not_silently_replaced(tmp_path: Path) ->
     assert "'say' appears twice" in problems[0]
     step_twice = GOOD + '  done:\n    say: "Again"\n    end: true\n'
     assert any("'done' appears twice" in p for p in problems_in(tmp_path, step_twice))
+
+
+def test_a_step_for_an_answer_said_with_more_must_exist(tmp_path: Path) -> None:
+    text = GOOD.replace("next: done}\n", "next: done, said_more: nowhere}\n", 1)
+    found = problems_in(tmp_path, text)
+    assert any("nowhere" in p and ":10:" in p for p in found), found
+    fine = GOOD.replace("next: done}\n", "next: done, said_more: done}\n", 1)
+    assert problems_in(tmp_path, fine) == []

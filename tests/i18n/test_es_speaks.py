@@ -56,3 +56,14 @@ async def test_a_crisis_written_in_spanish_mid_check_in_is_answered_in_spanish(
     ]
     replies = await chat.tap("Por ahora estoy a salvo")
     assert "Me alegra que por ahora estés a salvo." in text_of(replies)
+
+
+async def test_a_spanish_no_that_says_more_at_the_direct_question_gets_the_lines(app: App) -> None:
+    chat = Chat(app, user_id=503, language="es")
+    await chat.consent()
+    replies = await chat.send("la verdad ya nada tiene sentido")
+    assert "¿Estás teniendo pensamientos de suicidio" in text_of(replies)
+    replies = await chat.send("no creo.. solo estoy cansada de todo")
+    said = text_of(replies)
+    assert in_order(said, "Aun así suena a mucho peso", "findahelpline.com", "¿Te ayudaría algo")
+    assert "¿Estás teniendo pensamientos de suicidio" not in said

@@ -17,6 +17,7 @@ concern-not_now-option-a_grounding_exercise = Un ejercicio de anclaje
 concern-not_now-option-should_i_get_more_help = ¿Debería buscar más ayuda?
 concern-not_now-option-no = Ahora no
 concern-unsure-say = Está bien. No tienes que explicar nada. Aquí hay personas con quienes puedes hablar:
+concern-heard_more-say = Gracias por contármelo. Aun así suena a mucho peso. Si quieres hablar con alguien, aquí hay personas que escuchan, a cualquier hora:
 safety_check-title = la pregunta de si estás a salvo
 safety_check-description = Si estás a salvo ahora mismo, y acompañarte si no lo estás.
 safety_check-safe_now-say = ¿Estás a salvo ahora mismo?
