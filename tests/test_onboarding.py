@@ -163,6 +163,9 @@ async def test_saying_no_later_takes_consent_back(chat: Chat) -> None:
         ("19h", "19:00"),
         ("half past seven", "07:30"),
         ("quarter to 8", "07:45"),
+        ("half 8", "08:30"),  # British
+        ("half 7 pm", "19:30"),
+        ("half past 8", "08:30"),
         ("seven thirty pm", "19:30"),
         ("7 in the evening", "19:00"),
         ("around 9ish", "09:00"),

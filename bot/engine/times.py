@@ -17,6 +17,11 @@ def _longest_first(items: Any) -> tuple[str, ...]:
     return tuple(sorted({normalise(str(item)) for item in items or ()}, key=len, reverse=True))
 
 
+def _longest_keys_first(words: Mapping[str, int]) -> dict[str, int]:
+    """Return the words longest first: "half past 8" is not "half" and "past 8"."""
+    return dict(sorted(words.items(), key=lambda item: len(item[0]), reverse=True))
+
+
 @dataclass(frozen=True, slots=True)
 class TimeWords:
     """How people write a time of day: "noon", "half past", "pm", "in the evening"."""
@@ -32,7 +37,9 @@ class TimeWords:
         """Build from the ``times`` block of ``data/answers.yaml``."""
         return cls(
             {normalise(str(k)): str(v) for k, v in (data.get("named") or {}).items()},
-            {normalise(str(k)): int(v) for k, v in (data.get("before_hour") or {}).items()},
+            _longest_keys_first(
+                {normalise(str(k)): int(v) for k, v in (data.get("before_hour") or {}).items()}
+            ),
             _longest_first(data.get("after_noon")),
             _longest_first(data.get("before_noon")),
             _longest_first(data.get("fillers")),
@@ -42,7 +49,7 @@ class TimeWords:
         """Return these words with another language's added ("9 утра" beside "9am")."""
         return TimeWords(
             {**self.named, **other.named},
-            {**self.before_hour, **other.before_hour},
+            _longest_keys_first({**self.before_hour, **other.before_hour}),
             _longest_first(self.after_noon + other.after_noon),
             _longest_first(self.before_noon + other.before_noon),
             _longest_first(self.fillers + other.fillers),
@@ -65,6 +72,11 @@ def read_time(text: str, words: TimeWords, numbers: Mapping[str, int]) -> str | 
         if said is not None:
             half, wanted = side, wanted.removesuffix(f" {said}").strip()
             break
+    if half and wanted in words.named:  # "полдевятого вечера": a named time, in the evening
+        hour, minute = map(int, words.named[wanted].split(":"))
+        if not 1 <= hour <= 12:
+            return None
+        return f"{hour % 12 + (12 if half == 'pm' else 0):02d}:{minute:02d}"
     shift = 0
     for phrase, minutes in words.before_hour.items():
         if wanted.startswith(f"{phrase} "):
