@@ -241,6 +241,8 @@ def test_odd_digits_are_no_crash(typed: str) -> None:
         ("yeah its affecting my work, my boss noticed", "yes"),
         ("kind of, mostly at work", "some"),
         ("sometimes", "some"),
+        ("a lil", "some"),
+        ("a lil bit tbh", "some"),
         ("yes but not really", None),
         ("nah it's fine", None),
     ],
