@@ -112,22 +112,17 @@ def _plain_number(text: str) -> bool:
 
 
 def said_first(
-    options: tuple[Option, ...],
-    text: str,
-    vocabulary: Vocabulary = EMPTY,
-    *,
-    careful: bool = False,
+    options: tuple[Option, ...], text: str, vocabulary: Vocabulary = EMPTY
 ) -> Option | None:
     """Return the option a reply starts with when the rest only says more ("yeah its
     affecting my work", "chest kinda, like a weight"), by its words, label or value; None if
-    the rest turns it round ("not") or names another option. ``careful`` (the crisis path)
-    hears only the words an option has there (see ``match_option``)."""
+    the rest turns it round ("not") or names another option. Off the crisis path only."""
     wanted = normalise(text)
     if len(wanted) > MAX_SHORT * 3:
         return None
     present = frozenset(option.value for option in options)
     words = [
-        vocabulary.words_for(o.value, present, careful) | {normalise(o.label), normalise(o.value)}
+        vocabulary.words_for(o.value, present, False) | {normalise(o.label), normalise(o.value)}
         for o in options
     ]
     if any(wanted in own for own in words):

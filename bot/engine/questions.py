@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from bot.engine.answers import (
@@ -123,6 +124,9 @@ def suggestions(step: Step, frame: Frame) -> list[str]:
         saved = frame.answers.get(ask.suggest_from)
         return [str(item) for item in saved] if isinstance(saved, list) else []
     return list(ask.suggest)
+
+
+_CLAUSE = re.compile(r"[.,;:!?…]+|\s[-–—]+\s")  # where a reply's first clause ends
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,9 +281,14 @@ def _lost(text: str, vocabulary: Vocabulary) -> Typed:
 
 
 def _said_more(options: tuple[Option, ...], text: str, vocabulary: Vocabulary) -> Typed | None:
-    """Return what a careful question takes from a reply that starts with an answer whose
-    option names a step for more said (``Option.said_more``), and goes on."""
-    leading = said_first(options, text, vocabulary, careful=True)
+    """Return what a careful question takes from a reply whose first clause, up to a stop or
+    a comma, is an answer whose option names a step for more said (``Option.said_more``),
+    and which goes on: "not really.. just tired of everything". Only a clause whole: "i dont
+    see a future" or "nothing matters" start with words of a no and are none."""
+    first, *rest = _CLAUSE.split(text.strip(), maxsplit=1)
+    if not rest or not normalise(rest[0]):
+        return None
+    leading = match_option(options, first, vocabulary, careful=True)
     if leading is None or leading.said_more is None:
         return None
     return Typed(leading.value, said_more(leading))
