@@ -9,7 +9,6 @@ concern-ask_directly-option-yes = Sí
 concern-ask_directly-option-no = No, no los tengo
 concern-ask_directly-option-unsure = Prefiero no decirlo
 concern-ask_directly-option-danger = Alguien me está haciendo daño o me asusta
-concern-close-say = /sos te las vuelve a mostrar cuando las necesites.
 concern-heard_no-say = Gracias por contármelo. Si eso cambia alguna vez, /sos muestra las líneas y el número de emergencias de donde estés.
 concern-later-say = Está bien. Aquí estoy cuando quieras: /menu muestra lo que podemos hacer juntos.
 concern-not_now-say = ¿Te ayudaría algo pequeño ahora mismo?

@@ -13,7 +13,6 @@ concern-ask_directly-option-danger = Alguém está me machucando ou me ameaçand
 concern-heard_no-say = Obrigado por me contar. Se isso mudar, /sos mostra as linhas de apoio e o número de emergência de onde você está.
 concern-unsure-say = Tudo bem. Você não precisa explicar. Aqui estão pessoas com quem você pode conversar:
 concern-heard_more-say = Obrigado por me contar. Ainda assim parece muita coisa para carregar. Se quiser conversar com alguém, aqui estão pessoas que escutam, a qualquer hora:
-concern-close-say = /sos traz isso de volta sempre que você precisar.
 concern-not_now-say = Algo pequeno ajudaria agora?
 concern-not_now-option-a_grounding_exercise = Um exercício de aterramento
 concern-not_now-option-should_i_get_more_help = Devo buscar mais ajuda?
