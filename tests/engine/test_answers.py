@@ -132,7 +132,7 @@ def shipped(flow: str, step: str, text: str) -> str | None:
 @pytest.mark.parametrize(
     "text",
     ["not really", "no", "nope", "nah", "not sure", "i dont think so", "maybe", "idk",
-     "im not ok", "no im not", "not safe", "i dont feel safe"],
+     "im not ok", "no im not", "not safe", "i dont feel safe", "i dunno", "no idea", "never"],
 )  # fmt: skip
 def test_a_no_or_a_not_sure_when_asked_if_safe_is_not_safe(
     flow: str, step: str, unsafe: str, text: str
