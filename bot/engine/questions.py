@@ -195,7 +195,7 @@ def read_typed(
         # "didn't catch that": and told that here only an answer is kept.
         worded = [w for w in normalise(text).split() if any(c.isalpha() for c in w)]
         known = any(" ".join(worded) in words for words in vocabulary.means.values())
-        asked = text.strip().endswith("?")  # a question back ("what is DBT?") is not told
+        asked = vocabulary.asks(text)  # a question back ("what is DBT?") is not told
         heard = careful and len(worded) >= 2 and not known and not asked
         heard = heard and not _lost(text, vocabulary).again
         if heard:  # "im home alone" at "are you safe?": heard first ("keep going" is not)

@@ -131,13 +131,18 @@ class Vocabulary:
         topic = self.topic_of(text)
         return "" if topic is None else topic[2]
 
+    def asks(self, text: str) -> bool:
+        """Return whether text is a question: a "?" at its end, or the words one starts with
+        ("what is", "do u know": people leave the "?" out)."""
+        wanted = normalise(text)
+        return text.strip().endswith("?") or any(
+            wanted == cue or wanted.startswith(cue + " ") for cue in self.cues
+        )
+
     def topic_of(self, text: str) -> tuple[frozenset[str], str, str] | None:
         """Return the topic a typed question asks about: (names, answer, lesson)."""
         wanted = normalise(text)
-        asked = text.strip().endswith("?") or any(
-            wanted == cue or wanted.startswith(cue + " ") for cue in self.cues
-        )
-        if not asked or len(wanted) > MAX_QUESTION:
+        if not self.asks(text) or len(wanted) > MAX_QUESTION:
             return None
         padded = f" {wanted} "
         for topic in self.topics:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from tests.chat import Chat, labels_of, text_of
 
 ASKED_AGE = "How old are you?"
@@ -213,3 +215,14 @@ async def test_wait_what_at_a_crisis_question_is_not_thanked(stranger: Chat) -> 
     said = text_of(await stranger.send("wait what"))
     assert "Thank you for telling me" not in said
     assert said.endswith("Are you safe right now?")
+
+
+@pytest.mark.parametrize("asked", ["do u know any good films", "can you help me with my cv"])
+async def test_a_question_without_its_question_mark_at_the_direct_question_is_not_thanked(
+    chat: Chat, asked: str
+) -> None:
+    assert ASKED_DIRECTLY in text_of(await chat.send("whats the point"))
+    said = text_of(await chat.send(asked))
+    assert "Thank you for telling me" not in said  # nothing was told
+    assert "I want to be sure I understand you" in said
+    assert ASKED_DIRECTLY in said
