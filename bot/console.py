@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import shutil
 import threading
 import uuid
 from collections.abc import Mapping
@@ -65,8 +64,15 @@ class Console:
         """Hand one event to the engine and print what comes back."""
         outcome = await self.app.engine.handle(event)
         await self.flush_outbox()
-        if outcome.forgotten:  # erased: so is every copy written here
-            shutil.rmtree(self.files, ignore_errors=True)
+        if outcome.forgotten and self._written():
+            # The copies /export wrote are theirs, asked for before deleting ("if you'd like a
+            # copy first, send /export"): kept, and where they are said, never erased unseen.
+            self.out.write(f"\n{self.words.get('kept_files', path=self.files)}\n")
+            self.out.flush()
+
+    def _written(self) -> bool:
+        """Return whether the folder of files written for the user holds any."""
+        return self.files.is_dir() and any(self.files.iterdir())
 
     def save(self, filename: str, content: bytes) -> Path:
         """Write a file for the user, readable by its owner only (it may hold their notes)."""

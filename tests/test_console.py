@@ -176,8 +176,9 @@ def test_the_terminals_language_is_its_locales(environ: dict[str, str], language
 CANARY = "zebra-canary-4417"
 
 
-def test_delete_leaves_no_copy_of_anything_typed(tmp_path: Path) -> None:
-    """Files written for the user are owner-only, and /delete takes every one of them."""
+def test_delete_leaves_no_copy_of_anything_typed_but_the_ones_asked_for(tmp_path: Path) -> None:
+    """Files written for the user are owner-only; /delete leaves nothing typed in the store,
+    and keeps the copies /export made (theirs, asked for first), saying where they are."""
     database = tmp_path / "reconnect.sqlite3"
     terminal = Terminal(database)
     terminal.expect("Is it okay")
@@ -225,14 +226,17 @@ def test_delete_leaves_no_copy_of_anything_typed(tmp_path: Path) -> None:
     shown = terminal.expect("Take care of yourself")
     assert "forgotten you" in shown
     assert "Telegram" not in shown  # there is no chat history to speak of here
+    # The copy asked for before deleting is theirs: kept, and they are told where.
+    shown = terminal.expect(f"The copies you made with /export are still in {folder}")
     terminal.type("/quit")
     terminal.expect("Your place is saved")
     assert terminal.close() == 0
 
-    assert not folder.exists()
-    left = {path.name: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()}
+    assert sorted(path.name for path in folder.iterdir()) == written
+    left = {path: path.read_bytes() for path in tmp_path.rglob("*") if path.is_file()}
     assert left  # the database is still there, for whoever comes next
-    assert [name for name, content in left.items() if CANARY.encode() in content] == []
+    kept = sorted(path.name for path, content in left.items() if CANARY.encode() in content)
+    assert kept == written  # only in the copies they asked for
 
 
 def test_the_terminal_speaks_as_a_terminal_and_logs_to_a_file(tmp_path: Path) -> None:
@@ -283,6 +287,10 @@ def test_no_text_a_terminal_shows_says_tap_or_speaks_of_telegrams_encryption() -
         assert not re.search(r"\btap", shown, re.IGNORECASE), shown
         assert "end-to-end" not in shown, shown
     assert words.reword("a tapestry") == "a tapestry"
+    engine = yaml.safe_load((ROOT / "data" / "engine.yaml").read_text("utf-8"))
+    assert words.reword(engine["reask_choice"]) == (  # its answers are numbered here
+        "I didn't quite catch that. You can type one of the answers, or its number."
+    )
 
 
 def _said(say: object) -> list[str]:
