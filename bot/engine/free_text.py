@@ -2,7 +2,8 @@
 
 A choice of the menu is taken as usual (None here). A feeling ("i feel so numb today")
 starts a check-in with that word already chosen; a question about a topic we have a short
-answer for ("what is DBT?") gets it; "hi" a hello and "thanks" a you're welcome; anything
+answer for ("what is DBT?") gets it; asking for something we do ("i want to journal")
+starts it; "hi" a hello and "thanks" a you're welcome; anything
 else gets three suggestions. Nothing typed is stored on any of these paths: only a wheel
 word the person's words were matched to.
 """
@@ -60,6 +61,9 @@ def lead(
     if topic is not None and ANSWER_FLOW in flows:
         _, answer, lesson = topic
         return Lead(ANSWER_FLOW, {"answer": answer, "lesson": lesson})
+    wanted = None if heavy else vocabulary.wanted_flow(text)
+    if wanted is not None and wanted in flows:  # "i want to journal": there at once
+        return Lead(wanted)
     if IDLE_FLOW not in flows:
         return None
     if heavy:

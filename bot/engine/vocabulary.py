@@ -47,6 +47,27 @@ class Vocabulary:
     languages: Mapping[str, Vocabulary] = field(default_factory=dict)
     # Values strengthening words never pick on the crisis path ("honestly no" is asked again)
     calming: frozenset[str] = frozenset()
+    # What someone asks to do in their own words ("i want to journal"): a flow's words,
+    # and the words of wanting one of them must come with.
+    wants: tuple[tuple[str, frozenset[str]], ...] = ()
+    want_cues: frozenset[str] = frozenset()
+
+    def wanted_flow(self, text: str) -> str | None:
+        """Return the one flow short text asks for ("i want make a plan for the week", "when
+        should i get professional help"); None without words of wanting, or for two flows.
+        Of words inside others, the longer speaks ("safety plan" is not the weekly "plan")."""
+        said = f" {normalise(text)} "
+        if len(said) > MAX_QUESTION or not any(f" {cue} " in said for cue in self.want_cues):
+            return None
+        found = [
+            (flow, word) for flow, words in self.wants for word in words if f" {word} " in said
+        ]
+        longest = {
+            flow
+            for flow, word in found
+            if not any(word != other and f" {word} " in f" {other} " for _, other in found)
+        }
+        return longest.pop() if len(longest) == 1 else None
 
     def position(self, text: str, count: int) -> int | None:
         """Return the index of the button a typed place names ("the 2nd one"), or None."""
@@ -231,6 +252,13 @@ class Vocabulary:
                 for word in words
             },
             calming=frozenset(str(value) for value in data.get("calming") or ()),
+            wants=tuple(
+                (str(flow), frozenset(normalise(str(word)) for word in words))
+                for flow, words in ((data.get("wants") or {}).get("flows") or {}).items()
+            ),
+            want_cues=frozenset(
+                normalise(str(cue)) for cue in (data.get("wants") or {}).get("cues") or ()
+            ),
         )
 
 

@@ -487,3 +487,20 @@ def test_a_feeling_said_in_two_of_its_words_is_that_feeling(typed: str) -> None:
 @pytest.mark.parametrize("typed", ["sad numb", "empty numb", "not flat"])
 def test_different_feelings_or_a_turned_one_are_not_guessed(typed: str) -> None:
     assert WORDS.feeling(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "flow"),
+    [
+        ("i want to journal", "journal"),
+        ("I want make a plan for the week", "plan"),
+        ("when I should search professional help?", "gethelp"),
+        ("can i do my safety plan", "safetyplan"),  # not the weekly "plan"
+        ("lets do a breathing exercise", "ground"),
+        ("my therapist says i should keep a journal", None),  # two of them
+        ("my journal is a mess", None),  # no word of wanting
+        ("i want it all to stop", None),
+    ],
+)
+def test_a_thing_asked_for_in_ones_own_words_is_found(typed: str, flow: str | None) -> None:
+    assert WORDS.wanted_flow(typed) == flow

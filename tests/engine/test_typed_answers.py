@@ -226,3 +226,13 @@ async def test_a_question_without_its_question_mark_at_the_direct_question_is_no
     assert "Thank you for telling me" not in said  # nothing was told
     assert "I want to be sure I understand you" in said
     assert ASKED_DIRECTLY in said
+
+
+async def test_asking_for_something_in_ones_own_words_at_the_menu_starts_it(chat: Chat) -> None:
+    await chat.send("/menu")
+    replies = await chat.send("i want to journal")
+    assert "Which kind of writing would suit you now?" in text_of(replies)
+    await chat.send("/cancel")
+    replies = await chat.send("I want make a plan for the week")
+    assert "The weekly plan is seven days of small steps" in text_of(replies)
+    assert "I can't always follow free writing" not in text_of(replies)
