@@ -212,6 +212,8 @@ HOW_LONG = (
         ("since yesterday", "under_2_weeks"),
         ("since last week", "under_2_weeks"),
         ("since last year", "over_3_months"),
+        ("since about half year", "over_3_months"),
+        ("since 2 weeks", "2_weeks_to_3_months"),
     ],
 )
 def test_how_long_is_read_as_people_write_it(typed: str, value: str) -> None:
@@ -242,6 +244,8 @@ def test_odd_digits_are_no_crash(typed: str) -> None:
         ("kind of, mostly at work", "some"),
         ("sometimes", "some"),
         ("a lil", "some"),
+        ("very much", "yes"),
+        ("definitely, my boss noticed", "yes"),
         ("a lil bit tbh", "some"),
         ("yes but not really", None),
         ("nah it's fine", None),
