@@ -126,6 +126,7 @@ def suggestions(step: Step, frame: Frame) -> list[str]:
     return list(ask.suggest)
 
 
+SHORT_UNSURE = 6  # words: "idk what to write tbh" is about the question, a longer one is not
 _CLAUSE = re.compile(r"[.,;:!?…]+|\s[-–—]+\s")  # where a reply's first clause ends
 
 
@@ -153,6 +154,8 @@ def read_shown(
         english = read_typed(ask, text, vocabulary, careful=careful)
         if not english.again:
             return english
+    if typed.again == "reask_choice_said" and shown.writes_into and _only_unsure(text, vocabulary):
+        return Typed(again="reask_unsure")  # "idk what to write tbh" is no entry
     if typed.again == "reask_choice_said" and shown.writes_into:  # written to be kept
         option = next(o for o in shown.choice or () if o.value == shown.writes_into)
         return Typed(option.value, option, more=text.strip(), fields={"label": option.label})
@@ -266,6 +269,14 @@ def _scored(options: tuple[Option, ...]) -> dict[str, object]:
 def _unsure(text: str, vocabulary: Vocabulary) -> bool:
     """Return whether a reply only says the person isn't sure ("idk", "hmm not sure")."""
     return pieced(normalise(text), vocabulary.means.get(UNSURE, frozenset()) | vocabulary.hedges)
+
+
+def _only_unsure(text: str, vocabulary: Vocabulary) -> bool:
+    """Return whether a short reply starts by saying the person isn't sure ("idk what to
+    write tbh"): about the question, not something written to be kept."""
+    words = normalise(text).split()
+    unsure = vocabulary.means.get(UNSURE, frozenset())
+    return len(words) <= SHORT_UNSURE and any(" ".join(words[:n]) in unsure for n in (1, 2, 3))
 
 
 def _lost(text: str, vocabulary: Vocabulary) -> Typed:

@@ -236,3 +236,14 @@ async def test_asking_for_something_in_ones_own_words_at_the_menu_starts_it(chat
     replies = await chat.send("I want make a plan for the week")
     assert "The weekly plan is seven days of small steps" in text_of(replies)
     assert "I can't always follow free writing" not in text_of(replies)
+
+
+async def test_idk_what_to_write_at_the_kind_of_writing_is_no_entry(chat: Chat) -> None:
+    await chat.send("/journal")
+    replies = await chat.send("idk what to write tbh")
+    said = text_of(replies)
+    assert "you don't have to be sure" in said
+    assert "kept your words" not in said
+    assert "Which kind of writing would suit you now?" in said
+    replies = await chat.send("idk, today was weird, my mum called and i felt nothing at all")
+    assert "kept your words for the next question" in text_of(replies)  # this one is
