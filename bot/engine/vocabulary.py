@@ -54,10 +54,13 @@ class Vocabulary:
 
     def wanted_flow(self, text: str) -> str | None:
         """Return the one flow short text asks for ("i want make a plan for the week", "when
-        should i get professional help"); None without words of wanting, or for two flows.
+        should i get professional help"); None without words of wanting, with a word that
+        turns it round, or for two flows.
         Of words inside others, the longer speaks ("safety plan" is not the weekly "plan")."""
         said = f" {normalise(text)} "
         if len(said) > MAX_QUESTION or not any(f" {cue} " in said for cue in self.want_cues):
+            return None
+        if self.negated(said):  # "i dont want to journal", "i cant find my diary"
             return None
         found = [
             (flow, word) for flow, words in self.wants for word in words if f" {word} " in said

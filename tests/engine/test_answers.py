@@ -132,7 +132,7 @@ def shipped(flow: str, step: str, text: str) -> str | None:
 @pytest.mark.parametrize(
     "text",
     ["not really", "no", "nope", "nah", "not sure", "i dont think so", "maybe", "idk",
-     "im not ok", "no im not", "not safe", "i dont feel safe", "i dunno", "no idea", "never"],
+     "im not ok", "no im not", "not safe", "i dont feel safe", "i dunno", "no idea"],
 )  # fmt: skip
 def test_a_no_or_a_not_sure_when_asked_if_safe_is_not_safe(
     flow: str, step: str, unsafe: str, text: str
@@ -504,6 +504,13 @@ def test_different_feelings_or_a_turned_one_are_not_guessed(typed: str) -> None:
         ("my therapist says i should keep a journal", None),  # two of them
         ("my journal is a mess", None),  # no word of wanting
         ("i want it all to stop", None),
+        ("i dont want to journal", None),  # turned round
+        ("i dont need therapy", None),
+        ("i cant find my diary", None),
+        ("i need to start writing my thesis", None),
+        ("i want to make progress at work", None),
+        ("lets stick to the plan", None),
+        ("i want to see my progress", "progress"),
     ],
 )
 def test_a_thing_asked_for_in_ones_own_words_is_found(typed: str, flow: str | None) -> None:

@@ -60,3 +60,19 @@ async def test_a_disclosure_typed_at_a_question_is_still_screened(chat: Chat) ->
     replies = await chat.send("i want to die")
     assert chat.crisis
     assert "(2 of 9)" not in text_of(replies)
+
+
+async def test_not_saying_at_item_9s_direct_question_asks_whether_they_are_safe(
+    chat: Chat,
+) -> None:
+    await at_item_9(chat)
+    await chat.tap("Several days")
+    said = text_of(await chat.tap("I'd rather not say"))
+    assert "You don't have to explain" in said
+    assert said.index("You don't have to explain") < said.index("Are you safe right now?")
+    assert "Your PHQ-9 score" not in said  # the score waits for the answer
+    said = text_of(await chat.tap("I'm safe for now"))
+    assert "glad you're safe for now" in said
+    assert "Can I check on you tomorrow?" in text_of(await chat.tap("Not now"))
+    said = text_of(await chat.tap("No, thank you"))
+    assert "Your PHQ-9 score is" in said  # and then the result, as after any answer

@@ -65,5 +65,5 @@ async def test_a_spanish_no_that_says_more_at_the_direct_question_gets_the_lines
     assert "¿Estás teniendo pensamientos de suicidio" in text_of(replies)
     replies = await chat.send("no creo.. solo estoy cansada de todo")
     said = text_of(replies)
-    assert in_order(said, "Aun así suena a mucho peso", "findahelpline.com", "¿Te ayudaría algo")
+    assert in_order(said, "Aun así suena a mucho peso", "findahelpline.com", "¿Estás a salvo")
     assert "¿Estás teniendo pensamientos de suicidio" not in said
