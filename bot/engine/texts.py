@@ -40,6 +40,7 @@ REQUIRED = frozenset(
         "resumed",
         "nothing_to_resume",
         "left_for_later",
+        "left_unkept",
         "flow_updated",
         "flow_gone",
         "unknown_command",
