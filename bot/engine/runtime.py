@@ -171,7 +171,12 @@ class FlowRuntime(Walker):
             await self._command(turn, word)
             return
         if typed.again:
-            if not handed_back:
+            if turn.heavy and not careful:
+                # Heavy words the screen let through (a "no" given lately) are no wrong
+                # answer: heard, the way out named, then the question ("what's the point
+                # anymore" at a 0-10 had got "I can only keep a number here").
+                turn.say(self.texts.get("heard_heavy"))
+            elif not handed_back:
                 turn.say(self.texts.get(typed.again, **typed.fields))
             self.reask(turn)
             return

@@ -41,6 +41,7 @@ REQUIRED = frozenset(
         "nothing_to_resume",
         "left_for_later",
         "left_unkept",
+        "heard_heavy",
         "flow_updated",
         "flow_gone",
         "unknown_command",
