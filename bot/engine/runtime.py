@@ -141,6 +141,12 @@ class FlowRuntime(Walker):
             if self._resting(frame)
             else None
         )
+        nowhere = lead is not None and lead.flow == free_text.IDLE_FLOW and not lead.answers
+        if nowhere and frame is not None and self.is_safety_flow(frame.flow_id):
+            # At an offer on the crisis path ("would it help to slow down together?"), words
+            # that lead nowhere ("idk") are read there: the three suggestions would drop the
+            # rest of it (the check on them tomorrow).
+            lead = None
         met = turn.user is not None
         if lead is not None and lead.answers.get("greeting") and not met and self.consent_flow:
             # "hi" from someone the bot has never met: who it is and what it keeps, as
@@ -161,7 +167,8 @@ class FlowRuntime(Walker):
             return
         if await self._feeling_named(turn, frame, text):
             return
-        place, careful = (frame.flow_id, frame.step), self.is_safety_flow(frame.flow_id)
+        place = (frame.flow_id, frame.step)
+        careful = self.is_safety_flow(frame.flow_id) and not self._offers(frame)
         text = numbered_suggestion(self._step(frame), frame, text)
         typed = read_shown(ask, place, text, self.vocabulary, careful=careful)
         word = self.vocabulary.command_in(text) if typed.again else None
