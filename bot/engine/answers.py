@@ -127,8 +127,8 @@ def said_first(
     ]
     if any(wanted in own for own in words):
         return None  # the label typed as it reads ("show me"): a tap, nothing more said
-    if any(wanted in phrases for phrases in vocabulary.means.values()):
-        return None  # a saying of its own: "i dont know" is not "i dont" and more
+    if wanted in vocabulary.means.get("unsure", frozenset()):
+        return None  # not knowing, said whole: "i dont know" is not "i dont" and more
     parts = wanted.split()
     for size in (3, 2, 1):
         head, rest = " ".join(parts[:size]), " ".join(parts[size:])

@@ -85,14 +85,6 @@ class FlowRuntime(Walker):
         flow = self.flows[self.commands[name]]
         return not (flow.safety or flow.during_safety)
 
-    def _answered(self, frame: Frame) -> bool:
-        """Return whether a frame holds anything the person answered or wrote there (not
-        what its actions looked up)."""
-        flow = self.flows.get(frame.flow_id)
-        steps = flow.steps.values() if flow is not None else ()
-        saved = {step.save for step in steps if step.save} | {DRAFT}
-        return not saved.isdisjoint(frame.answers)
-
     async def _button(self, turn: Turn, payload: str) -> None:
         if payload == RESUME:
             await self._resume(turn)
@@ -103,9 +95,7 @@ class FlowRuntime(Walker):
             if left is not None and self._comes_back(left):
                 await self._come_back(turn, left)
                 return
-            # What was answered there goes with it, and they are told (nothing lost unsaid).
-            unkept = left is not None and self._answered(left)
-            turn.say(self.texts.get("left_unkept" if unkept else "left_for_later"))
+            turn.say(self.texts.get("left_for_later"))
             return
         frame = turn.session.active
         pressed = read_button(self._step(frame), frame, payload) if frame is not None else None

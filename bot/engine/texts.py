@@ -40,7 +40,6 @@ REQUIRED = frozenset(
         "resumed",
         "nothing_to_resume",
         "left_for_later",
-        "left_unkept",
         "heard_heavy",
         "flow_updated",
         "flow_gone",

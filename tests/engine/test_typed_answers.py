@@ -249,15 +249,6 @@ async def test_idk_what_to_write_at_the_kind_of_writing_is_no_entry(chat: Chat) 
     assert "kept your words for the next question" in text_of(replies)  # this one is
 
 
-async def test_at_the_consent_question_a_question_asks_to_be_told_more(
-    stranger: Chat,
-) -> None:
-    await stranger.send("/start")
-    said = text_of(await stranger.send("Hello, what is this for bot?"))
-    assert "A little more detail. I keep:" in said
-    assert "Here I can only keep one of the answers" not in said
-
-
 async def test_i_dont_know_at_the_consent_question_is_no_refusal(stranger: Chat) -> None:
     await stranger.send("/start")
     said = text_of(await stranger.send("i dont know"))

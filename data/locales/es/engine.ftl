@@ -11,7 +11,6 @@ data-engine-flow_gone = Lo que estábamos haciendo ya no está disponible. Lo si
 data-engine-flow_updated = Desde la última vez, { $title } cambió un poco, así que empecemos otra vez desde el principio.
 data-engine-idle_text = Gracias por escribir. Soy un acompañante sencillo, así que funciono mejor con las opciones de abajo.
 data-engine-left_for_later = De acuerdo, lo dejamos. /menu muestra todo cuando quieras.
-data-engine-left_unkept = De acuerdo, lo dejamos. Lo que ya habías respondido ahí no se guarda. /menu muestra todo cuando quieras.
 data-engine-heard_heavy = Suena pesado, y me alegra que lo hayas dicho. Si empeora, /sos muestra las líneas y el número de emergencias.
 data-engine-lesson_mid_flow =
     { $answer }

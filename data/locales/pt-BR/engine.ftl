@@ -11,7 +11,6 @@ data-engine-flow_gone = O que estávamos fazendo não está mais disponível. De
 data-engine-flow_updated = Desde a nossa última conversa, { $title } mudou um pouco, então vamos começar de novo do início.
 data-engine-idle_text = Obrigado por escrever. Sou um companheiro simples, então funciono melhor com as opções abaixo.
 data-engine-left_for_later = Certo, vamos deixar isso. /menu mostra tudo quando você quiser.
-data-engine-left_unkept = Certo, vamos deixar isso. O que você já tinha respondido ali não fica guardado. /menu mostra tudo quando você quiser.
 data-engine-heard_heavy = Isso parece pesado, e fico feliz que você disse. Se piorar, /sos mostra as linhas de apoio e o número de emergência.
 data-engine-lesson_mid_flow =
     { $answer }
