@@ -31,6 +31,7 @@ __all__ = [
 ]
 
 EMPHASIS = "emphasis"  # words that only make an answer stronger (data/answers.yaml)
+UNSURE = "unsure"  # the answers' value for "idk", "not sure" (data/answers.yaml)
 NUMBER = re.compile(r"-?\d+")
 _SCORE = re.compile(r"(-?\d+)\s*(?:(?:/|out of|of)\s*(\d+))?", re.IGNORECASE)
 FUZZY_CUTOFF = 0.8  # how alike a typed label must be to an option's to be taken as it
@@ -127,7 +128,7 @@ def said_first(
     ]
     if any(wanted in own for own in words):
         return None  # the label typed as it reads ("show me"): a tap, nothing more said
-    if wanted in vocabulary.means.get("unsure", frozenset()):
+    if wanted in vocabulary.means.get(UNSURE, frozenset()):
         return None  # not knowing, said whole: "i dont know" is not "i dont" and more
     parts = wanted.split()
     for size in (3, 2, 1):

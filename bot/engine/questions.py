@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from bot.engine.answers import (
     EMPTY,
     NUMBER,
+    UNSURE,
     Vocabulary,
     match_option,
     normalise,
@@ -29,7 +30,6 @@ from bot.engine.session import Answer, Frame
 from bot.engine.texts import Texts, key, option_key, say
 from bot.engine.wording import pieced, with_digits
 
-UNSURE = "unsure"  # the answers' value for "idk", "not sure" (data/answers.yaml)
 SAID_WORDS = 4  # a reply this long, matching no button, is something said, not a typo
 # "go back", "undo"; "wait what", "help" (data/answers.yaml): no option has these values
 BACK, LOST = "step_back", "lost_words"
